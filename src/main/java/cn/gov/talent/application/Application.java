@@ -1,0 +1,146 @@
+package cn.gov.talent.application;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * 申报: one person's application to one category of one batch. Its status changes only through
+ * {@link Applications#fire}, which asks {@link ApplicationWorkflow}.
+ */
+@Entity
+@Table(name = "application")
+public class Application {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "serial_no")
+    private String serialNo;
+
+    @Column(name = "batch_id")
+    private long batchId;
+
+    @Column(name = "category_id")
+    private long categoryId;
+
+    @Column(name = "applicant_id")
+    private long applicantId;
+
+    @Column(name = "applicant_name")
+    private String applicantName;
+
+    @Column(name = "employer_unit_id")
+    private long employerUnitId;
+
+    @Column(name = "employer_name")
+    private String employerName;
+
+    /** The employer's path in the organisation tree, copied when the application is created. */
+    @Column(name = "unit_path")
+    private String unitPath;
+
+    @Enumerated(EnumType.STRING)
+    private ApplicationStatus status = ApplicationStatus.DRAFT;
+
+    @Column(name = "submitted_at")
+    private Instant submittedAt;
+
+    @Column(name = "status_changed_at")
+    private Instant statusChangedAt = Instant.now();
+
+    @Column(name = "created_at")
+    private Instant createdAt = Instant.now();
+
+    @Version
+    private long version;
+
+    protected Application() {
+    }
+
+    Application(String serialNo, long batchId, long categoryId, long applicantId, String applicantName,
+            long employerUnitId, String employerName, String unitPath) {
+        this.serialNo = serialNo;
+        this.batchId = batchId;
+        this.categoryId = categoryId;
+        this.applicantId = applicantId;
+        this.applicantName = applicantName;
+        this.employerUnitId = employerUnitId;
+        this.employerName = employerName;
+        this.unitPath = unitPath;
+    }
+
+    /** Moves to the transition's target; only {@link Applications} calls this, after the workflow agreed. */
+    void apply(ApplicationWorkflow.Transition transition, Instant at) {
+        this.status = transition.to();
+        this.statusChangedAt = at;
+        if (transition.to() == ApplicationStatus.SUBMITTED && transition.actor() == cn.gov.talent.shared.Role.APPLICANT) {
+            this.submittedAt = at;
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getSerialNo() {
+        return serialNo;
+    }
+
+    public long getBatchId() {
+        return batchId;
+    }
+
+    public long getCategoryId() {
+        return categoryId;
+    }
+
+    public long getApplicantId() {
+        return applicantId;
+    }
+
+    public String getApplicantName() {
+        return applicantName;
+    }
+
+    public long getEmployerUnitId() {
+        return employerUnitId;
+    }
+
+    public String getEmployerName() {
+        return employerName;
+    }
+
+    public String getUnitPath() {
+        return unitPath;
+    }
+
+    public ApplicationStatus getStatus() {
+        return status;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public Instant getStatusChangedAt() {
+        return statusChangedAt;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

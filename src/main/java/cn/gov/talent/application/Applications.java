@@ -1,0 +1,113 @@
+package cn.gov.talent.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.gov.talent.audit.AuditEntry;
+import cn.gov.talent.audit.AuditTrail;
+import cn.gov.talent.program.BatchSummary;
+import cn.gov.talent.program.Programs;
+import cn.gov.talent.shared.Actor;
+import cn.gov.talent.shared.DataScope;
+
+/**
+ * The application module's public face: creating applications, firing workflow events, and
+ * reading them, always through the reader's data scope.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Applications {
+
+    private final ApplicationRepository applications;
+    private final Programs programs;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+    private final EntityManager entityManager;
+    private final Clock clock;
+
+    Applications(ApplicationRepository applications, Programs programs, AuditTrail audit,
+            ApplicationEventPublisher events, EntityManager entityManager, Clock clock) {
+        this.applications = applications;
+        this.programs = programs;
+        this.audit = audit;
+        this.events = events;
+        this.entityManager = entityManager;
+        this.clock = clock;
+    }
+
+    /** Opens a draft for an applicant in their employer's unit. */
+    @Transactional
+    public Application createDraft(Actor applicant, String applicantName, long batchId, long categoryId,
+            String employerName) {
+        BatchSummary batch = programs.batch(batchId).orElseThrow(() -> new TransitionRefused("application.batchMissing"));
+        if (applications.existsByApplicantIdAndBatchId(applicant.userId(), batchId)) {
+            throw new TransitionRefused("application.alreadyApplied", batch.title());
+        }
+        String serialNo = "%s-%d-%06d".formatted(batch.programCode(), batch.year(), applications.nextSerial());
+        var application = applications.save(new Application(serialNo, batchId, categoryId, applicant.userId(),
+                applicantName, applicant.unitId(), employerName, applicant.unitPath()));
+        audit.record(new AuditEntry(applicant, "APPLICATION", application.getId(), serialNo, "CREATE", null,
+                ApplicationStatus.DRAFT.name(), null));
+        return application;
+    }
+
+    /**
+     * Fires a workflow event: the state machine decides, the change is audited and announced in
+     * the same transaction. Throws {@link TransitionRefused} for anything the table does not allow.
+     */
+    @Transactional
+    public Application fire(long applicationId, WorkflowEvent event, Actor actor, String reason,
+            TransitionFacts facts) {
+        Application application = applications.findById(applicationId)
+                .orElseThrow(() -> new TransitionRefused("application.missing"));
+        if (!ApplicationScope.allows(actor.scope(), application)) {
+            throw new TransitionRefused("application.missing");
+        }
+        ApplicationStatus from = application.getStatus();
+        ApplicationWorkflow.Transition transition = ApplicationWorkflow.decide(from, event, actor, reason, facts);
+        application.apply(transition, Instant.now(clock));
+        String trimmedReason = reason == null || reason.isBlank() ? null : reason.trim();
+        audit.record(new AuditEntry(actor, "APPLICATION", application.getId(), application.getSerialNo(),
+                event.name(), from.name(), transition.to().name(), trimmedReason));
+        events.publishEvent(new ApplicationStatusChanged(application.getId(), application.getSerialNo(),
+                application.getApplicantId(), application.getEmployerUnitId(), from, transition.to(), event,
+                actor.username(), trimmedReason));
+        return application;
+    }
+
+    public Page<Application> search(DataScope scope, ApplicationFilter filter, Pageable pageable) {
+        return applications.findAll(ApplicationScope.within(scope).and(filter.toSpecification()), pageable);
+    }
+
+    /** The application if the reader's scope covers it; empty otherwise, so the page answers 404. */
+    public Optional<Application> findVisible(long id, DataScope scope) {
+        return applications.findById(id).filter(application -> ApplicationScope.allows(scope, application));
+    }
+
+    /** How many applications in the reader's scope stand in each status: one grouped query. */
+    public Map<ApplicationStatus, Long> countByStatus(DataScope scope) {
+        var cb = entityManager.getCriteriaBuilder();
+        var query = cb.createTupleQuery();
+        var root = query.from(Application.class);
+        query.multiselect(root.get("status"), cb.count(root))
+                .where(ApplicationScope.within(scope).toPredicate(root, query, cb))
+                .groupBy(root.get("status"));
+        Map<ApplicationStatus, Long> counts = new EnumMap<>(ApplicationStatus.class);
+        for (Tuple row : entityManager.createQuery(query).getResultList()) {
+            counts.put(row.get(0, ApplicationStatus.class), row.get(1, Long.class));
+        }
+        return counts;
+    }
+}

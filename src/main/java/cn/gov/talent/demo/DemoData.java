@@ -1,0 +1,317 @@
+package cn.gov.talent.demo;
+
+import static cn.gov.talent.application.ApplicationStatus.*;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import cn.gov.talent.application.Application;
+import cn.gov.talent.application.ApplicationStatus;
+import cn.gov.talent.application.ApplicationWorkflow;
+import cn.gov.talent.application.Applications;
+import cn.gov.talent.application.TransitionFacts;
+import cn.gov.talent.application.WorkflowEvent;
+import cn.gov.talent.organization.Accounts;
+import cn.gov.talent.organization.Organization;
+import cn.gov.talent.organization.Sector;
+import cn.gov.talent.organization.UnitForm;
+import cn.gov.talent.organization.UnitKind;
+import cn.gov.talent.organization.UnitNode;
+import cn.gov.talent.organization.UserAccount;
+import cn.gov.talent.program.BatchStage;
+import cn.gov.talent.program.BatchSummary;
+import cn.gov.talent.program.Program;
+import cn.gov.talent.program.ProgramTier;
+import cn.gov.talent.program.Programs;
+import cn.gov.talent.review.ExpertPool;
+import cn.gov.talent.shared.Actor;
+import cn.gov.talent.shared.IdNumber;
+import cn.gov.talent.shared.Role;
+
+/** Loads the demo once: if the {@code admin} account exists, it does nothing. */
+@Component
+@Profile("!prod")
+@Order(10)
+class DemoData implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+    private static final Actor LOADER = Actor.system("demo-loader");
+
+    private final Organization organization;
+    private final Accounts accounts;
+    private final Programs programs;
+    private final Applications applications;
+    private final ExpertPool experts;
+    private final PasswordEncoder passwordEncoder;
+    private final TransactionTemplate transaction;
+    private final String password;
+
+    private final Map<String, UnitNode> units = new HashMap<>();
+    private final Map<String, UserAccount> users = new HashMap<>();
+    private String passwordHash;
+
+    DemoData(Organization organization, Accounts accounts, Programs programs, Applications applications,
+            ExpertPool experts, PasswordEncoder passwordEncoder, TransactionTemplate transaction,
+            @Value("${talent.demo.password}") String password) {
+        this.organization = organization;
+        this.accounts = accounts;
+        this.programs = programs;
+        this.applications = applications;
+        this.experts = experts;
+        this.passwordEncoder = passwordEncoder;
+        this.transaction = transaction;
+        this.password = password;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (accounts.findByUsername("admin").isPresent()) {
+            return;
+        }
+        log.info("Loading demo data (accounts share the password documented in README.md)");
+        passwordHash = passwordEncoder.encode(password);
+        transaction.executeWithoutResult(status -> {
+            organisationTree();
+            accountsPerRole();
+            expertPool();
+            applicationsAcrossTheWorkflow(programsAndBatches());
+        });
+    }
+
+    private void organisationTree() {
+        unit("JX-HRSS", "江西省人力资源和社会保障厅", UnitKind.OFFICE, Sector.PUBLIC, null);
+        unit("NC-HRSS", "南昌市人社局", UnitKind.RECOMMENDER, Sector.PUBLIC, "JX-HRSS");
+        unit("JJ-HRSS", "九江市人社局", UnitKind.RECOMMENDER, Sector.PUBLIC, "JX-HRSS");
+        unit("GZ-HRSS", "赣州市人社局", UnitKind.RECOMMENDER, Sector.PUBLIC, "JX-HRSS");
+        unit("JX-EDU", "省教育厅", UnitKind.RECOMMENDER, Sector.PUBLIC, "JX-HRSS");
+        unit("JX-HEALTH", "省卫生健康委", UnitKind.RECOMMENDER, Sector.PUBLIC, "JX-HRSS");
+        unit("NCU", "南昌大学", UnitKind.EMPLOYER, Sector.PUBLIC, "NC-HRSS");
+        unit("JXCC", "江西铜业集团", UnitKind.EMPLOYER, Sector.PUBLIC, "NC-HRSS");
+        unit("NC-ZHIYUAN", "南昌智远科技有限公司", UnitKind.EMPLOYER, Sector.NON_PUBLIC, "NC-HRSS");
+        unit("JJU", "九江学院", UnitKind.EMPLOYER, Sector.PUBLIC, "JJ-HRSS");
+        unit("GZ-HOSP", "赣州市人民医院", UnitKind.EMPLOYER, Sector.PUBLIC, "GZ-HRSS");
+        unit("JXUFE", "江西财经大学", UnitKind.EMPLOYER, Sector.PUBLIC, "JX-EDU");
+        unit("JX-CANCER", "江西省肿瘤医院", UnitKind.EMPLOYER, Sector.PUBLIC, "JX-HEALTH");
+        unit("JX-TALENT", "省委人才办", UnitKind.DEPARTMENT, Sector.PUBLIC, "JX-HRSS");
+        unit("JX-PUBLICITY", "省委宣传部", UnitKind.DEPARTMENT, Sector.PUBLIC, "JX-HRSS");
+        unit("JX-SCI", "省科技厅", UnitKind.DEPARTMENT, Sector.PUBLIC, "JX-HRSS");
+    }
+
+    private void accountsPerRole() {
+        user("admin", "系统管理员", "JX-HRSS", Role.ADMIN);
+        user("office", "王建国", "JX-HRSS", Role.OFFICE);
+        user("supervisor", "赵巡察", "JX-HRSS", Role.SUPERVISOR);
+        user("department", "钱人才", "JX-TALENT", Role.DEPARTMENT);
+        user("recommender", "孙南昌", "NC-HRSS", Role.RECOMMENDER);
+        user("recommender02", "周九江", "JJ-HRSS", Role.RECOMMENDER);
+        user("recommender03", "吴赣州", "GZ-HRSS", Role.RECOMMENDER);
+        user("recommender04", "郑教育", "JX-EDU", Role.RECOMMENDER);
+        user("recommender05", "冯卫健", "JX-HEALTH", Role.RECOMMENDER);
+        user("employer", "陈南大", "NCU", Role.EMPLOYER);
+        user("employer02", "褚铜业", "JXCC", Role.EMPLOYER);
+        user("employer03", "卫智远", "NC-ZHIYUAN", Role.EMPLOYER);
+        user("employer04", "蒋九院", "JJU", Role.EMPLOYER);
+        user("employer05", "沈赣医", "GZ-HOSP", Role.EMPLOYER);
+        user("employer06", "韩财大", "JXUFE", Role.EMPLOYER);
+        user("employer07", "杨肿瘤", "JX-CANCER", Role.EMPLOYER);
+    }
+
+    private void expertPool() {
+        String[][] pool = {
+                {"李明华", "南昌大学", "教授", "110,120"}, {"张晓燕", "江西财经大学", "教授", "790,910"},
+                {"刘志强", "华东交通大学", "研究员", "580,460"}, {"陈文静", "江西师范大学", "教授", "740,880"},
+                {"杨建平", "江西农业大学", "研究员", "210,230"}, {"黄海涛", "南昌航空大学", "教授", "590,620"},
+                {"赵丽君", "江西中医药大学", "主任医师", "320,360"}, {"周国庆", "江西理工大学", "教授", "440,450"},
+                {"吴晓东", "东华理工大学", "研究员", "170,490"}, {"徐红梅", "赣南医学院", "主任医师", "310,320"},
+                {"孙立新", "景德镇陶瓷大学", "教授", "430,760"}, {"马永刚", "江西省农业科学院", "研究员", "210,240"},
+                {"朱玉兰", "井冈山大学", "教授", "720,810"}, {"胡卫东", "中国瑞林工程技术股份有限公司", "正高级工程师", "450,560"},
+                {"郭建华", "江西省人民医院", "主任医师", "320,330"}};
+        for (int i = 0; i < pool.length; i++) {
+            String username = "expert%02d".formatted(i + 1);
+            UserAccount account = user(username, pool[i][0], "JX-HRSS", Role.EXPERT);
+            experts.add(account.getId(), pool[i][0], pool[i][1], pool[i][2], List.of(pool[i][3].split(",")));
+        }
+    }
+
+    private Map<String, BatchSummary> programsAndBatches() {
+        Program sg = programs.createProgram("SG", "江西省高层次高技能领军人才培养工程（双高工程）", ProgramTier.PROVINCIAL,
+                "每年选拔一次，每次不超过100名；培养周期三年。",
+                List.<String[]>of(new String[] {"PRO", "高层次专业技术领军人才"}, new String[] {"SKILL", "高技能领军人才"}));
+        Program bqw = programs.createProgram("BQW", "百千万人才工程（省级人选）", ProgramTier.PROVINCIAL,
+                "江西省百千万人才工程省级人选选拔。",
+                List.<String[]>of(new String[] {"PROV", "省级人选"}));
+        Program qr = programs.createProgram("QR", "国家海外高层次人才引进计划（青年项目）", ProgramTier.NATIONAL,
+                "引进海外优秀青年人才，年龄不超过40周岁。",
+                List.<String[]>of(new String[] {"YOUTH", "青年项目"}));
+        Map<String, BatchSummary> batches = new HashMap<>();
+        batches.put("SG2026", programs.createBatch(sg.getId(), 2026, "2026年度双高工程人选选拔", BatchStage.OPEN,
+                LocalDate.of(2026, 10, 15), LocalDate.of(2026, 12, 31)));
+        batches.put("SG2025", programs.createBatch(sg.getId(), 2025, "2025年度双高工程人选选拔", BatchStage.PUBLISHED,
+                LocalDate.of(2025, 9, 1), LocalDate.of(2025, 10, 31)));
+        batches.put("BQW2026", programs.createBatch(bqw.getId(), 2026, "2026年度百千万人才工程省级人选选拔",
+                BatchStage.OPEN, LocalDate.of(2026, 11, 1), LocalDate.of(2027, 1, 15)));
+        batches.put("QR2026", programs.createBatch(qr.getId(), 2026, "2026年度海外高层次人才引进计划青年项目",
+                BatchStage.OPEN, LocalDate.of(2026, 9, 1), LocalDate.of(2026, 12, 15)));
+        return batches;
+    }
+
+    /** Each demo application walks the workflow from DRAFT, each step by the actor the table names. */
+    private void applicationsAcrossTheWorkflow(Map<String, BatchSummary> batches) {
+        Map<String, Long> categories = new HashMap<>();
+        programs.programsWithCategories().forEach(program -> program.getCategories()
+                .forEach(category -> categories.put(program.getCode() + "/" + category.getCode(), category.getId())));
+        Object[][] plan = {
+                {"applicant", "林晓峰", "NCU", "SG2026", "SG/PRO", SUBMITTED},
+                {"applicant02", "何雨桐", "NCU", "SG2026", "SG/PRO", DRAFT},
+                {"applicant03", "高志远", "NCU", "BQW2026", "BQW/PROV", ENDORSED},
+                {"applicant04", "罗思琪", "JXCC", "SG2026", "SG/SKILL", SUBMITTED},
+                {"applicant05", "梁国栋", "JXCC", "SG2026", "SG/SKILL", RETURNED},
+                {"applicant06", "宋佳怡", "NC-ZHIYUAN", "SG2026", "SG/PRO", ENDORSED},
+                {"applicant07", "唐浩然", "NC-ZHIYUAN", "QR2026", "QR/YOUTH", NOMINATED},
+                {"applicant08", "许文博", "JJU", "SG2026", "SG/PRO", SUBMITTED},
+                {"applicant09", "韩梦洁", "JJU", "SG2026", "SG/PRO", REJECTED},
+                {"applicant10", "冯子轩", "JJU", "BQW2026", "BQW/PROV", NOMINATED},
+                {"applicant11", "曹雅琴", "GZ-HOSP", "SG2026", "SG/PRO", ENDORSED},
+                {"applicant12", "邓建军", "GZ-HOSP", "SG2026", "SG/SKILL", NOT_NOMINATED},
+                {"applicant13", "彭晓琳", "GZ-HOSP", "BQW2026", "BQW/PROV", FORWARDED},
+                {"applicant14", "曾永康", "JXUFE", "SG2026", "SG/PRO", FORWARDED},
+                {"applicant15", "萧静怡", "JXUFE", "BQW2026", "BQW/PROV", QUALIFIED},
+                {"applicant16", "田伟明", "JXUFE", "QR2026", "QR/YOUTH", DISQUALIFIED},
+                {"applicant17", "董欣然", "JX-CANCER", "SG2026", "SG/PRO", IN_REVIEW},
+                {"applicant18", "袁俊杰", "JX-CANCER", "BQW2026", "BQW/PROV", REVIEWED},
+                {"applicant19", "潘美玲", "NCU", "QR2026", "QR/YOUTH", IN_REVIEW},
+                {"applicant20", "蔡志明", "JJU", "QR2026", "QR/YOUTH", QUALIFIED},
+                {"applicant21", "余秋雨", "NCU", "SG2025", "SG/PRO", SELECTED},
+                {"applicant22", "杜海波", "JXCC", "SG2025", "SG/SKILL", SELECTED},
+                {"applicant23", "叶清华", "GZ-HOSP", "SG2025", "SG/PRO", NOT_SELECTED},
+                {"applicant24", "程立军", "JXUFE", "SG2025", "SG/PRO", REMOVED},
+                {"applicant25", "魏嘉怡", "JJU", "SG2026", "SG/PRO", WITHDRAWN},
+        };
+        for (int i = 0; i < plan.length; i++) {
+            Object[] row = plan[i];
+            UserAccount applicant = user((String) row[0], (String) row[1], (String) row[2], Role.APPLICANT);
+            applicant.setIdNumber(demoIdNumber(i));
+            applicant.setPhone("139%08d".formatted(70000000 + i));
+            applicant.setEmail(row[0] + "@example.cn");
+            Actor applicantActor = Actor.of(applicant.toCurrentUser());
+            Application application = applications.createDraft(applicantActor, applicant.getFullName(),
+                    batches.get((String) row[3]).id(), categories.get((String) row[4]), units.get((String) row[2]).name());
+            for (WorkflowEvent event : pathTo((ApplicationStatus) row[5])) {
+                applications.fire(application.getId(), event, actorFor(event, application, applicantActor),
+                        reasonFor(event), TransitionFacts.ALL_MET);
+            }
+        }
+    }
+
+    private static List<WorkflowEvent> pathTo(ApplicationStatus target) {
+        List<WorkflowEvent> path = new ArrayList<>();
+        switch (target) {
+            case DRAFT -> { }
+            case RETURNED -> path.addAll(List.of(WorkflowEvent.SUBMIT, WorkflowEvent.RETURN));
+            case REJECTED -> path.addAll(List.of(WorkflowEvent.SUBMIT, WorkflowEvent.REJECT));
+            case WITHDRAWN -> path.addAll(List.of(WorkflowEvent.SUBMIT, WorkflowEvent.WITHDRAW));
+            case NOT_NOMINATED -> path.addAll(List.of(WorkflowEvent.SUBMIT, WorkflowEvent.ENDORSE, WorkflowEvent.DECLINE));
+            case DISQUALIFIED -> {
+                path.addAll(pathTo(FORWARDED));
+                path.add(WorkflowEvent.FAIL_FORMAL_REVIEW);
+            }
+            case NOT_SELECTED -> {
+                path.addAll(pathTo(REVIEWED));
+                path.add(WorkflowEvent.LEAVE_OFF);
+            }
+            case REMOVED -> {
+                path.addAll(pathTo(IN_NOTICE));
+                path.add(WorkflowEvent.UPHOLD_OBJECTION);
+            }
+            default -> {
+                // The main line: each state is one step past the one before it.
+                List<WorkflowEvent> mainLine = List.of(WorkflowEvent.SUBMIT, WorkflowEvent.ENDORSE,
+                        WorkflowEvent.NOMINATE, WorkflowEvent.FORWARD, WorkflowEvent.PASS_FORMAL_REVIEW,
+                        WorkflowEvent.ASSIGN_EXPERTS, WorkflowEvent.COMPLETE_REVIEWS, WorkflowEvent.PROPOSE,
+                        WorkflowEvent.START_NOTICE, WorkflowEvent.APPROVE, WorkflowEvent.PUBLISH);
+                ApplicationStatus status = DRAFT;
+                for (WorkflowEvent event : mainLine) {
+                    if (status == target) {
+                        break;
+                    }
+                    path.add(event);
+                    status = ApplicationWorkflow.find(status, event).orElseThrow().to();
+                }
+            }
+        }
+        return path;
+    }
+
+    private Actor actorFor(WorkflowEvent event, Application application, Actor applicant) {
+        ApplicationStatus current = application.getStatus();
+        Role role = ApplicationWorkflow.find(current, event).orElseThrow().actor();
+        if (role == null) {
+            return LOADER;
+        }
+        return switch (role) {
+            case APPLICANT -> applicant;
+            case EMPLOYER -> actorIn(Role.EMPLOYER, application.getEmployerUnitId());
+            case RECOMMENDER -> actorIn(Role.RECOMMENDER,
+                    organization.recommendingUnitOf(application.getEmployerUnitId()).orElseThrow().id());
+            default -> Actor.of(users.get("office").toCurrentUser());
+        };
+    }
+
+    private Actor actorIn(Role role, long unitId) {
+        return users.values().stream()
+                .filter(user -> user.getRoles().contains(role) && user.getUnit().getId() == unitId)
+                .findFirst().map(user -> Actor.of(user.toCurrentUser())).orElseThrow();
+    }
+
+    private static String reasonFor(WorkflowEvent event) {
+        return switch (event) {
+            case RETURN -> "请补充近五年主要业绩的证明材料。";
+            case REJECT -> "申报人不属于本单位在编在岗人员。";
+            case DECLINE -> "经综合评价，排名在推荐名额之外。";
+            case FAIL_FORMAL_REVIEW -> "申报时已在国内全职工作超过一年，不符合青年项目条件。";
+            case UPHOLD_OBJECTION -> "经核查，公示期间反映的论文署名问题属实。";
+            default -> null;
+        };
+    }
+
+    /** A valid 居民身份证号码 for the i-th demo applicant (南昌市东湖区, born 1980–1992). */
+    static String demoIdNumber(int i) {
+        String first17 = "360102%04d%02d%02d%03d".formatted(1980 + i % 13, 1 + i % 12, 1 + (i * 7) % 28, 100 + i);
+        return first17 + IdNumber.checkCharacter(first17);
+    }
+
+    private void unit(String code, String name, UnitKind kind, Sector sector, String parentCode) {
+        var form = new UnitForm();
+        form.setCode(code);
+        form.setName(name);
+        form.setKind(kind);
+        form.setSector(sector);
+        form.setSortOrder(units.size());
+        form.setParentId(parentCode == null ? null : units.get(parentCode).id());
+        units.put(code, organization.createUnit(form, LOADER));
+    }
+
+    private UserAccount user(String username, String fullName, String unitCode, Role role) {
+        UserAccount account = accounts.createWithHash(username, passwordHash, fullName, units.get(unitCode).id(),
+                EnumSet.of(role));
+        users.put(username, account);
+        return account;
+    }
+
+}

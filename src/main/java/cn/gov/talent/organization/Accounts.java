@@ -1,0 +1,174 @@
+package cn.gov.talent.organization;
+
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
+
+import cn.gov.talent.audit.AuditEntry;
+import cn.gov.talent.audit.AuditTrail;
+import cn.gov.talent.shared.Actor;
+import cn.gov.talent.shared.IdNumber;
+import cn.gov.talent.shared.Role;
+
+/** User accounts: self-registration, the administrator's changes, passwords. Every change is audited. */
+@Service
+@Transactional(readOnly = true)
+public class Accounts {
+
+    private final UserAccountRepository users;
+    private final OrgUnitRepository units;
+    private final PasswordEncoder passwordEncoder;
+    private final AuditTrail audit;
+
+    Accounts(UserAccountRepository users, OrgUnitRepository units, PasswordEncoder passwordEncoder,
+            AuditTrail audit) {
+        this.users = users;
+        this.units = units;
+        this.passwordEncoder = passwordEncoder;
+        this.audit = audit;
+    }
+
+    /** Opens an applicant account; refusals name the field they concern. */
+    @Transactional
+    public UserAccount register(RegistrationForm form) {
+        String username = normalizeUsername(form.getUsername());
+        String idNumber = IdNumber.normalize(form.getIdNumber());
+        if (!form.getPassword().equals(form.getConfirmPassword())) {
+            throw new FieldRefusal("confirmPassword", "register.confirmPassword.mismatch");
+        }
+        PasswordPolicy.check(form.getPassword(), username).ifPresent(key -> {
+            throw new FieldRefusal("password", key);
+        });
+        if (users.existsByUsername(username)) {
+            throw new FieldRefusal("username", "register.username.taken");
+        }
+        if (users.existsByIdNumber(idNumber)) {
+            throw new FieldRefusal("idNumber", "register.idNumber.taken");
+        }
+        OrgUnit employer = units.findById(form.getEmployerId())
+                .filter(unit -> unit.getKind() == UnitKind.EMPLOYER && unit.isActive())
+                .orElseThrow(() -> new FieldRefusal("employerId", "register.employer.required"));
+        var user = new UserAccount(username, passwordEncoder.encode(form.getPassword()), form.getFullName().trim(),
+                employer, EnumSet.of(Role.APPLICANT));
+        user.setIdNumber(idNumber);
+        user.setPhone(form.getPhone().trim());
+        user.setEmail(form.getEmail().trim());
+        users.save(user);
+        audit.record(AuditEntry.of(Actor.system(username), "USER", user.getId(), username, "REGISTER"));
+        return user;
+    }
+
+    @Transactional
+    public UserAccount create(UserForm form, Actor actor) {
+        String username = normalizeUsername(form.getUsername());
+        if (users.existsByUsername(username)) {
+            throw new FieldRefusal("username", "register.username.taken");
+        }
+        if (!StringUtils.hasText(form.getPassword())) {
+            throw new FieldRefusal("password", "register.password.required");
+        }
+        PasswordPolicy.check(form.getPassword(), username).ifPresent(key -> {
+            throw new FieldRefusal("password", key);
+        });
+        var user = new UserAccount(username, passwordEncoder.encode(form.getPassword()), form.getFullName().trim(),
+                unit(form.getUnitId()), form.getRoles());
+        copyDetails(form, user);
+        users.save(user);
+        audit.record(new AuditEntry(actor, "USER", user.getId(), username, "CREATE_USER", null, null,
+                "roles=" + form.getRoles()));
+        return user;
+    }
+
+    @Transactional
+    public void update(long id, UserForm form, Actor actor) {
+        UserAccount user = users.findById(id).orElseThrow(() -> new OrganizationException("user.error.missing"));
+        Set<Role> before = EnumSet.noneOf(Role.class);
+        before.addAll(user.getRoles());
+        user.setFullName(form.getFullName().trim());
+        user.setUnit(unit(form.getUnitId()));
+        user.setRoles(form.getRoles());
+        user.setEnabled(form.isEnabled());
+        copyDetails(form, user);
+        audit.record(new AuditEntry(actor, "USER", user.getId(), user.getUsername(), "UPDATE_USER",
+                before.toString(), form.getRoles().toString(), null));
+    }
+
+    /** Creates an account with a ready-made hash (the demo loader), without the password policy. */
+    @Transactional
+    public UserAccount createWithHash(String username, String passwordHash, String fullName, long unitId,
+            Set<Role> roles) {
+        var user = new UserAccount(username, passwordHash, fullName, unit(unitId), roles);
+        return users.save(user);
+    }
+
+    @Transactional
+    public void changePassword(long userId, String currentPassword, String newPassword) {
+        UserAccount user = users.findById(userId).orElseThrow(() -> new OrganizationException("user.error.missing"));
+        if (!passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
+            throw new FieldRefusal("currentPassword", "password.change.currentWrong");
+        }
+        PasswordPolicy.check(newPassword, user.getUsername()).ifPresent(key -> {
+            throw new FieldRefusal("newPassword", key);
+        });
+        if (passwordEncoder.matches(newPassword, user.getPasswordHash())) {
+            throw new FieldRefusal("newPassword", "password.change.same");
+        }
+        user.changePassword(passwordEncoder.encode(newPassword));
+        audit.record(AuditEntry.of(new Actor(user.getId(), user.getUsername(), user.getRoles(),
+                user.getUnit().getId(), user.getUnit().getPath()), "USER", user.getId(), user.getUsername(),
+                "CHANGE_PASSWORD"));
+    }
+
+    @Transactional
+    public void unlock(long userId, Actor actor) {
+        UserAccount user = users.findById(userId).orElseThrow(() -> new OrganizationException("user.error.missing"));
+        user.unlock();
+        audit.record(AuditEntry.of(actor, "USER", user.getId(), user.getUsername(), "UNLOCK_USER"));
+    }
+
+    public Optional<UserAccount> find(long id) {
+        return users.findById(id);
+    }
+
+    public Optional<UserAccount> findByUsername(String username) {
+        return users.findByUsername(normalizeUsername(username));
+    }
+
+    /** One page of users; units and roles are read in batches within the transaction, not one per row. */
+    public Page<UserRow> search(String q, Long unitId, Role role, Pageable pageable) {
+        return users.findAll(UserSearch.of(q, unitId, role), pageable).map(UserRow::of);
+    }
+
+    public boolean anyWithRole(Role role) {
+        return users.existsByRolesContaining(role);
+    }
+
+    public long countLocked() {
+        return users.countByLockedUntilAfter(java.time.Instant.now());
+    }
+
+    public long count() {
+        return users.count();
+    }
+
+    static String normalizeUsername(String username) {
+        return username == null ? null : username.trim().toLowerCase();
+    }
+
+    private OrgUnit unit(Long unitId) {
+        return units.findById(unitId).orElseThrow(() -> new FieldRefusal("unitId", "user.unit.required"));
+    }
+
+    private static void copyDetails(UserForm form, UserAccount user) {
+        user.setIdNumber(StringUtils.hasText(form.getIdNumber()) ? IdNumber.normalize(form.getIdNumber()) : null);
+        user.setPhone(StringUtils.hasText(form.getPhone()) ? form.getPhone().trim() : null);
+        user.setEmail(StringUtils.hasText(form.getEmail()) ? form.getEmail().trim() : null);
+    }
+}

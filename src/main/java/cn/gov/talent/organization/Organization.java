@@ -1,0 +1,123 @@
+package cn.gov.talent.organization;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.gov.talent.audit.AuditEntry;
+import cn.gov.talent.audit.AuditTrail;
+import cn.gov.talent.shared.Actor;
+
+/**
+ * The organisation tree's public face: reading the tree, finding a unit's recommending unit,
+ * and the administrator's changes to units.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Organization {
+
+    private final OrgUnitRepository units;
+    private final AuditTrail audit;
+
+    Organization(OrgUnitRepository units, AuditTrail audit) {
+        this.units = units;
+        this.audit = audit;
+    }
+
+    /** Every unit in tree order: each parent followed by its children, siblings by sort order then name. */
+    public List<UnitNode> tree() {
+        return inTreeOrder(units.findAll());
+    }
+
+    public List<UnitNode> employers() {
+        return inTreeOrder(units.findAll()).stream()
+                .filter(unit -> unit.kind() == UnitKind.EMPLOYER && unit.active()).toList();
+    }
+
+    public Optional<UnitNode> unit(long id) {
+        return units.findById(id).map(UnitNode::of);
+    }
+
+    public Optional<UnitNode> unitByCode(String code) {
+        return units.findByCode(code).map(UnitNode::of);
+    }
+
+    /** The recommending unit (推荐单位) above a unit, the unit itself if it is one. */
+    public Optional<UnitNode> recommendingUnitOf(long unitId) {
+        Optional<OrgUnit> current = units.findById(unitId);
+        while (current.isPresent()) {
+            OrgUnit unit = current.get();
+            if (unit.getKind() == UnitKind.RECOMMENDER) {
+                return Optional.of(UnitNode.of(unit));
+            }
+            current = unit.getParentId() == null ? Optional.empty() : units.findById(unit.getParentId());
+        }
+        return Optional.empty();
+    }
+
+    @Transactional
+    public UnitNode createUnit(UnitForm form, Actor actor) {
+        OrgUnit parent = form.getParentId() == null ? null : units.findById(form.getParentId())
+                .orElseThrow(() -> new OrganizationException("unit.error.parentMissing"));
+        if (parent == null && units.count() > 0) {
+            throw new OrganizationException("unit.error.parentRequired");
+        }
+        if (units.existsByCode(form.getCode().trim())) {
+            throw new OrganizationException("unit.error.codeTaken");
+        }
+        if (units.existsByParentIdAndName(form.getParentId(), form.getName().trim())) {
+            throw new OrganizationException("unit.error.nameTaken");
+        }
+        var unit = new OrgUnit(form.getName().trim(), form.getCode().trim(), form.getKind(), form.getSector());
+        unit.setSortOrder(form.getSortOrder());
+        units.saveAndFlush(unit);
+        unit.placeUnder(parent);
+        audit.record(AuditEntry.of(actor, "UNIT", unit.getId(), unit.getName(), "CREATE_UNIT"));
+        return UnitNode.of(unit);
+    }
+
+    @Transactional
+    public void updateUnit(long id, UnitForm form, Actor actor) {
+        OrgUnit unit = units.findById(id).orElseThrow(() -> new OrganizationException("unit.error.missing"));
+        String name = form.getName().trim();
+        if (!unit.getName().equals(name) && units.existsByParentIdAndName(unit.getParentId(), name)) {
+            throw new OrganizationException("unit.error.nameTaken");
+        }
+        unit.setName(name);
+        unit.setSector(form.getSector());
+        unit.setSortOrder(form.getSortOrder());
+        unit.setActive(form.isActive());
+        audit.record(AuditEntry.of(actor, "UNIT", unit.getId(), unit.getName(), "UPDATE_UNIT"));
+    }
+
+    private static List<UnitNode> inTreeOrder(List<OrgUnit> all) {
+        Map<Long, List<OrgUnit>> children = new LinkedHashMap<>();
+        List<OrgUnit> roots = new ArrayList<>();
+        for (OrgUnit unit : all) {
+            if (unit.getParentId() == null) {
+                roots.add(unit);
+            } else {
+                children.computeIfAbsent(unit.getParentId(), key -> new ArrayList<>()).add(unit);
+            }
+        }
+        Comparator<OrgUnit> order = Comparator.comparingInt(OrgUnit::getSortOrder).thenComparing(OrgUnit::getName);
+        List<UnitNode> result = new ArrayList<>(all.size());
+        roots.sort(order);
+        roots.forEach(root -> visit(root, children, order, result));
+        return result;
+    }
+
+    private static void visit(OrgUnit unit, Map<Long, List<OrgUnit>> children, Comparator<OrgUnit> order,
+            List<UnitNode> result) {
+        result.add(UnitNode.of(unit));
+        List<OrgUnit> below = children.getOrDefault(unit.getId(), new ArrayList<>());
+        below.sort(order);
+        below.forEach(child -> visit(child, children, order, result));
+    }
+}

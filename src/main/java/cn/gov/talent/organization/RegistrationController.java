@@ -1,0 +1,64 @@
+package cn.gov.talent.organization;
+
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** 申报人注册: an applicant opens an account under their employer. */
+@Controller
+@RequestMapping("/register")
+class RegistrationController {
+
+    private static final String VIEW = "organization/register";
+
+    private final Accounts accounts;
+    private final Organization organization;
+
+    RegistrationController(Accounts accounts, Organization organization) {
+        this.accounts = accounts;
+        this.organization = organization;
+    }
+
+    @InitBinder("form")
+    void allowFields(WebDataBinder binder) {
+        binder.setAllowedFields("fullName", "idNumber", "phone", "email", "employerId", "username", "password",
+                "confirmPassword");
+    }
+
+    @ModelAttribute("employers")
+    Object employers() {
+        return organization.employers();
+    }
+
+    @GetMapping
+    String form(Model model) {
+        model.addAttribute("form", new RegistrationForm());
+        return VIEW;
+    }
+
+    @PostMapping
+    String register(@Valid @ModelAttribute("form") RegistrationForm form, BindingResult result,
+            RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                accounts.register(form);
+                redirect.addFlashAttribute("successKey", "register.done");
+                return "redirect:/login";
+            } catch (FieldRefusal refusal) {
+                result.rejectValue(refusal.field(), refusal.messageKey());
+            }
+        }
+        form.setPassword(null);
+        form.setConfirmPassword(null);
+        return VIEW;
+    }
+}

@@ -1,0 +1,110 @@
+package cn.gov.talent.organization;
+
+import jakarta.validation.Valid;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import cn.gov.talent.shared.Actor;
+import cn.gov.talent.shared.CurrentUser;
+
+/** The administrator's view of the organisation tree: list, add, edit units. */
+@Controller
+@RequestMapping("/admin/units")
+@PreAuthorize("hasRole('ADMIN')")
+class UnitAdminController {
+
+    private static final String FORM = "organization/unit-form";
+
+    private final Organization organization;
+
+    UnitAdminController(Organization organization) {
+        this.organization = organization;
+    }
+
+    @InitBinder("form")
+    void allowFields(WebDataBinder binder) {
+        binder.setAllowedFields("parentId", "name", "code", "kind", "sector", "sortOrder", "active");
+    }
+
+    @ModelAttribute("kinds")
+    UnitKind[] kinds() {
+        return UnitKind.values();
+    }
+
+    @ModelAttribute("sectors")
+    Sector[] sectors() {
+        return Sector.values();
+    }
+
+    @GetMapping
+    String tree(Model model) {
+        model.addAttribute("units", organization.tree());
+        return "organization/units";
+    }
+
+    @GetMapping("/new")
+    String newUnit(@RequestParam(required = false) Long parentId, Model model) {
+        var form = new UnitForm();
+        form.setParentId(parentId);
+        model.addAttribute("form", form);
+        model.addAttribute("units", organization.tree());
+        return FORM;
+    }
+
+    @PostMapping("/new")
+    String create(@Valid @ModelAttribute("form") UnitForm form, BindingResult result,
+            @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                organization.createUnit(form, Actor.of(user));
+                redirect.addFlashAttribute("successKey", "unit.saved");
+                return "redirect:/admin/units";
+            } catch (OrganizationException refusal) {
+                result.reject(refusal.messageKey());
+            }
+        }
+        model.addAttribute("units", organization.tree());
+        return FORM;
+    }
+
+    @GetMapping("/{id}")
+    String edit(@PathVariable long id, Model model) {
+        UnitNode unit = organization.unit(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("form", UnitForm.of(unit));
+        model.addAttribute("unitId", id);
+        model.addAttribute("units", organization.tree());
+        return FORM;
+    }
+
+    @PostMapping("/{id}")
+    String update(@PathVariable long id, @Valid @ModelAttribute("form") UnitForm form, BindingResult result,
+            @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                organization.updateUnit(id, form, Actor.of(user));
+                redirect.addFlashAttribute("successKey", "unit.saved");
+                return "redirect:/admin/units";
+            } catch (OrganizationException refusal) {
+                result.reject(refusal.messageKey());
+            }
+        }
+        model.addAttribute("unitId", id);
+        model.addAttribute("units", organization.tree());
+        return FORM;
+    }
+}

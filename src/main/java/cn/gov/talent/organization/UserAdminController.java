@@ -1,0 +1,126 @@
+package cn.gov.talent.organization;
+
+import jakarta.validation.Valid;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import cn.gov.talent.shared.Actor;
+import cn.gov.talent.shared.CurrentUser;
+import cn.gov.talent.shared.Role;
+
+/** The administrator's user management: search, add, edit roles and unit, unlock. */
+@Controller
+@RequestMapping("/admin/users")
+@PreAuthorize("hasRole('ADMIN')")
+class UserAdminController {
+
+    private static final String FORM = "organization/user-form";
+
+    private final Accounts accounts;
+    private final Organization organization;
+
+    UserAdminController(Accounts accounts, Organization organization) {
+        this.accounts = accounts;
+        this.organization = organization;
+    }
+
+    @InitBinder("form")
+    void allowFields(WebDataBinder binder) {
+        binder.setAllowedFields("username", "fullName", "idNumber", "phone", "email", "unitId", "roles", "enabled",
+                "password");
+    }
+
+    @ModelAttribute("allRoles")
+    Role[] roles() {
+        return Role.values();
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) String q, @RequestParam(required = false) Long unitId,
+            @RequestParam(required = false) Role role,
+            @PageableDefault(size = 20, sort = "username", direction = Sort.Direction.ASC) Pageable pageable,
+            Model model) {
+        model.addAttribute("page", accounts.search(q, unitId, role, pageable));
+        model.addAttribute("units", organization.tree());
+        model.addAttribute("q", q);
+        model.addAttribute("unitId", unitId);
+        model.addAttribute("role", role);
+        return "organization/users";
+    }
+
+    @GetMapping("/new")
+    String newUser(Model model) {
+        model.addAttribute("form", new UserForm());
+        model.addAttribute("units", organization.tree());
+        return FORM;
+    }
+
+    @PostMapping("/new")
+    String create(@Valid @ModelAttribute("form") UserForm form, BindingResult result,
+            @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                accounts.create(form, Actor.of(user));
+                redirect.addFlashAttribute("successKey", "user.saved");
+                return "redirect:/admin/users";
+            } catch (FieldRefusal refusal) {
+                result.rejectValue(refusal.field(), refusal.messageKey());
+            }
+        }
+        form.setPassword(null);
+        model.addAttribute("units", organization.tree());
+        return FORM;
+    }
+
+    @GetMapping("/{id}")
+    String edit(@PathVariable long id, Model model) {
+        UserAccount account = accounts.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("form", UserForm.of(account));
+        model.addAttribute("account", account);
+        model.addAttribute("units", organization.tree());
+        return FORM;
+    }
+
+    @PostMapping("/{id}")
+    String update(@PathVariable long id, @Valid @ModelAttribute("form") UserForm form, BindingResult result,
+            @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+        UserAccount account = accounts.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        if (!result.hasErrors()) {
+            try {
+                accounts.update(id, form, Actor.of(user));
+                redirect.addFlashAttribute("successKey", "user.saved");
+                return "redirect:/admin/users";
+            } catch (FieldRefusal refusal) {
+                result.rejectValue(refusal.field(), refusal.messageKey());
+            }
+        }
+        model.addAttribute("account", account);
+        model.addAttribute("units", organization.tree());
+        return FORM;
+    }
+
+    @PostMapping("/{id}/unlock")
+    String unlock(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+        accounts.unlock(id, Actor.of(user));
+        redirect.addFlashAttribute("successKey", "user.unlocked");
+        return "redirect:/admin/users/" + id;
+    }
+}

@@ -1,0 +1,15 @@
+package cn.gov.talent.organization;
+
+import java.util.List;
+
+import cn.gov.talent.shared.Role;
+
+/** A user as the administrator's list shows it. */
+public record UserRow(long id, String username, String fullName, String unitName, List<Role> roles, boolean locked,
+        boolean enabled) {
+
+    static UserRow of(UserAccount user) {
+        return new UserRow(user.getId(), user.getUsername(), user.getFullName(), user.getUnit().getName(),
+                user.getRoles().stream().sorted().toList(), user.isLocked(), user.isEnabled());
+    }
+}

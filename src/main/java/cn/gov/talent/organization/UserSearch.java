@@ -1,0 +1,35 @@
+package cn.gov.talent.organization;
+
+import java.util.ArrayList;
+
+import jakarta.persistence.criteria.Predicate;
+
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.util.StringUtils;
+
+import cn.gov.talent.shared.Role;
+
+/** The administrator's user filters as SQL conditions: name prefix, unit, role. */
+final class UserSearch {
+
+    private UserSearch() {
+    }
+
+    static Specification<UserAccount> of(String q, Long unitId, Role role) {
+        return (root, query, cb) -> {
+            var predicates = new ArrayList<Predicate>();
+            if (StringUtils.hasText(q)) {
+                String prefix = q.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+                predicates.add(cb.or(cb.like(root.get("username"), prefix.toLowerCase(), '\\'),
+                        cb.like(root.get("fullName"), prefix, '\\')));
+            }
+            if (unitId != null) {
+                predicates.add(cb.equal(root.get("unit").get("id"), unitId));
+            }
+            if (role != null) {
+                predicates.add(cb.isMember(role, root.get("roles")));
+            }
+            return cb.and(predicates.toArray(Predicate[]::new));
+        };
+    }
+}

@@ -1,0 +1,15 @@
+package cn.gov.talent.program;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface BatchRepository extends JpaRepository<Batch, Long> {
+
+    @Query("select b from Batch b join fetch b.program order by b.year desc, b.program.id")
+    List<Batch> findAllWithProgram();
+
+    Optional<Batch> findByProgramIdAndYear(long programId, int year);
+}

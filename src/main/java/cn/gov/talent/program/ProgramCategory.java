@@ -1,0 +1,62 @@
+package cn.gov.talent.program;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+/** 项目类别: e.g. 高层次专业技术领军人才 or 高技能领军人才 of 双高工程. */
+@Entity
+@Table(name = "program_category")
+public class ProgramCategory {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "program_id")
+    private Program program;
+
+    private String code;
+
+    private String name;
+
+    @Column(name = "sort_order")
+    private int sortOrder;
+
+    protected ProgramCategory() {
+    }
+
+    ProgramCategory(Program program, String code, String name, int sortOrder) {
+        this.program = program;
+        this.code = code;
+        this.name = name;
+        this.sortOrder = sortOrder;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Program getProgram() {
+        return program;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public int getSortOrder() {
+        return sortOrder;
+    }
+}

@@ -1,0 +1,4 @@
+package cn.gov.talent.program;
+
+/** National-tier programs report their nominees to the ministry. */
+public enum ProgramTier { NATIONAL, PROVINCIAL }

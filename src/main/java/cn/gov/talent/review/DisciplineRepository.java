@@ -1,0 +1,10 @@
+package cn.gov.talent.review;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface DisciplineRepository extends JpaRepository<Discipline, String> {
+
+    List<Discipline> findAllByOrderBySortOrder();
+}

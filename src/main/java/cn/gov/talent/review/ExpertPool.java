@@ -1,0 +1,42 @@
+package cn.gov.talent.review;
+
+import java.util.HashSet;
+import java.util.List;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** 专家库: the pool of experts the draw chooses from. */
+@Service
+@Transactional(readOnly = true)
+public class ExpertPool {
+
+    private final ExpertRepository experts;
+    private final DisciplineRepository disciplines;
+
+    ExpertPool(ExpertRepository experts, DisciplineRepository disciplines) {
+        this.experts = experts;
+        this.disciplines = disciplines;
+    }
+
+    public List<Discipline> disciplines() {
+        return disciplines.findAllByOrderBySortOrder();
+    }
+
+    /** One page of the pool, with each expert's disciplines read in the same transaction (batched). */
+    public Page<ExpertRow> search(ExpertStatus status, String discipline, Pageable pageable) {
+        return experts.findAll(ExpertSearch.of(status, discipline), pageable).map(ExpertRow::of);
+    }
+
+    public long count() {
+        return experts.count();
+    }
+
+    @Transactional
+    public Expert add(Long userId, String fullName, String employerName, String title, List<String> codes) {
+        var chosen = new HashSet<>(disciplines.findAllById(codes));
+        return experts.save(new Expert(userId, fullName, employerName, title, chosen));
+    }
+}

@@ -1,0 +1,13 @@
+package cn.gov.talent.review;
+
+import java.util.List;
+
+/** An expert as the pool list shows it. */
+public record ExpertRow(long id, String fullName, String employerName, String title, ExpertStatus status,
+        List<String> disciplines) {
+
+    static ExpertRow of(Expert expert) {
+        return new ExpertRow(expert.getId(), expert.getFullName(), expert.getEmployerName(), expert.getTitle(),
+                expert.getStatus(), expert.getDisciplines().stream().map(Discipline::getName).toList());
+    }
+}

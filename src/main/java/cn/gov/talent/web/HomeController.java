@@ -1,0 +1,31 @@
+package cn.gov.talent.web;
+
+import java.util.List;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import cn.gov.talent.shared.CurrentUser;
+import cn.gov.talent.shared.WorkItem;
+import cn.gov.talent.shared.WorkItemProvider;
+
+/** The home page: "what is waiting for me", gathered from every module that has work for the user. */
+@Controller
+class HomeController {
+
+    private final List<WorkItemProvider> providers;
+
+    HomeController(List<WorkItemProvider> providers) {
+        this.providers = providers;
+    }
+
+    @GetMapping("/")
+    String home(@AuthenticationPrincipal CurrentUser user, Model model) {
+        List<WorkItem> items = providers.stream().flatMap(provider -> provider.workFor(user).stream()).toList();
+        model.addAttribute("workItems", items);
+        model.addAttribute("roles", user.roles());
+        return "home";
+    }
+}

@@ -1,0 +1,3 @@
+/** The shared web layer: layout, language, home page, error pages, paging links. */
+@org.springframework.modulith.ApplicationModule(displayName = "Web")
+package cn.gov.talent.web;
