@@ -1,0 +1,132 @@
+package cn.gov.talent.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import cn.gov.talent.audit.AuditRecord;
+import cn.gov.talent.audit.AuditTrail;
+import cn.gov.talent.organization.UserAccount;
+import cn.gov.talent.shared.Actor;
+import cn.gov.talent.shared.Role;
+import cn.gov.talent.support.DemoUsers;
+import cn.gov.talent.support.IntegrationTest;
+import cn.gov.talent.support.TestData;
+
+/** Transitions through the service: the state machine decides, the audit trail records, scope applies. */
+@IntegrationTest
+class ApplicationsIntegrationTests {
+
+    @Autowired
+    Applications applications;
+
+    @Autowired
+    AuditTrail audit;
+
+    @Autowired
+    TestData data;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    DemoUsers users;
+
+    private Application draftFor(UserAccount applicant) {
+        Actor actor = Actor.of(applicant.toCurrentUser());
+        return applications.createDraft(actor, applicant.getFullName(), data.batchId("SG", 2026),
+                data.categoryId("SG", "PRO"), "南昌大学");
+    }
+
+    @Test
+    void submitThenEndorseIsAuditedWithActorStatesAndReason() {
+        UserAccount applicant = data.newUser("flow", "NCU", Role.APPLICANT);
+        Application application = draftFor(applicant);
+        Actor applicantActor = Actor.of(applicant.toCurrentUser());
+
+        applications.fire(application.getId(), WorkflowEvent.SUBMIT, applicantActor, null,
+                TransitionFacts.NONE.withEligible(true));
+        applications.fire(application.getId(), WorkflowEvent.RETURN, data.actor("employer"), "请补充材料",
+                TransitionFacts.NONE);
+        applications.fire(application.getId(), WorkflowEvent.RESUBMIT, applicantActor, null,
+                TransitionFacts.NONE.withExceptionRequested(true));
+        applications.fire(application.getId(), WorkflowEvent.ENDORSE, data.actor("employer"), null,
+                TransitionFacts.NONE);
+
+        assertThat(data.status(application.getId())).isEqualTo("ENDORSED");
+        List<AuditRecord> history = audit.historyOf("APPLICATION", application.getId());
+        assertThat(history).extracting(AuditRecord::getAction)
+                .containsExactly("CREATE", "SUBMIT", "RETURN", "RESUBMIT", "ENDORSE");
+        AuditRecord returned = history.get(2);
+        assertThat(returned.getActorUsername()).isEqualTo("employer");
+        assertThat(returned.getFromState()).isEqualTo("SUBMITTED");
+        assertThat(returned.getToState()).isEqualTo("RETURNED");
+        assertThat(returned.getReason()).isEqualTo("请补充材料");
+        assertThat(returned.getOccurredAt()).isNotNull();
+        assertThat(returned.getActorRoles()).isEqualTo("EMPLOYER");
+    }
+
+    @Test
+    void forbiddenTransitionsAreRefusedAndChangeNothing() {
+        UserAccount applicant = data.newUser("refuse", "NCU", Role.APPLICANT);
+        Application application = draftFor(applicant);
+        long id = application.getId();
+
+        assertThatThrownBy(() -> applications.fire(id, WorkflowEvent.ENDORSE, data.actor("employer"), null,
+                TransitionFacts.ALL_MET)).isInstanceOf(TransitionRefused.class);
+        assertThatThrownBy(() -> applications.fire(id, WorkflowEvent.SUBMIT, Actor.of(applicant.toCurrentUser()),
+                null, TransitionFacts.NONE)).isInstanceOf(TransitionRefused.class)
+                .extracting(e -> ((TransitionRefused) e).messageKey()).isEqualTo("workflow.refused.guard");
+
+        applications.fire(id, WorkflowEvent.SUBMIT, Actor.of(applicant.toCurrentUser()), null,
+                TransitionFacts.ALL_MET);
+        // another employer, outside the data scope, cannot act on it at all
+        assertThatThrownBy(() -> applications.fire(id, WorkflowEvent.ENDORSE, data.actor("employer02"), null,
+                TransitionFacts.ALL_MET)).isInstanceOf(TransitionRefused.class)
+                .extracting(e -> ((TransitionRefused) e).messageKey()).isEqualTo("application.missing");
+        // the employer may not nominate, and may not reject without a reason
+        assertThatThrownBy(() -> applications.fire(id, WorkflowEvent.REJECT, data.actor("employer"), " ",
+                TransitionFacts.ALL_MET)).extracting(e -> ((TransitionRefused) e).messageKey())
+                .isEqualTo("workflow.refused.reasonRequired");
+
+        assertThat(data.status(id)).isEqualTo("SUBMITTED");
+        assertThat(audit.historyOf("APPLICATION", id)).extracting(AuditRecord::getAction)
+                .containsExactly("CREATE", "SUBMIT");
+    }
+
+    @Test
+    void oneApplicationPerPersonAndBatch() {
+        UserAccount applicant = data.newUser("twice", "NCU", Role.APPLICANT);
+        draftFor(applicant);
+        assertThatThrownBy(() -> draftFor(applicant)).isInstanceOf(TransitionRefused.class)
+                .extracting(e -> ((TransitionRefused) e).messageKey()).isEqualTo("application.alreadyApplied");
+    }
+
+    @Test
+    void anApplicantWithdrawsFromTheDetailPage() throws Exception {
+        UserAccount applicant = data.newUser("withdraw", "NCU", Role.APPLICANT);
+        Application application = draftFor(applicant);
+        mvc.perform(post("/applications/" + application.getId() + "/withdraw").param("reason", "另有安排")
+                        .with(users.as(applicant.getUsername())).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(data.status(application.getId())).isEqualTo("WITHDRAWN");
+        assertThat(audit.historyOf("APPLICATION", application.getId())).last()
+                .satisfies(record -> {
+                    assertThat(record.getAction()).isEqualTo("WITHDRAW");
+                    assertThat(record.getReason()).isEqualTo("另有安排");
+                    assertThat(record.getClientAddress()).isNotBlank();
+                });
+        String html = mvc.perform(get("/applications/" + application.getId()).with(users.as(applicant.getUsername())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(html).contains("已撤回").contains("另有安排");
+    }
+}

@@ -1,0 +1,93 @@
+package cn.gov.talent.organization;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import cn.gov.talent.shared.Role;
+import cn.gov.talent.support.IntegrationTest;
+import cn.gov.talent.support.TestData;
+
+/** Registration refuses bad input with a clear Chinese message and keeps what was typed. */
+@IntegrationTest
+class RegistrationIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestData data;
+
+    @Autowired
+    Accounts accounts;
+
+    private MockHttpServletRequestBuilder register(String username, String idNumber, String password,
+            String confirm) {
+        return register("欧阳明月", username, idNumber, password, confirm);
+    }
+
+    private MockHttpServletRequestBuilder register(String fullName, String username, String idNumber,
+            String password, String confirm) {
+        return post("/register").with(csrf())
+                .param("fullName", fullName).param("idNumber", idNumber).param("phone", "13912345678")
+                .param("email", "ouyang@example.cn").param("employerId", String.valueOf(data.unitId("NCU")))
+                .param("username", username).param("password", password).param("confirmPassword", confirm);
+    }
+
+    private String page(MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aBadIdNumberIsExplainedAndTheOtherFieldsStayFilledIn() throws Exception {
+        String html = page(register("ouyang1", "360102199003071234", "Secret2026", "Secret2026"));
+        assertThat(html).contains("请输入正确的 18 位居民身份证号码").contains("error-summary")
+                .contains("value=\"欧阳明月\"").contains("value=\"13912345678\"").contains("value=\"ouyang1\"")
+                .contains("value=\"360102199003071234\"");
+        assertThat(accounts.findByUsername("ouyang1")).isEmpty();
+    }
+
+    @Test
+    void aWeakPasswordIsExplained() throws Exception {
+        assertThat(page(register("ouyang2", "360102199003071236", "short", "short")))
+                .contains("密码至少 8 位").contains("value=\"欧阳明月\"");
+        assertThat(page(register("ouyang2", "360102199003071236", "abcdefghij", "abcdefghij")))
+                .contains("密码须同时包含字母和数字");
+        assertThat(page(register("ouyang2", "360102199003071236", "Secret2026", "Secret2027")))
+                .contains("两次输入的密码不一致");
+    }
+
+    @Test
+    void aTakenUserNameIsExplained() throws Exception {
+        assertThat(page(register("admin", "360403198511200020", "Secret2026", "Secret2026")))
+                .contains("该用户名已被使用").contains("value=\"admin\"");
+    }
+
+    @Test
+    void aGoodRegistrationOpensAnApplicantAccountAndRefusesTheSameIdNumberTwice() throws Exception {
+        mvc.perform(register("OuYang3", "44030519770101001X", "Secret2026", "Secret2026"))
+                .andExpect(status().is3xxRedirection()).andExpect(header().string("Location", "/login"));
+        UserAccount account = accounts.findByUsername("ouyang3").orElseThrow();
+        assertThat(account.getRoles()).containsExactly(Role.APPLICANT);
+        assertThat(account.getUnit().getId()).isEqualTo(data.unitId("NCU"));
+        assertThat(account.getPasswordHash()).doesNotContain("Secret2026");
+
+        assertThat(page(register("ouyang4", "44030519770101001x", "Secret2026", "Secret2026")))
+                .contains("该身份证号码已注册");
+    }
+
+    @Test
+    void scriptInTheNameIsShownEscaped() throws Exception {
+        String html = page(register("<script>alert(1)</script>", "ouyang5", "bad", "Secret2026",
+                "Secret2026"));
+        assertThat(html).doesNotContain("<script>alert(1)</script>").contains("&lt;script&gt;");
+    }
+}

@@ -1,0 +1,169 @@
+package cn.gov.talent.organization;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Page;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import cn.gov.talent.application.Application;
+import cn.gov.talent.shared.Role;
+import cn.gov.talent.support.DemoUsers;
+import cn.gov.talent.support.IntegrationTest;
+import cn.gov.talent.support.TestData;
+
+/** Who may open what: sign-in, roles, data scope by URL, CSRF, throttling, headers. */
+@IntegrationTest
+class SecurityIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    DemoUsers users;
+
+    @Autowired
+    TestData data;
+
+    @ParameterizedTest
+    @MethodSource("closedPages")
+    void anonymousVisitorsAreSentToSignIn(String path) throws Exception {
+        MvcResult result = mvc.perform(get(path)).andExpect(status().is3xxRedirection()).andReturn();
+        assertThat(result.getResponse().getHeader("Location")).endsWith("/login");
+    }
+
+    static Stream<String> closedPages() {
+        return Stream.of("/", "/applications", "/applications/1", "/audit", "/admin/users", "/admin/units",
+                "/programs", "/review/experts", "/account/password");
+    }
+
+    @Test
+    void signInPageRegistrationAndHealthAreOpen() throws Exception {
+        mvc.perform(get("/login")).andExpect(status().isOk());
+        mvc.perform(get("/register")).andExpect(status().isOk());
+        mvc.perform(get("/actuator/health")).andExpect(status().isOk());
+    }
+
+    @Test
+    void actuatorShowsNothingButHealth() throws Exception {
+        mvc.perform(get("/actuator/env").with(users.as("admin"))).andExpect(status().isNotFound());
+        mvc.perform(get("/actuator/beans").with(users.as("admin"))).andExpect(status().isNotFound());
+    }
+
+    @ParameterizedTest(name = "{0} GET {1} → {2}")
+    @MethodSource("roleMatrix")
+    void eachRoleOpensOnlyItsOwnPages(String username, String path, int expected) throws Exception {
+        mvc.perform(get(path).with(users.as(username))).andExpect(status().is(expected));
+    }
+
+    static Stream<Arguments> roleMatrix() {
+        String[] accounts = {"admin", "office", "supervisor", "department", "recommender", "employer", "applicant",
+                "expert01"};
+        Object[][] pages = {
+                // path, then who gets 200 (everyone else 403)
+                {"/admin/users", "admin"}, {"/admin/units", "admin"}, {"/admin/users/new", "admin"},
+                {"/audit", "office supervisor"}, {"/programs", "office supervisor"}, {"/review/experts", "office"},
+                {"/applications", "office supervisor recommender employer applicant"},
+                {"/", "admin office supervisor department recommender employer applicant expert01"},
+                {"/account/password", "admin office supervisor department recommender employer applicant expert01"}};
+        return Stream.of(pages).flatMap(page -> Stream.of(accounts).map(account -> Arguments.of(account, page[0],
+                (" " + page[1] + " ").contains(" " + account + " ") ? 200 : 403)));
+    }
+
+    @ParameterizedTest(name = "{0} opens the application of {1} → {2}")
+    @MethodSource("scopeByUrl")
+    void applicationsOutsideTheDataScopeAreNotFoundByUrl(String username, String applicantName, int expected)
+            throws Exception {
+        long id = data.applicationOf(applicantName);
+        mvc.perform(get("/applications/" + id).with(users.as(username))).andExpect(status().is(expected));
+    }
+
+    static Stream<Arguments> scopeByUrl() {
+        return Stream.of(
+                // 高志远: 南昌大学, endorsed; 冯子轩: 九江学院, nominated; 罗思琪: 江西铜业, submitted;
+                // 林晓峰: 南昌大学, submitted (the demo applicant); 何雨桐: 南昌大学, draft.
+                Arguments.of("recommender", "高志远", 200), Arguments.of("recommender02", "高志远", 404),
+                Arguments.of("recommender", "冯子轩", 404), Arguments.of("recommender02", "冯子轩", 200),
+                Arguments.of("recommender", "林晓峰", 404),
+                Arguments.of("employer", "林晓峰", 200), Arguments.of("employer", "罗思琪", 404),
+                Arguments.of("employer02", "罗思琪", 200), Arguments.of("employer", "何雨桐", 404),
+                Arguments.of("applicant", "林晓峰", 200), Arguments.of("applicant", "何雨桐", 404),
+                Arguments.of("office", "冯子轩", 200), Arguments.of("supervisor", "罗思琪", 200),
+                Arguments.of("expert01", "林晓峰", 403), Arguments.of("department", "林晓峰", 403));
+    }
+
+    @Test
+    void listsAreNarrowedToTheDataScopeInTheQuery() throws Exception {
+        String jjPath = "/" + data.unitId("JX-HRSS") + "/" + data.unitId("JJ-HRSS") + "/";
+        Page<Application> page = listAs("recommender02");
+        assertThat(page.getContent()).isNotEmpty()
+                .allSatisfy(application -> assertThat(application.getUnitPath()).startsWith(jjPath));
+        long ncu = data.unitId("NCU");
+        assertThat(listAs("employer").getContent()).isNotEmpty()
+                .allSatisfy(application -> assertThat(application.getEmployerUnitId()).isEqualTo(ncu));
+        assertThat(listAs("applicant").getContent()).extracting(Application::getApplicantName).containsOnly("林晓峰");
+        assertThat(listAs("office").getTotalElements()).isGreaterThan(listAs("recommender").getTotalElements());
+    }
+
+    @SuppressWarnings("unchecked")
+    private Page<Application> listAs(String username) throws Exception {
+        return (Page<Application>) mvc.perform(get("/applications?size=100").with(users.as(username)))
+                .andExpect(status().isOk()).andReturn().getModelAndView().getModel().get("page");
+    }
+
+    @Test
+    void postsWithoutCsrfTokenAreRefused() throws Exception {
+        long id = data.applicationOf("林晓峰");
+        mvc.perform(post("/applications/" + id + "/withdraw").with(users.as("applicant")))
+                .andExpect(status().isForbidden());
+        assertThat(data.status(id)).isEqualTo("SUBMITTED");
+    }
+
+    @Test
+    void anApplicantCannotWithdrawSomeoneElsesApplication() throws Exception {
+        long id = data.applicationOf("罗思琪");
+        mvc.perform(post("/applications/" + id + "/withdraw").with(users.as("applicant")).with(csrf()))
+                .andExpect(status().isNotFound());
+        assertThat(data.status(id)).isEqualTo("SUBMITTED");
+    }
+
+    @Test
+    void repeatedFailedSignInsLockTheAccountForAWhile() throws Exception {
+        UserAccount account = data.newUser("locktest", "NCU", Role.APPLICANT);
+        for (int i = 0; i < 3; i++) {
+            mvc.perform(formLogin("/login").user(account.getUsername()).password("wrong-password1"))
+                    .andExpect(header().string("Location", "/login?error=bad"));
+        }
+        mvc.perform(formLogin("/login").user(account.getUsername()).password(DemoUsers.PASSWORD))
+                .andExpect(header().string("Location", "/login?error=locked"));
+        mvc.perform(get("/login?error=locked")).andExpect(status().isOk());
+    }
+
+    @Test
+    void signInWithTheRightPasswordReachesHome() throws Exception {
+        mvc.perform(formLogin("/login").user("office").password(DemoUsers.PASSWORD))
+                .andExpect(header().string("Location", "/"));
+    }
+
+    @Test
+    void pagesCarrySecurityHeaders() throws Exception {
+        mvc.perform(get("/login"))
+                .andExpect(header().string("X-Frame-Options", "DENY"))
+                .andExpect(header().string("X-Content-Type-Options", "nosniff"))
+                .andExpect(header().exists("Content-Security-Policy"))
+                .andExpect(header().string("Referrer-Policy", "same-origin"));
+    }
+}

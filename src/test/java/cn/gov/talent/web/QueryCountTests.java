@@ -1,0 +1,59 @@
+package cn.gov.talent.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import jakarta.persistence.EntityManagerFactory;
+
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import cn.gov.talent.support.DemoUsers;
+import cn.gov.talent.support.IntegrationTest;
+
+/**
+ * Key pages run a small, fixed number of SQL statements whatever the page size: no N+1.
+ * Counted with Hibernate's statistics (statements Hibernate prepares).
+ */
+@IntegrationTest
+class QueryCountTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    DemoUsers users;
+
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
+
+    @ParameterizedTest(name = "{0} {1}: at most {2} statements")
+    @CsvSource({
+            "office, /applications, 6",
+            "recommender, /applications, 6",
+            "office, /audit, 3",
+            "admin, /admin/users, 6",
+            "office, /review/experts, 5",
+            "office, /, 3",
+            "admin, /admin/units, 2"})
+    void pageRunsABoundedNumberOfStatements(String username, String path, long limit) throws Exception {
+        long small = statementsFor(username, path + "?size=2");
+        long large = statementsFor(username, path + "?size=100");
+        // with every row on one page Spring Data skips the count query, so a large page may need one fewer
+        assertThat(large).as("statements with 100 rows per page").isLessThanOrEqualTo(limit)
+                .isLessThanOrEqualTo(small);
+        assertThat(small).as("statements with 2 rows per page").isLessThanOrEqualTo(limit);
+    }
+
+    private long statementsFor(String username, String url) throws Exception {
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics.clear();
+        mvc.perform(get(url).with(users.as(username))).andExpect(status().isOk());
+        return statistics.getPrepareStatementCount();
+    }
+}
