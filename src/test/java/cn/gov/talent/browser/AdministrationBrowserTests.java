@@ -1,0 +1,63 @@
+package cn.gov.talent.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+
+/** The administrator adds a unit and a user; the new user signs in and changes the password. */
+class AdministrationBrowserTests extends BrowserTest {
+
+    @Test
+    void addsAnEmployerAndAUserWhoThenSignsIn() {
+        signIn("admin");
+        click("a[href='/admin/units']");
+        assertThat(find("[data-testid=unit-tree]").getText()).contains("南昌大学").contains("九江市人社局");
+        open("/admin/units/new");
+        new Select(find("#parentId")).selectByVisibleText("　九江市人社局");
+        type("name", "九江职业技术学院");
+        type("code", "JJVTC");
+        new Select(find("#kind")).selectByValue("EMPLOYER");
+        click("main form button[type=submit]");
+        assertThat(find("[role=status]").getText()).contains("单位已保存");
+        assertThat(find("[data-testid=unit-tree]").getText()).contains("九江职业技术学院");
+
+        open("/admin/users/new");
+        type("username", "jjvtc");
+        type("fullName", "邹新");
+        new Select(find("#unitId")).selectByVisibleText("　　九江职业技术学院");
+        click("input[name=roles][value=EMPLOYER]");
+        type("password", "weak");
+        click("main form button[type=submit]");
+        assertThat(find("[data-testid=error-summary]").getText()).contains("密码至少 8 位");
+        assertThat(find("#fullName").getAttribute("value")).isEqualTo("邹新");
+        type("password", "Zouxin2026");
+        click("main form button[type=submit]");
+        assertThat(find("[role=status]").getText()).contains("用户已保存");
+        signOut();
+
+        signIn("jjvtc", "Zouxin2026");
+        assertThat(find("[data-testid=role]").getAttribute("data-role")).isEqualTo("EMPLOYER");
+        open("/account/password");
+        type("currentPassword", "Zouxin2026");
+        type("newPassword", "Zouxin2027");
+        type("confirmPassword", "Zouxin2027");
+        click("main form button[type=submit]");
+        assertThat(find("[role=status]").getText()).contains("密码已修改");
+        signOut();
+        signIn("jjvtc", "Zouxin2027");
+        assertThat(heading()).contains("邹新");
+    }
+
+    @Test
+    void theSupervisorFiltersTheAuditTrail() {
+        signIn("supervisor");
+        click("a[href='/audit']");
+        type("actor", "employer");
+        click("form[action='/audit'] button[type=submit]");
+        String table = find("[data-testid=audit-list]").getText();
+        assertThat(table).contains("employer").doesNotContain("recommender02");
+        assertThat(driver.findElement(By.cssSelector("[data-print]")).isDisplayed()).isTrue();
+    }
+}

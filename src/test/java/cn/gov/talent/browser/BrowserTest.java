@@ -1,0 +1,115 @@
+package cn.gov.talent.browser;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import cn.gov.talent.support.DemoUsers;
+import cn.gov.talent.support.IntegrationTest;
+
+/**
+ * Base of the browser tests: headless Debian Chromium driven by Selenium against the whole
+ * application on a free port. One browser per test class; cookies are cleared before each test.
+ * Without chromedriver the tests are skipped on a developer machine, but never in CI.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class BrowserTest {
+
+    private static final String CHROMEDRIVER = System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
+
+    @LocalServerPort
+    int port;
+
+    WebDriver driver;
+    WebDriverWait wait;
+
+    @BeforeAll
+    void startBrowser() throws IOException {
+        boolean available = new File(CHROMEDRIVER).canExecute();
+        if (!available && !"true".equals(System.getenv("CI"))) {
+            Assumptions.abort("chromedriver not installed (apt-get install chromium chromium-driver)");
+        }
+        Path profile = Files.createTempDirectory("chromium-profile");
+        var options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1280,1200", "--lang=zh-CN", "--user-data-dir=" + profile);
+        var service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @BeforeEach
+    void freshSession() {
+        open("/login");
+        driver.manage().deleteAllCookies();
+    }
+
+    void open(String path) {
+        driver.get("http://localhost:" + port + path);
+    }
+
+    WebElement find(String css) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    }
+
+    /** Clicks after scrolling the element into view, as a person would. */
+    void click(String css) {
+        WebElement element = find(css);
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+    }
+
+    String heading() {
+        return find("h1").getText();
+    }
+
+    void type(String id, String text) {
+        WebElement field = find("#" + id);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    void signIn(String username) {
+        signIn(username, DemoUsers.PASSWORD);
+    }
+
+    void signIn(String username, String password) {
+        open("/login");
+        type("username", username);
+        type("password", password);
+        click("#login-submit");
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+    }
+
+    void signOut() {
+        click("form[action$='/logout'] button");
+        wait.until(ExpectedConditions.urlContains("/login"));
+    }
+}

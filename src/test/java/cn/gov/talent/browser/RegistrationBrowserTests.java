@@ -1,0 +1,45 @@
+package cn.gov.talent.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+
+/** An applicant registers: a mistake is explained on the same page, nothing typed is lost. */
+class RegistrationBrowserTests extends BrowserTest {
+
+    @Test
+    void registersAfterCorrectingTheIdNumberAndSignsIn() {
+        open("/login");
+        click("a[href='/register']");
+        assertThat(heading()).isEqualTo("申报人注册");
+        type("fullName", "上官云飞");
+        type("idNumber", "360102199003071234");
+        type("phone", "13812345678");
+        type("email", "shangguan@example.cn");
+        new Select(find("#employerId")).selectByVisibleText("九江学院");
+        type("username", "shangguan");
+        type("password", "Yunfei2026");
+        type("confirmPassword", "Yunfei2026");
+        click("#register-submit");
+
+        assertThat(find("[data-testid=error-summary]").getText()).contains("请输入正确的 18 位居民身份证号码");
+        assertThat(find("#fullName").getAttribute("value")).isEqualTo("上官云飞");
+        assertThat(find("#phone").getAttribute("value")).isEqualTo("13812345678");
+        assertThat(new Select(find("#employerId")).getFirstSelectedOption().getText()).isEqualTo("九江学院");
+        assertThat(find("#idNumber").getAttribute("class")).contains("is-invalid");
+        // the summary links to the field
+        click("[data-testid=error-summary] a[href='#idNumber']");
+
+        type("idNumber", "360102199003071236");
+        type("password", "Yunfei2026");
+        type("confirmPassword", "Yunfei2026");
+        click("#register-submit");
+        assertThat(find("[role=status]").getText()).contains("注册成功");
+
+        signIn("shangguan", "Yunfei2026");
+        assertThat(heading()).contains("上官云飞");
+        assertThat(find("[data-testid=role]").getAttribute("data-role")).isEqualTo("APPLICANT");
+    }
+}
