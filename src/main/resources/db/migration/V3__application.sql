@@ -12,14 +12,16 @@ create table application (
     unit_path         varchar(400) not null,
     status            varchar(20)  not null,
     submitted_at      timestamptz,
+    endorsed_at       timestamptz,
     status_changed_at timestamptz  not null default now(),
     created_at        timestamptz  not null default now(),
-    version           bigint       not null default 0
+    version           bigint       not null default 0,
+    -- one application per person and batch, also under concurrent submissions
+    constraint application_applicant_batch_uq unique (applicant_id, batch_id)
 );
 create index application_status_idx on application (status, status_changed_at desc);
 create index application_unit_path_idx on application (unit_path varchar_pattern_ops, status);
 create index application_employer_idx on application (employer_unit_id, status);
-create index application_applicant_idx on application (applicant_id);
 create index application_batch_idx on application (batch_id, status);
 create index application_name_idx on application (applicant_name varchar_pattern_ops);
 

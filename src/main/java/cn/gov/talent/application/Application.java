@@ -55,6 +55,10 @@ public class Application {
     @Column(name = "submitted_at")
     private Instant submittedAt;
 
+    /** When the employer first endorsed it: from then on the recommending unit may see it. */
+    @Column(name = "endorsed_at")
+    private Instant endorsedAt;
+
     @Column(name = "status_changed_at")
     private Instant statusChangedAt = Instant.now();
 
@@ -85,6 +89,9 @@ public class Application {
         this.statusChangedAt = at;
         if (transition.to() == ApplicationStatus.SUBMITTED && transition.actor() == cn.gov.talent.shared.Role.APPLICANT) {
             this.submittedAt = at;
+        }
+        if (transition.to() == ApplicationStatus.ENDORSED && endorsedAt == null) {
+            this.endorsedAt = at;
         }
     }
 
@@ -130,6 +137,10 @@ public class Application {
 
     public Instant getSubmittedAt() {
         return submittedAt;
+    }
+
+    public Instant getEndorsedAt() {
+        return endorsedAt;
     }
 
     public Instant getStatusChangedAt() {

@@ -1,5 +1,8 @@
 package cn.gov.talent.application;
 
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
@@ -32,11 +35,13 @@ class ApplicationController {
     private final Applications applications;
     private final Programs programs;
     private final AuditTrail audit;
+    private final MessageSource messages;
 
-    ApplicationController(Applications applications, Programs programs, AuditTrail audit) {
+    ApplicationController(Applications applications, Programs programs, AuditTrail audit, MessageSource messages) {
         this.applications = applications;
         this.programs = programs;
         this.audit = audit;
+        this.messages = messages;
     }
 
     @GetMapping
@@ -66,10 +71,15 @@ class ApplicationController {
     @PostMapping("/{id}/withdraw")
     @PreAuthorize("hasRole('APPLICANT')")
     String withdraw(@PathVariable long id, @RequestParam(required = false) String reason,
-            @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+            @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect, Locale locale) {
         Application application = visible(id, user);
-        applications.fire(application.getId(), WorkflowEvent.WITHDRAW, Actor.of(user), reason, TransitionFacts.NONE);
-        redirect.addFlashAttribute("successKey", "application.withdrawn");
+        try {
+            applications.fire(application.getId(), WorkflowEvent.WITHDRAW, Actor.of(user), reason,
+                    TransitionFacts.NONE);
+            redirect.addFlashAttribute("successKey", "application.withdrawn");
+        } catch (TransitionRefused refused) {
+            redirect.addFlashAttribute("errorText", refused.describe(messages, locale));
+        }
         return "redirect:/applications/" + id;
     }
 

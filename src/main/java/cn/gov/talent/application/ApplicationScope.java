@@ -8,9 +8,10 @@ import org.springframework.data.jpa.domain.Specification;
 import cn.gov.talent.shared.DataScope;
 
 /**
- * Data scope for applications, as SQL: the unit subtree or unit or owner from {@link DataScope},
- * and the stages each kind of unit takes part in (an employer never sees a draft; a recommending
- * unit sees an application once its employer has endorsed it).
+ * Data scope for applications, as SQL: the unit subtree or unit from {@link DataScope}, and the
+ * stages each kind of unit takes part in: an employer never sees a draft (nor one withdrawn before
+ * it was submitted); a recommending unit sees an application once its employer has endorsed it.
+ * Everyone sees their own applications, whatever other role they hold.
  */
 final class ApplicationScope {
 
@@ -23,23 +24,37 @@ final class ApplicationScope {
     }
 
     static Specification<Application> within(DataScope scope) {
-        return (root, query, cb) -> switch (scope.kind()) {
-            case ALL -> cb.conjunction();
-            case SUBTREE -> cb.and(cb.like(root.get("unitPath"), scope.unitPath() + "%"),
-                    root.get("status").in(HIDDEN_FROM_RECOMMENDER).not());
-            case UNIT -> cb.and(cb.equal(root.get("employerUnitId"), scope.unitId()),
-                    root.get("status").in(HIDDEN_FROM_EMPLOYER).not());
-            case OWN -> cb.equal(root.get("applicantId"), scope.userId());
-            case NONE -> cb.disjunction();
+        return (root, query, cb) -> {
+            var status = root.get("status");
+            var withdrawn = cb.equal(status, ApplicationStatus.WITHDRAWN);
+            var inScope = switch (scope.kind()) {
+                case ALL -> cb.conjunction();
+                case SUBTREE -> cb.and(cb.like(root.get("unitPath"), scope.unitPath() + "%"),
+                        status.in(HIDDEN_FROM_RECOMMENDER).not(),
+                        cb.or(withdrawn.not(), cb.isNotNull(root.get("endorsedAt"))));
+                case UNIT -> cb.and(cb.equal(root.get("employerUnitId"), scope.unitId()),
+                        status.in(HIDDEN_FROM_EMPLOYER).not(),
+                        cb.or(withdrawn.not(), cb.isNotNull(root.get("submittedAt"))));
+                case OWN, NONE -> cb.disjunction();
+            };
+            // whatever else they do, everyone sees their own applications
+            return cb.or(inScope, cb.equal(root.get("applicantId"), scope.userId()));
         };
     }
 
     static boolean allows(DataScope scope, Application application) {
+        if (application.getApplicantId() == scope.userId()) {
+            return true;
+        }
+        boolean withdrawn = application.getStatus() == ApplicationStatus.WITHDRAWN;
         return scope.allows(application.getUnitPath(), application.getEmployerUnitId(), application.getApplicantId())
                 && switch (scope.kind()) {
-                    case SUBTREE -> !HIDDEN_FROM_RECOMMENDER.contains(application.getStatus());
-                    case UNIT -> !HIDDEN_FROM_EMPLOYER.contains(application.getStatus());
-                    default -> true;
+                    case SUBTREE -> !HIDDEN_FROM_RECOMMENDER.contains(application.getStatus())
+                            && (!withdrawn || application.getEndorsedAt() != null);
+                    case UNIT -> !HIDDEN_FROM_EMPLOYER.contains(application.getStatus())
+                            && (!withdrawn || application.getSubmittedAt() != null);
+                    case OWN, NONE -> false;
+                    case ALL -> true;
                 };
     }
 }

@@ -5,5 +5,6 @@ package cn.gov.talent.application;
  * (notifications to the next actor, later the review and publication stages).
  */
 public record ApplicationStatusChanged(long applicationId, String serialNo, long applicantId, long employerUnitId,
-        ApplicationStatus from, ApplicationStatus to, WorkflowEvent event, String actorUsername, String reason) {
+        ApplicationStatus from, ApplicationStatus to, WorkflowEvent event, Long actorUserId, String actorUsername,
+        String reason) {
 }

@@ -83,7 +83,7 @@ public class Applications {
                 event.name(), from.name(), transition.to().name(), trimmedReason));
         events.publishEvent(new ApplicationStatusChanged(application.getId(), application.getSerialNo(),
                 application.getApplicantId(), application.getEmployerUnitId(), from, transition.to(), event,
-                actor.username(), trimmedReason));
+                actor.userId(), actor.username(), trimmedReason));
         return application;
     }
 

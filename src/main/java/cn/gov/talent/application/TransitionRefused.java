@@ -15,6 +15,26 @@ public class TransitionRefused extends RuntimeException {
         this.arguments = arguments;
     }
 
+    /** The refusal in the reader's language, with statuses, events, roles and guards named as on screen. */
+    public String describe(org.springframework.context.MessageSource messages, java.util.Locale locale) {
+        Object[] named = java.util.Arrays.stream(arguments).map(argument -> {
+            if (argument instanceof ApplicationStatus status) {
+                return messages.getMessage(status.messageKey(), null, locale);
+            }
+            if (argument instanceof WorkflowEvent event) {
+                return messages.getMessage(event.messageKey(), null, locale);
+            }
+            if (argument instanceof Guard guard) {
+                return messages.getMessage(guard.messageKey(), null, locale);
+            }
+            if (argument instanceof cn.gov.talent.shared.Role role) {
+                return messages.getMessage(role.messageKey(), null, locale);
+            }
+            return argument == null ? "" : argument;
+        }).toArray();
+        return messages.getMessage(messageKey, named, locale);
+    }
+
     public String messageKey() {
         return messageKey;
     }

@@ -21,6 +21,11 @@ class EmbeddedPostgresConfiguration {
 
     @Bean(destroyMethod = "close")
     DataSource dataSource(EmbeddedPostgresProperties properties) {
+        if (!properties.enabled()) {
+            throw new IllegalStateException("No database is configured: set SPRING_DATASOURCE_URL, "
+                    + "SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD (the embedded PostgreSQL "
+                    + "is switched off by talent.embedded-postgres.enabled=false, as in the prod profile)");
+        }
         var server = EmbeddedPostgresServer.obtain(properties);
         var dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(server.jdbcUrl());

@@ -1,6 +1,7 @@
 package cn.gov.talent.organization;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -77,6 +78,7 @@ public class Accounts {
         PasswordPolicy.check(form.getPassword(), username).ifPresent(key -> {
             throw new FieldRefusal("password", key);
         });
+        refuseTakenIdNumber(form, null);
         var user = new UserAccount(username, passwordEncoder.encode(form.getPassword()), form.getFullName().trim(),
                 unit(form.getUnitId()), form.getRoles());
         copyDetails(form, user);
@@ -89,6 +91,7 @@ public class Accounts {
     @Transactional
     public void update(long id, UserForm form, Actor actor) {
         UserAccount user = users.findById(id).orElseThrow(() -> new OrganizationException("user.error.missing"));
+        refuseTakenIdNumber(form, id);
         Set<Role> before = EnumSet.noneOf(Role.class);
         before.addAll(user.getRoles());
         user.setFullName(form.getFullName().trim());
@@ -104,8 +107,10 @@ public class Accounts {
     @Transactional
     public UserAccount createWithHash(String username, String passwordHash, String fullName, long unitId,
             Set<Role> roles) {
-        var user = new UserAccount(username, passwordHash, fullName, unit(unitId), roles);
-        return users.save(user);
+        var user = users.save(new UserAccount(username, passwordHash, fullName, unit(unitId), roles));
+        audit.record(new AuditEntry(Actor.system("system"), "USER", user.getId(), username, "CREATE_USER", null, null,
+                "roles=" + roles));
+        return user;
     }
 
     @Transactional
@@ -146,6 +151,15 @@ public class Accounts {
         return users.findAll(UserSearch.of(q, unitId, role), pageable).map(UserRow::of);
     }
 
+    /** Ids of the enabled users of a unit holding a role: whom to notify there. */
+    public List<Long> userIdsIn(long unitId, Role role) {
+        return users.findIdsByUnitAndRole(unitId, role);
+    }
+
+    public List<Long> userIdsWithRole(Role role) {
+        return users.findIdsByRole(role);
+    }
+
     public boolean anyWithRole(Role role) {
         return users.existsByRolesContaining(role);
     }
@@ -164,6 +178,15 @@ public class Accounts {
 
     private OrgUnit unit(Long unitId) {
         return units.findById(unitId).orElseThrow(() -> new FieldRefusal("unitId", "user.unit.required"));
+    }
+
+    private void refuseTakenIdNumber(UserForm form, Long ownId) {
+        if (StringUtils.hasText(form.getIdNumber())) {
+            users.findIdByIdNumber(IdNumber.normalize(form.getIdNumber())).filter(id -> !id.equals(ownId))
+                    .ifPresent(id -> {
+                        throw new FieldRefusal("idNumber", "user.idNumber.taken");
+                    });
+        }
     }
 
     private static void copyDetails(UserForm form, UserAccount user) {

@@ -68,6 +68,9 @@ public class Organization {
         if (parent == null && units.count() > 0) {
             throw new OrganizationException("unit.error.parentRequired");
         }
+        if (!UnitKind.mayNestUnder(form.getKind(), parent == null ? null : parent.getKind())) {
+            throw new OrganizationException("unit.error.parentKind");
+        }
         if (units.existsByCode(form.getCode().trim())) {
             throw new OrganizationException("unit.error.codeTaken");
         }

@@ -36,6 +36,7 @@ public class UnitForm {
         form.kind = unit.kind();
         form.sector = unit.sector();
         form.active = unit.active();
+        form.sortOrder = unit.sortOrder();
         return form;
     }
 

@@ -9,5 +9,17 @@ public enum UnitKind {
     /** 用人单位. */
     EMPLOYER,
     /** 征求意见部门: consulted on the proposed list. */
-    DEPARTMENT
+    DEPARTMENT;
+
+    /**
+     * The tree's shape: the office is the root; recommending units and departments sit under the
+     * office; employers under a recommending unit (applications travel up to it).
+     */
+    public static boolean mayNestUnder(UnitKind kind, UnitKind parentKind) {
+        return switch (kind) {
+            case OFFICE -> parentKind == null;
+            case RECOMMENDER, DEPARTMENT -> parentKind == OFFICE;
+            case EMPLOYER -> parentKind == RECOMMENDER;
+        };
+    }
 }

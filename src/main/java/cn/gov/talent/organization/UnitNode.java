@@ -2,10 +2,10 @@ package cn.gov.talent.organization;
 
 /** A unit as shown in a tree: the unit and how deep it sits (0 for the root). */
 public record UnitNode(Long id, String name, String code, UnitKind kind, Sector sector, int depth, boolean active,
-        Long parentId, String path) {
+        Long parentId, String path, int sortOrder) {
 
     static UnitNode of(OrgUnit unit) {
         return new UnitNode(unit.getId(), unit.getName(), unit.getCode(), unit.getKind(), unit.getSector(),
-                unit.depth(), unit.isActive(), unit.getParentId(), unit.getPath());
+                unit.depth(), unit.isActive(), unit.getParentId(), unit.getPath(), unit.getSortOrder());
     }
 }

@@ -1,10 +1,13 @@
 package cn.gov.talent.organization;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 import cn.gov.talent.shared.Role;
 
@@ -17,7 +20,16 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long>, JpaSpe
 
     boolean existsByIdNumber(String idNumber);
 
+    @Query("select u.id from UserAccount u where u.idNumber = :idNumber")
+    Optional<Long> findIdByIdNumber(@Param("idNumber") String idNumber);
+
     boolean existsByRolesContaining(Role role);
+
+    @Query("select u.id from UserAccount u where u.unit.id = :unitId and :role member of u.roles and u.enabled = true")
+    List<Long> findIdsByUnitAndRole(@Param("unitId") long unitId, @Param("role") Role role);
+
+    @Query("select u.id from UserAccount u where :role member of u.roles and u.enabled = true")
+    List<Long> findIdsByRole(@Param("role") Role role);
 
     long countByLockedUntilAfter(java.time.Instant now);
 }

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Set;
 
+import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
@@ -12,14 +13,14 @@ import org.springframework.security.core.userdetails.UserDetails;
  * The signed-in user as every module sees it: who, which unit (and its place in the tree),
  * which roles. Built by the organization module at login and kept in the session.
  */
-public final class CurrentUser implements UserDetails {
+public final class CurrentUser implements UserDetails, CredentialsContainer {
 
     @Serial
     private static final long serialVersionUID = 1L;
 
     private final long id;
     private final String username;
-    private final String passwordHash;
+    private String passwordHash;
     private final String fullName;
     private final long unitId;
     private final String unitName;
@@ -71,9 +72,10 @@ public final class CurrentUser implements UserDetails {
         return roles.contains(role);
     }
 
-    /** The same user without the password hash, for keeping in the session. */
-    public CurrentUser withoutPassword() {
-        return new CurrentUser(id, username, null, fullName, unitId, unitName, unitPath, roles, enabled, locked);
+    /** Spring Security calls this after sign-in, so the hash never reaches the stored session. */
+    @Override
+    public void eraseCredentials() {
+        passwordHash = null;
     }
 
     @Override

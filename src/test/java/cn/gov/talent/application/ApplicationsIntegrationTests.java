@@ -94,6 +94,9 @@ class ApplicationsIntegrationTests {
                 TransitionFacts.ALL_MET)).isInstanceOf(TransitionRefused.class)
                 .extracting(e -> ((TransitionRefused) e).messageKey()).isEqualTo("application.missing");
         // the employer may not nominate, and may not reject without a reason
+        assertThatThrownBy(() -> applications.fire(id, WorkflowEvent.NOMINATE, data.actor("employer"), null,
+                TransitionFacts.ALL_MET)).extracting(e -> ((TransitionRefused) e).messageKey())
+                .isEqualTo("workflow.refused.notAllowed");
         assertThatThrownBy(() -> applications.fire(id, WorkflowEvent.REJECT, data.actor("employer"), " ",
                 TransitionFacts.ALL_MET)).extracting(e -> ((TransitionRefused) e).messageKey())
                 .isEqualTo("workflow.refused.reasonRequired");
@@ -109,6 +112,16 @@ class ApplicationsIntegrationTests {
         draftFor(applicant);
         assertThatThrownBy(() -> draftFor(applicant)).isInstanceOf(TransitionRefused.class)
                 .extracting(e -> ((TransitionRefused) e).messageKey()).isEqualTo("application.alreadyApplied");
+    }
+
+    @Test
+    void aRefusedWithdrawalIsExplainedOnThePage() throws Exception {
+        long forwarded = data.applicationOf("曾永康");
+        mvc.perform(post("/applications/" + forwarded + "/withdraw").with(users.as("applicant14")).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("errorText", "当前状态“已报送工程办公室”下不能执行“撤回”"));
+        assertThat(data.status(forwarded)).isEqualTo("FORWARDED");
     }
 
     @Test

@@ -38,6 +38,15 @@ class SecurityIntegrationTests {
     @Autowired
     TestData data;
 
+    @Autowired
+    cn.gov.talent.application.Applications applications;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transaction;
+
     @ParameterizedTest
     @MethodSource("closedPages")
     void anonymousVisitorsAreSentToSignIn(String path) throws Exception {
@@ -47,7 +56,7 @@ class SecurityIntegrationTests {
 
     static Stream<String> closedPages() {
         return Stream.of("/", "/applications", "/applications/1", "/audit", "/admin/users", "/admin/units",
-                "/programs", "/review/experts", "/account/password");
+                "/programs", "/review/experts", "/account/password", "/notifications");
     }
 
     @Test
@@ -78,6 +87,7 @@ class SecurityIntegrationTests {
                 {"/audit", "office supervisor"}, {"/programs", "office supervisor"}, {"/review/experts", "office"},
                 {"/applications", "office supervisor recommender employer applicant"},
                 {"/", "admin office supervisor department recommender employer applicant expert01"},
+                {"/notifications", "admin office supervisor department recommender employer applicant expert01"},
                 {"/account/password", "admin office supervisor department recommender employer applicant expert01"}};
         return Stream.of(pages).flatMap(page -> Stream.of(accounts).map(account -> Arguments.of(account, page[0],
                 (" " + page[1] + " ").contains(" " + account + " ") ? 200 : 403)));
@@ -102,7 +112,9 @@ class SecurityIntegrationTests {
                 Arguments.of("employer02", "罗思琪", 200), Arguments.of("employer", "何雨桐", 404),
                 Arguments.of("applicant", "林晓峰", 200), Arguments.of("applicant", "何雨桐", 404),
                 Arguments.of("office", "冯子轩", 200), Arguments.of("supervisor", "罗思琪", 200),
-                Arguments.of("expert01", "林晓峰", 403), Arguments.of("department", "林晓峰", 403));
+                Arguments.of("expert01", "林晓峰", 403), Arguments.of("department", "林晓峰", 403),
+                // 魏嘉怡: 九江学院, withdrawn after submission, before endorsement
+                Arguments.of("employer04", "魏嘉怡", 200), Arguments.of("recommender02", "魏嘉怡", 404));
     }
 
     @Test
@@ -122,6 +134,33 @@ class SecurityIntegrationTests {
     private Page<Application> listAs(String username) throws Exception {
         return (Page<Application>) mvc.perform(get("/applications?size=100").with(users.as(username)))
                 .andExpect(status().isOk()).andReturn().getModelAndView().getModel().get("page");
+    }
+
+    @Test
+    void aDraftWithdrawnBeforeSubmissionStaysPrivateAndOwnApplicationsStayVisibleWhateverTheRoles()
+            throws Exception {
+        UserAccount staff = data.newUser("tworoles", "NCU", Role.APPLICANT);
+        var application = applications.createDraft(cn.gov.talent.shared.Actor.of(staff.toCurrentUser()),
+                staff.getFullName(), data.batchId("QR", 2026), data.categoryId("QR", "YOUTH"), "南昌大学");
+        applications.fire(application.getId(), cn.gov.talent.application.WorkflowEvent.WITHDRAW,
+                cn.gov.talent.shared.Actor.of(staff.toCurrentUser()), null,
+                cn.gov.talent.application.TransitionFacts.NONE);
+        mvc.perform(get("/applications/" + application.getId()).with(users.as("employer")))
+                .andExpect(status().isNotFound());
+        // the same person also made an employer officer: still sees their own application
+        transaction.executeWithoutResult(s -> accounts.find(staff.getId()).orElseThrow()
+                .setRoles(java.util.EnumSet.of(Role.APPLICANT, Role.EMPLOYER)));
+        mvc.perform(get("/applications/" + application.getId()).with(users.as(staff.getUsername())))
+                .andExpect(status().isOk());
+    }
+
+    @Test
+    void theSessionKeepsNoPasswordHash() throws Exception {
+        mvc.perform(formLogin("/login").user("office").password(DemoUsers.PASSWORD))
+                .andExpect(org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers
+                        .authenticated().withAuthentication(authentication -> assertThat(
+                                ((cn.gov.talent.shared.CurrentUser) authentication.getPrincipal()).getPassword())
+                                .isNull()));
     }
 
     @Test

@@ -40,7 +40,8 @@ class QueryCountTests {
             "admin, /admin/users, 6",
             "office, /review/experts, 5",
             "office, /, 3",
-            "admin, /admin/units, 2"})
+            "admin, /admin/units, 2",
+            "applicant, /notifications, 3"})
     void pageRunsABoundedNumberOfStatements(String username, String path, long limit) throws Exception {
         long small = statementsFor(username, path + "?size=2");
         long large = statementsFor(username, path + "?size=100");

@@ -1,0 +1,6 @@
+/**
+ * In-app notifications (站内消息): every state change tells the next actor, and the applicant,
+ * what happened and where to act. E-mail can follow the same path later.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Notification")
+package cn.gov.talent.notification;

@@ -1,0 +1,68 @@
+package cn.gov.talent.organization;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import cn.gov.talent.support.DemoUsers;
+import cn.gov.talent.support.IntegrationTest;
+import cn.gov.talent.support.TestData;
+
+/** The administrator's forms refuse what would break the tree or the accounts, with a message. */
+@IntegrationTest
+class AdministrationIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    DemoUsers users;
+
+    @Autowired
+    TestData data;
+
+    @Autowired
+    Organization organization;
+
+    @Test
+    void anEmployerCannotBePlacedDirectlyUnderTheOffice() throws Exception {
+        String html = mvc.perform(post("/admin/units/new").with(users.as("admin")).with(csrf())
+                        .param("parentId", String.valueOf(data.unitId("JX-HRSS"))).param("name", "直属公司")
+                        .param("code", "DIRECT-CO").param("kind", "EMPLOYER").param("sector", "PUBLIC")
+                        .param("sortOrder", "0").param("active", "true"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(html).contains("上级单位类型不符").contains("value=\"直属公司\"");
+        assertThat(organization.unitByCode("DIRECT-CO")).isEmpty();
+    }
+
+    @Test
+    void aSecondAccountWithTheSameIdNumberIsRefusedBesideTheField() throws Exception {
+        String first17 = "36010219751212555";
+        String idNumber = first17 + cn.gov.talent.shared.IdNumber.checkCharacter(first17);
+        mvc.perform(user("dupid1", idNumber)).andExpect(status().is3xxRedirection());
+        String html = mvc.perform(user("dupid2", idNumber)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(html).contains("该身份证号码已被其他账户使用").contains("value=\"dupid2\"");
+    }
+
+    @Test
+    void editingAUnitKeepsItsSortOrder() {
+        UnitNode unit = organization.unitByCode("GZ-HRSS").orElseThrow();
+        assertThat(UnitForm.of(unit).getSortOrder()).isEqualTo(unit.sortOrder()).isPositive();
+    }
+
+    private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder user(String username,
+            String idNumber) {
+        return post("/admin/users/new").with(users.as("admin")).with(csrf()).param("username", username)
+                .param("fullName", "测试身份证").param("idNumber", idNumber).param("unitId",
+                        String.valueOf(data.unitId("NCU")))
+                .param("roles", "EMPLOYER").param("enabled", "true").param("password", "Strong2026pass");
+    }
+}
