@@ -20,7 +20,7 @@ public class RegistrationForm {
     private String idNumber;
 
     @NotBlank(message = "{register.phone.required}")
-    @Pattern(regexp = "1[3-9]\\d{9}", message = "{register.phone.pattern}")
+    @Pattern(regexp = "(1[3-9]\\d{9})?", message = "{register.phone.pattern}")
     private String phone;
 
     @NotBlank(message = "{register.email.required}")
@@ -32,7 +32,7 @@ public class RegistrationForm {
     private Long employerId;
 
     @NotBlank(message = "{register.username.required}")
-    @Pattern(regexp = "[A-Za-z][A-Za-z0-9_.-]{3,29}", message = "{register.username.pattern}")
+    @Pattern(regexp = "([A-Za-z][A-Za-z0-9_.-]{3,29})?", message = "{register.username.pattern}")
     private String username;
 
     @NotBlank(message = "{register.password.required}")

@@ -15,7 +15,7 @@ public class UnitForm {
     private String name;
 
     @NotBlank(message = "{unit.code.required}")
-    @Pattern(regexp = "[A-Za-z0-9_-]{2,40}", message = "{unit.code.pattern}")
+    @Pattern(regexp = "([A-Za-z0-9_-]{2,40})?", message = "{unit.code.pattern}")
     private String code;
 
     @NotNull(message = "{unit.kind.required}")

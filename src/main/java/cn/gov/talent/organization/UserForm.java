@@ -17,7 +17,7 @@ import cn.gov.talent.shared.validation.ValidIdNumber;
 public class UserForm {
 
     @NotBlank(message = "{register.username.required}")
-    @Pattern(regexp = "[A-Za-z][A-Za-z0-9_.-]{3,29}", message = "{register.username.pattern}")
+    @Pattern(regexp = "([A-Za-z][A-Za-z0-9_.-]{3,29})?", message = "{register.username.pattern}")
     private String username;
 
     @NotBlank(message = "{register.fullName.required}")

@@ -56,6 +56,15 @@ class RegistrationIntegrationTests {
     }
 
     @Test
+    void anEmptyFormGetsOneMessagePerFieldInTheOrderOfTheForm() throws Exception {
+        String html = page(post("/register").with(csrf()));
+        String summary = html.substring(html.indexOf("error-summary"), html.indexOf("</ul>", html.indexOf("error-summary")));
+        assertThat(summary).containsSubsequence("请输入姓名", "请输入居民身份证号码", "请输入手机号码", "请输入电子邮箱",
+                "请选择工作单位", "请输入用户名", "请输入密码", "请再次输入密码");
+        assertThat(summary).doesNotContain("例如 13912345678");
+    }
+
+    @Test
     void aWeakPasswordIsExplained() throws Exception {
         assertThat(page(register("ouyang2", "360102199003071236", "short", "short")))
                 .contains("密码至少 8 位").contains("value=\"欧阳明月\"");
