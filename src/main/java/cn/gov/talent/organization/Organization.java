@@ -35,9 +35,19 @@ public class Organization {
         return inTreeOrder(units.findAll());
     }
 
-    public List<UnitNode> employers() {
-        return inTreeOrder(units.findAll()).stream()
-                .filter(unit -> unit.kind() == UnitKind.EMPLOYER && unit.active()).toList();
+
+    /** Active employers grouped under their recommending unit, in tree order: the registration picker. */
+    public Map<UnitNode, List<UnitNode>> employersByRecommender() {
+        Map<UnitNode, List<UnitNode>> groups = new LinkedHashMap<>();
+        UnitNode current = null;
+        for (UnitNode unit : tree()) {
+            if (unit.kind() == UnitKind.RECOMMENDER) {
+                current = unit;
+            } else if (unit.kind() == UnitKind.EMPLOYER && unit.active() && current != null) {
+                groups.computeIfAbsent(current, key -> new ArrayList<>()).add(unit);
+            }
+        }
+        return groups;
     }
 
     public Optional<UnitNode> unit(long id) {

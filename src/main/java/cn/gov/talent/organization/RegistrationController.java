@@ -1,5 +1,8 @@
 package cn.gov.talent.organization;
 
+import java.util.List;
+import java.util.Map;
+
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -35,8 +38,8 @@ class RegistrationController {
     }
 
     @ModelAttribute("employers")
-    Object employers() {
-        return organization.employers();
+    Map<UnitNode, List<UnitNode>> employers() {
+        return organization.employersByRecommender();
     }
 
     @GetMapping
