@@ -7,6 +7,8 @@ import jakarta.persistence.criteria.Predicate;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.util.StringUtils;
 
+import cn.gov.talent.shared.LikePattern;
+
 /** Filters of the application list: status, batch, and a name or serial-number prefix. */
 public record ApplicationFilter(ApplicationStatus status, Long batchId, String q) {
 
@@ -24,9 +26,9 @@ public record ApplicationFilter(ApplicationStatus status, Long batchId, String q
                 predicates.add(cb.equal(root.get("batchId"), batchId));
             }
             if (StringUtils.hasText(q)) {
-                String prefix = q.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-                predicates.add(cb.or(cb.like(root.get("applicantName"), prefix, '\\'),
-                        cb.like(root.get("serialNo"), prefix.toUpperCase(), '\\')));
+                String prefix = LikePattern.startingWith(q);
+                predicates.add(cb.or(cb.like(root.get("applicantName"), prefix, LikePattern.ESCAPE),
+                        cb.like(root.get("serialNo"), prefix.toUpperCase(), LikePattern.ESCAPE)));
             }
             return cb.and(predicates.toArray(Predicate[]::new));
         };

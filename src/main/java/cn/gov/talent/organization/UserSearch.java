@@ -7,6 +7,7 @@ import jakarta.persistence.criteria.Predicate;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.util.StringUtils;
 
+import cn.gov.talent.shared.LikePattern;
 import cn.gov.talent.shared.Role;
 
 /** The administrator's user filters as SQL conditions: name prefix, unit, role. */
@@ -19,9 +20,9 @@ final class UserSearch {
         return (root, query, cb) -> {
             var predicates = new ArrayList<Predicate>();
             if (StringUtils.hasText(q)) {
-                String prefix = q.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-                predicates.add(cb.or(cb.like(root.get("username"), prefix.toLowerCase(), '\\'),
-                        cb.like(root.get("fullName"), prefix, '\\')));
+                String prefix = LikePattern.startingWith(q);
+                predicates.add(cb.or(cb.like(root.get("username"), prefix.toLowerCase(), LikePattern.ESCAPE),
+                        cb.like(root.get("fullName"), prefix, LikePattern.ESCAPE)));
             }
             if (unitId != null) {
                 predicates.add(cb.equal(root.get("unit").get("id"), unitId));
