@@ -38,6 +38,7 @@ create table app_user (
 create unique index app_user_id_number_uq on app_user (id_number) where id_number is not null;
 create index app_user_unit_idx on app_user (unit_id);
 create index app_user_full_name_idx on app_user (full_name varchar_pattern_ops);
+create index app_user_username_prefix_idx on app_user (username varchar_pattern_ops);
 
 create table app_user_role (
     user_id bigint      not null references app_user (id) on delete cascade,

@@ -20,9 +20,13 @@ create table application (
     constraint application_applicant_batch_uq unique (applicant_id, batch_id)
 );
 create index application_status_idx on application (status, status_changed_at desc);
+-- the office's unfiltered list, newest first: read in index order, no sort of every row
+create index application_changed_idx on application (status_changed_at desc);
 create index application_unit_path_idx on application (unit_path varchar_pattern_ops, status);
 create index application_employer_idx on application (employer_unit_id, status);
 create index application_batch_idx on application (batch_id, status);
+-- the list's search box matches a name prefix or a serial-number prefix: both need prefix indexes
 create index application_name_idx on application (applicant_name varchar_pattern_ops);
+create index application_serial_prefix_idx on application (serial_no varchar_pattern_ops);
 
 create sequence application_serial_seq;

@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# Benchmark of the key pages at the scale the system is designed for: 300,000 applications
+# (one applicant account each) and 1.5 million audit lines, on the embedded PostgreSQL.
+#
+#   bench/run.sh                 # build if needed, load the data once (a few minutes), measure
+#   BENCH_REQUESTS=50 bench/run.sh
+#
+# The data lives in target/bench/postgres and is reused by later runs. Prints the median and
+# 95th-percentile response time of each page, signed in as the role that uses it. Only talks
+# to localhost.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PORT=${BENCH_PORT:-8089}
+REQUESTS=${BENCH_REQUESTS:-30}
+BASE="http://localhost:$PORT"
+WORK=target/bench
+mkdir -p "$WORK"
+
+JAR=$(ls target/talent-program-*.jar 2>/dev/null | head -1 || true)
+if [ -z "$JAR" ]; then
+  ./mvnw -B -q package -DskipTests
+  JAR=$(ls target/talent-program-*.jar | head -1)
+fi
+
+java -jar "$JAR" --spring.profiles.active=bench --server.port="$PORT" \
+  --talent.embedded-postgres.data-directory="$WORK/postgres" --talent.embedded-postgres.port=54339 \
+  > "$WORK/app.log" 2>&1 &
+APP=$!
+trap 'kill $APP 2>/dev/null || true' EXIT
+
+echo "Starting the application (the first run loads the data; see $WORK/app.log)..."
+# The server answers before the data is loaded (runners run after start-up): wait for the loader.
+for _ in $(seq 1 1800); do
+  grep -q "Benchmark data ready" "$WORK/app.log" 2>/dev/null && break
+  kill -0 $APP 2>/dev/null || { echo "The application stopped; see $WORK/app.log"; exit 1; }
+  sleep 1
+done
+grep -ho "Benchmark data ready.*" "$WORK/app.log"
+
+sign_in() { # $1 user, $2 cookie jar
+  rm -f "$2"
+  local token
+  token=$(curl -s -c "$2" -b "$2" "$BASE/login" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//;s/"$//')
+  curl -s -c "$2" -b "$2" -o /dev/null -d "username=$1&password=Demo@2026&_csrf=$token" "$BASE/login"
+}
+
+measure() { # $1 user, $2 path
+  local jar="$WORK/cookies-$1" times status
+  [ -f "$jar" ] || sign_in "$1" "$jar"
+  status=$(curl -s -b "$jar" -o /dev/null -w '%{http_code}' "$BASE$2")
+  times=$(for _ in $(seq 1 "$REQUESTS"); do
+    curl -s -b "$jar" -o /dev/null -w '%{time_total}\n' "$BASE$2"
+  done | sort -n)
+  local p50 p95
+  p50=$(echo "$times" | awk -v n="$REQUESTS" 'NR==int((n+1)/2){printf "%.0f", $1*1000}')
+  p95=$(echo "$times" | awk -v n="$REQUESTS" 'NR==int(n*0.95+0.5){printf "%.0f", $1*1000}')
+  printf '| %-12s | %-44s | %3s | %6s ms | %6s ms |\n' "$1" "$2" "$status" "$p50" "$p95"
+}
+
+echo
+echo "| user         | page                                         | http|    p50    |    p95    |"
+echo "|--------------|----------------------------------------------|-----|-----------|-----------|"
+measure office "/applications"
+measure office "/applications?status=ENDORSED"
+measure office "/applications?q=%E5%8E%8B%E6%B5%8B12345"
+measure office "/applications?page=500"
+measure recommender "/applications"
+measure recommender "/applications?status=NOMINATED"
+measure employer "/applications?status=SUBMITTED"
+measure applicant "/applications"
+measure office "/"
+measure recommender "/"
+measure supervisor "/audit"
+measure supervisor "/audit?actor=employer"
+measure supervisor "/audit?subjectType=APPLICATION&subjectId=100000"
+measure admin "/admin/users?q=bench12"
+echo
+echo "$REQUESTS requests per page, one at a time, after one warm-up request."
