@@ -34,6 +34,11 @@ public class LoginAttempts {
 
     @Transactional
     public void succeeded(String username) {
-        users.findByUsername(Accounts.normalizeUsername(username)).ifPresent(UserAccount::recordSuccessfulLogin);
+        users.findByUsername(Accounts.normalizeUsername(username)).ifPresent(user -> {
+            user.recordSuccessfulLogin();
+            audit.record(AuditEntry.of(new Actor(user.getId(), user.getUsername(), user.getRoles(),
+                    user.getUnit().getId(), user.getUnit().getPath()), "USER", user.getId(), user.getUsername(),
+                    "LOGIN"));
+        });
     }
 }

@@ -45,6 +45,9 @@ class SecurityIntegrationTests {
     Accounts accounts;
 
     @Autowired
+    cn.gov.talent.audit.AuditTrail audit;
+
+    @Autowired
     org.springframework.transaction.support.TransactionTemplate transaction;
 
     @ParameterizedTest
@@ -192,9 +195,12 @@ class SecurityIntegrationTests {
     }
 
     @Test
-    void signInWithTheRightPasswordReachesHome() throws Exception {
-        mvc.perform(formLogin("/login").user("office").password(DemoUsers.PASSWORD))
+    void signInWithTheRightPasswordReachesHomeAndIsLogged() throws Exception {
+        UserAccount account = data.newUser("signin", "NCU", Role.APPLICANT);
+        mvc.perform(formLogin("/login").user(account.getUsername()).password(DemoUsers.PASSWORD))
                 .andExpect(header().string("Location", "/"));
+        assertThat(audit.historyOf("USER", account.getId())).extracting(cn.gov.talent.audit.AuditRecord::getAction)
+                .contains("LOGIN");
     }
 
     @Test
