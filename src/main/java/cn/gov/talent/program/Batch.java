@@ -42,6 +42,10 @@ public class Batch {
     @Column(name = "application_closes")
     private LocalDate applicationCloses;
 
+    /** 年龄计算截止日期: ages and periods are computed at this date. */
+    @Column(name = "reference_date")
+    private LocalDate referenceDate;
+
     @Column(name = "created_at")
     private Instant createdAt = Instant.now();
 
@@ -83,6 +87,14 @@ public class Batch {
 
     public LocalDate getApplicationOpens() {
         return applicationOpens;
+    }
+
+    public LocalDate getReferenceDate() {
+        return referenceDate;
+    }
+
+    public void setReferenceDate(LocalDate referenceDate) {
+        this.referenceDate = referenceDate;
     }
 
     public LocalDate getApplicationCloses() {

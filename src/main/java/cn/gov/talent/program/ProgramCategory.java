@@ -1,5 +1,9 @@
 package cn.gov.talent.program;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -8,7 +12,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+
+import cn.gov.talent.program.eligibility.EligibilityRule;
 
 /** 项目类别: e.g. 高层次专业技术领军人才 or 高技能领军人才 of 双高工程. */
 @Entity
@@ -29,6 +37,11 @@ public class ProgramCategory {
 
     @Column(name = "sort_order")
     private int sortOrder;
+
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "category_id", nullable = false)
+    @OrderBy("sortOrder")
+    private List<EligibilityRule> rules = new ArrayList<>();
 
     protected ProgramCategory() {
     }
@@ -58,5 +71,14 @@ public class ProgramCategory {
 
     public int getSortOrder() {
         return sortOrder;
+    }
+
+    public List<EligibilityRule> getRules() {
+        return rules;
+    }
+
+    /** Appends a rule at the end of the category's list. */
+    public void addRule(EligibilityRule rule) {
+        rules.add(rule.forCategory(id == null ? 0 : id, rules.size()));
     }
 }

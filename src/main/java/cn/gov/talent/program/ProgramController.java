@@ -20,6 +20,7 @@ class ProgramController {
     String list(Model model) {
         model.addAttribute("programs", programs.programsWithCategories());
         model.addAttribute("batches", programs.batches());
+        model.addAttribute("rules", programs.rulesByCategory());
         return "program/list";
     }
 }

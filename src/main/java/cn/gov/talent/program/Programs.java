@@ -8,6 +8,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
+
+import cn.gov.talent.program.eligibility.ApplicantFacts;
+import cn.gov.talent.program.eligibility.EligibilityCheck;
+import cn.gov.talent.program.eligibility.EligibilityReport;
+import cn.gov.talent.program.eligibility.EligibilityRule;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Programs, categories and batches: the public face of the program module. */
@@ -17,10 +22,19 @@ public class Programs {
 
     private final ProgramRepository programs;
     private final BatchRepository batches;
+    private final EligibilityRuleRepository rules;
 
-    Programs(ProgramRepository programs, BatchRepository batches) {
+    Programs(ProgramRepository programs, BatchRepository batches, EligibilityRuleRepository rules) {
         this.programs = programs;
         this.batches = batches;
+        this.rules = rules;
+    }
+
+    /** Every category's rules, by category id, in order: one query. */
+    public Map<Long, List<EligibilityRule>> rulesByCategory() {
+        return rules.findAllByOrderByCategoryIdAscSortOrderAsc().stream()
+                .collect(Collectors.groupingBy(EligibilityRule::getCategoryId, java.util.LinkedHashMap::new,
+                        Collectors.toList()));
     }
 
     public List<Program> programsWithCategories() {
@@ -60,8 +74,29 @@ public class Programs {
 
     @Transactional
     public BatchSummary createBatch(long programId, int year, String title, BatchStage stage, LocalDate opens,
-            LocalDate closes) {
+            LocalDate closes, LocalDate referenceDate) {
         Program program = programs.findById(programId).orElseThrow();
-        return BatchSummary.of(batches.save(new Batch(program, year, title, stage, opens, closes)));
+        var batch = new Batch(program, year, title, stage, opens, closes);
+        batch.setReferenceDate(referenceDate);
+        return BatchSummary.of(batches.save(batch));
+    }
+
+    /** Replaces a category's rules with these, in this order. */
+    @Transactional
+    public void setRules(String programCode, String categoryCode, List<EligibilityRule> rules) {
+        ProgramCategory category = programs.findByCode(programCode).orElseThrow().getCategories().stream()
+                .filter(candidate -> candidate.getCode().equals(categoryCode)).findFirst().orElseThrow();
+        category.getRules().clear();
+        rules.forEach(category::addRule);
+    }
+
+    /** A category's rules checked against an applicant's facts at the batch's reference date. */
+    public EligibilityReport check(long batchId, long categoryId, ApplicantFacts facts) {
+        Batch batch = batches.findById(batchId).orElseThrow();
+        ProgramCategory category = batch.getProgram().getCategories().stream()
+                .filter(candidate -> candidate.getId() == categoryId).findFirst().orElseThrow();
+        LocalDate referenceDate = batch.getReferenceDate() != null ? batch.getReferenceDate()
+                : LocalDate.of(batch.getYear(), 12, 31);
+        return EligibilityCheck.evaluate(category.getRules(), facts, referenceDate);
     }
 }

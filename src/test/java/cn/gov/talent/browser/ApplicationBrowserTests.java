@@ -54,7 +54,9 @@ class ApplicationBrowserTests extends BrowserTest {
     void theOfficeBrowsesProgramsAndFiltersTheExpertPool() {
         signIn("office");
         click("a[href='/programs']");
-        assertThat(find("main").getText()).contains("双高工程").contains("高技能领军人才").contains("申报中");
+        assertThat(find("main").getText()).contains("双高工程").contains("高技能领军人才").contains("申报中")
+                .contains("年龄不超过 45 周岁").contains("取得博士学位后在海外连续工作 36 个月以上")
+                .contains("省级以上技能大师工作室领办人");
         click("a[href='/review/experts']");
         new Select(find("#discipline")).selectByValue("320");
         click("main form button[type=submit]");

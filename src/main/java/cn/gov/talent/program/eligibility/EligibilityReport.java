@@ -1,0 +1,17 @@
+package cn.gov.talent.program.eligibility;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** Every rule's result for one applicant and category, at one reference date. */
+public record EligibilityReport(LocalDate referenceDate, List<RuleResult> results) {
+
+    /** Submission needs every rule to pass (or an exception request, decided by the application stage). */
+    public boolean allPassed() {
+        return results.stream().allMatch(RuleResult::passed);
+    }
+
+    public List<RuleResult> unmet() {
+        return results.stream().filter(result -> !result.passed()).toList();
+    }
+}

@@ -1,0 +1,70 @@
+package cn.gov.talent.program;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
+
+import cn.gov.talent.program.eligibility.ApplicantFacts;
+import cn.gov.talent.program.eligibility.Degree;
+import cn.gov.talent.program.eligibility.EligibilityReport;
+import cn.gov.talent.program.eligibility.RuleKind;
+import cn.gov.talent.program.eligibility.RuleOutcome;
+import cn.gov.talent.program.eligibility.RuleResult;
+import cn.gov.talent.program.eligibility.SkillLevel;
+import cn.gov.talent.program.eligibility.TitleLevel;
+import cn.gov.talent.program.eligibility.WorkPeriod;
+import cn.gov.talent.support.IntegrationTest;
+import cn.gov.talent.support.TestData;
+
+/** The seeds' rules are stored as data and checked at the batch's reference date. */
+@IntegrationTest
+class ProgramsIntegrationTests {
+
+    @Autowired
+    Programs programs;
+
+    @Autowired
+    TestData data;
+
+    @Autowired
+    MessageSource messages;
+
+    @Test
+    void theShuanggaoRulesExplainAnAgeFailureAtTheBatchReferenceDate() {
+        var facts = new ApplicantFacts(LocalDate.of(1980, 6, 1), Degree.DOCTOR, null, TitleLevel.SENIOR,
+                SkillLevel.NONE, List.of(), Set.of(), Set.of("PROVINCIAL_PROJECT_LEAD"), Set.of(), Set.of(), 0, 0);
+        EligibilityReport report = programs.check(data.batchId("SG", 2026), data.categoryId("SG", "PRO"), facts);
+        assertThat(report.results()).extracting(RuleResult::kind).containsExactly(RuleKind.MAX_AGE,
+                RuleKind.MIN_QUALIFICATION, RuleKind.EXCLUSIONS, RuleKind.ACHIEVEMENT_ANY_OF,
+                RuleKind.ONE_APPLICATION_PER_YEAR);
+        assertThat(report.unmet()).singleElement().satisfies(result -> assertThat(
+                result.describe(messages, Locale.SIMPLIFIED_CHINESE))
+                .isEqualTo("年龄 46 岁，超过上限 45 岁（以 2026-12-31 计）"));
+    }
+
+    @Test
+    void theYouthProjectNeedsThreeYearsAbroadAndAContract() {
+        var facts = new ApplicantFacts(LocalDate.of(1990, 3, 1), Degree.DOCTOR, LocalDate.of(2021, 7, 1),
+                TitleLevel.NONE, SkillLevel.NONE,
+                List.of(new WorkPeriod("US", LocalDate.of(2021, 8, 1), LocalDate.of(2023, 7, 31), true)),
+                Set.of(), Set.of(), Set.of(), Set.of(), 0, 0);
+        EligibilityReport report = programs.check(data.batchId("QR", 2026), data.categoryId("QR", "YOUTH"), facts);
+        assertThat(report.unmet()).extracting(RuleResult::kind, RuleResult::outcome).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(RuleKind.MIN_OVERSEAS_MONTHS_AFTER_PHD, RuleOutcome.FAIL),
+                org.assertj.core.groups.Tuple.tuple(RuleKind.REQUIRED_DOCUMENTS, RuleOutcome.NEEDS_EVIDENCE));
+    }
+
+    @Test
+    void rulesAreReadInOneQueryForThePage() {
+        assertThat(programs.rulesByCategory().get(data.categoryId("BQW", "PROV")))
+                .extracting(rule -> rule.describe(messages, Locale.SIMPLIFIED_CHINESE))
+                .contains("年龄不超过 50 周岁（以批次规定日期计）", "累计申报次数不超过 2 次");
+    }
+}
