@@ -55,6 +55,20 @@ public class Application {
     @Column(name = "submitted_at")
     private Instant submittedAt;
 
+    @Column(name = "program_id")
+    private Long programId;
+
+    @Column(name = "batch_year")
+    private Integer batchYear;
+
+    /** The applicant's ID number, so that limits count the person, whatever account they use. */
+    @Column(name = "applicant_id_number")
+    private String applicantIdNumber;
+
+    /** 破格申请: the applicant asked for the special-excellence exception; visible at every stage. */
+    @Column(name = "exception_requested")
+    private boolean exceptionRequested;
+
     /** When the employer first endorsed it: from then on the recommending unit may see it. */
     @Column(name = "endorsed_at")
     private Instant endorsedAt;
@@ -81,6 +95,21 @@ public class Application {
         this.employerUnitId = employerUnitId;
         this.employerName = employerName;
         this.unitPath = unitPath;
+    }
+
+    void recordProgram(long programId, int batchYear, String applicantIdNumber) {
+        this.programId = programId;
+        this.batchYear = batchYear;
+        this.applicantIdNumber = applicantIdNumber;
+    }
+
+    void setExceptionRequested(boolean exceptionRequested) {
+        this.exceptionRequested = exceptionRequested;
+    }
+
+    /** Only drafts and returned dossiers may be edited: a submitted dossier is frozen. */
+    public boolean isEditable() {
+        return status == ApplicationStatus.DRAFT || status == ApplicationStatus.RETURNED;
     }
 
     /** Moves to the transition's target; only {@link Applications} calls this, after the workflow agreed. */
@@ -137,6 +166,22 @@ public class Application {
 
     public Instant getSubmittedAt() {
         return submittedAt;
+    }
+
+    public Long getProgramId() {
+        return programId;
+    }
+
+    public Integer getBatchYear() {
+        return batchYear;
+    }
+
+    public String getApplicantIdNumber() {
+        return applicantIdNumber;
+    }
+
+    public boolean isExceptionRequested() {
+        return exceptionRequested;
     }
 
     public Instant getEndorsedAt() {

@@ -36,12 +36,15 @@ class ApplicationController {
     private final Programs programs;
     private final AuditTrail audit;
     private final MessageSource messages;
+    private final Dossiers dossiers;
 
-    ApplicationController(Applications applications, Programs programs, AuditTrail audit, MessageSource messages) {
+    ApplicationController(Applications applications, Programs programs, AuditTrail audit, MessageSource messages,
+            Dossiers dossiers) {
         this.applications = applications;
         this.programs = programs;
         this.audit = audit;
         this.messages = messages;
+        this.dossiers = dossiers;
     }
 
     @GetMapping
@@ -63,8 +66,14 @@ class ApplicationController {
         model.addAttribute("batch", programs.batch(application.getBatchId()).orElse(null));
         model.addAttribute("categoryName", programs.categoryNames().get(application.getCategoryId()));
         model.addAttribute("history", audit.historyOf("APPLICATION", id));
-        model.addAttribute("canWithdraw", application.getApplicantId() == user.id()
+        boolean own = application.getApplicantId() == user.id();
+        model.addAttribute("canWithdraw", own
                 && ApplicationWorkflow.find(application.getStatus(), WorkflowEvent.WITHDRAW).isPresent());
+        model.addAttribute("canEdit", own && application.isEditable());
+        model.addAttribute("canDecide", user.has(cn.gov.talent.shared.Role.EMPLOYER)
+                && application.getStatus() == ApplicationStatus.SUBMITTED
+                && application.getEmployerUnitId() == user.unitId());
+        model.addAttribute("versions", dossiers.versions(id));
         return "application/detail";
     }
 

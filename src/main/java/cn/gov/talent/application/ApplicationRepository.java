@@ -14,4 +14,20 @@ interface ApplicationRepository extends JpaRepository<Application, Long>, JpaSpe
     boolean existsByApplicantIdAndBatchId(long applicantId, long batchId);
 
     List<Application> findByApplicantIdOrderByCreatedAtDesc(long applicantId);
+
+    /** Earlier applications of the same person to the same program that went beyond a draft. */
+    @Query("""
+            select count(a) from Application a where a.applicantIdNumber = :idNumber and a.programId = :programId
+              and a.id <> :exceptId and a.status not in (cn.gov.talent.application.ApplicationStatus.DRAFT,
+                  cn.gov.talent.application.ApplicationStatus.WITHDRAWN)
+            """)
+    int countEarlierAttempts(String idNumber, long programId, long exceptId);
+
+    /** Other live applications of the same person in the same year, in any program. */
+    @Query("""
+            select count(a) from Application a where a.applicantIdNumber = :idNumber and a.batchYear = :year
+              and a.id <> :exceptId and a.status not in (cn.gov.talent.application.ApplicationStatus.DRAFT,
+                  cn.gov.talent.application.ApplicationStatus.WITHDRAWN)
+            """)
+    int countOthersInYear(String idNumber, int year, long exceptId);
 }

@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.gov.talent.audit.AuditEntry;
 import cn.gov.talent.audit.AuditTrail;
+import cn.gov.talent.organization.Accounts;
 import cn.gov.talent.program.BatchSummary;
 import cn.gov.talent.program.Programs;
 import cn.gov.talent.shared.Actor;
@@ -36,9 +37,11 @@ public class Applications {
     private final ApplicationEventPublisher events;
     private final EntityManager entityManager;
     private final Clock clock;
+    private final Accounts accounts;
 
     Applications(ApplicationRepository applications, Programs programs, AuditTrail audit,
-            ApplicationEventPublisher events, EntityManager entityManager, Clock clock) {
+            ApplicationEventPublisher events, EntityManager entityManager, Clock clock, Accounts accounts) {
+        this.accounts = accounts;
         this.applications = applications;
         this.programs = programs;
         this.audit = audit;
@@ -56,8 +59,11 @@ public class Applications {
             throw new TransitionRefused("application.alreadyApplied", batch.title());
         }
         String serialNo = "%s-%d-%06d".formatted(batch.programCode(), batch.year(), applications.nextSerial());
-        var application = applications.save(new Application(serialNo, batchId, categoryId, applicant.userId(),
-                applicantName, applicant.unitId(), employerName, applicant.unitPath()));
+        var application = new Application(serialNo, batchId, categoryId, applicant.userId(), applicantName,
+                applicant.unitId(), employerName, applicant.unitPath());
+        application.recordProgram(batch.programId(), batch.year(),
+                accounts.find(applicant.userId()).map(user -> user.getIdNumber()).orElse(null));
+        applications.save(application);
         audit.record(new AuditEntry(applicant, "APPLICATION", application.getId(), serialNo, "CREATE", null,
                 ApplicationStatus.DRAFT.name(), null));
         return application;

@@ -23,11 +23,28 @@ public class Programs {
     private final ProgramRepository programs;
     private final BatchRepository batches;
     private final EligibilityRuleRepository rules;
+    private final DisciplineRepository disciplines;
 
-    Programs(ProgramRepository programs, BatchRepository batches, EligibilityRuleRepository rules) {
+    Programs(ProgramRepository programs, BatchRepository batches, EligibilityRuleRepository rules,
+            DisciplineRepository disciplines) {
         this.programs = programs;
         this.batches = batches;
         this.rules = rules;
+        this.disciplines = disciplines;
+    }
+
+    /** The 62 first-level disciplines of GB/T 13745-2009, in the standard's order. */
+    public List<Discipline> disciplines() {
+        return disciplines.findAllByOrderBySortOrder();
+    }
+
+    public List<Discipline> disciplines(java.util.Collection<String> codes) {
+        return disciplines.findAllById(codes);
+    }
+
+    /** A category's rules, in order. */
+    public List<EligibilityRule> rulesOf(long categoryId) {
+        return rulesByCategory().getOrDefault(categoryId, List.of());
     }
 
     /** Every category's rules, by category id, in order: one query. */

@@ -1,5 +1,7 @@
 package cn.gov.talent.review;
 
+import cn.gov.talent.program.Discipline;
+
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Set;

@@ -8,21 +8,24 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.gov.talent.program.Discipline;
+import cn.gov.talent.program.Programs;
+
 /** 专家库: the pool of experts the draw chooses from. */
 @Service
 @Transactional(readOnly = true)
 public class ExpertPool {
 
     private final ExpertRepository experts;
-    private final DisciplineRepository disciplines;
+    private final Programs programs;
 
-    ExpertPool(ExpertRepository experts, DisciplineRepository disciplines) {
+    ExpertPool(ExpertRepository experts, Programs programs) {
         this.experts = experts;
-        this.disciplines = disciplines;
+        this.programs = programs;
     }
 
     public List<Discipline> disciplines() {
-        return disciplines.findAllByOrderBySortOrder();
+        return programs.disciplines();
     }
 
     /** One page of the pool, with each expert's disciplines read in the same transaction (batched). */
@@ -36,7 +39,7 @@ public class ExpertPool {
 
     @Transactional
     public Expert add(Long userId, String fullName, String employerName, String title, List<String> codes) {
-        var chosen = new HashSet<>(disciplines.findAllById(codes));
+        var chosen = new HashSet<>(programs.disciplines(codes));
         return experts.save(new Expert(userId, fullName, employerName, title, chosen));
     }
 }

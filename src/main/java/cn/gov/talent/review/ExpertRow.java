@@ -1,5 +1,7 @@
 package cn.gov.talent.review;
 
+import cn.gov.talent.program.Discipline;
+
 import java.util.List;
 
 /** An expert as the pool list shows it. */

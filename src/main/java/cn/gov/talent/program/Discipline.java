@@ -1,4 +1,4 @@
-package cn.gov.talent.review;
+package cn.gov.talent.program;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -7,7 +7,7 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Immutable;
 
-/** 学科: a GB/T 13745-2009 first-level discipline, seeded by migration. */
+/** 学科: a GB/T 13745-2009 first-level discipline, seeded by migration; reference data for every stage. */
 @Entity
 @Immutable
 @Table(name = "discipline")

@@ -1,4 +1,4 @@
-package cn.gov.talent.review;
+package cn.gov.talent.program;
 
 import java.util.List;
 

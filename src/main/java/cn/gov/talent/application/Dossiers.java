@@ -1,0 +1,208 @@
+package cn.gov.talent.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import cn.gov.talent.organization.Accounts;
+import cn.gov.talent.program.Programs;
+import cn.gov.talent.program.eligibility.ApplicantFacts;
+import cn.gov.talent.program.eligibility.EligibilityReport;
+import cn.gov.talent.program.eligibility.WorkPeriod;
+import cn.gov.talent.shared.Actor;
+import cn.gov.talent.shared.IdNumber;
+
+/**
+ * The applicant's dossier: the working copy, saving it (refusing stale tabs), what the
+ * eligibility check is told about the applicant, submission as a frozen version, and the
+ * differences between versions.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Dossiers {
+
+    private final DossierRepository dossiers;
+    private final DossierVersionRepository versions;
+    private final ApplicationRepository applications;
+    private final Applications workflow;
+    private final Programs programs;
+    private final Accounts accounts;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    Dossiers(DossierRepository dossiers, DossierVersionRepository versions, ApplicationRepository applications,
+            Applications workflow, Programs programs, Accounts accounts, JsonMapper json, Clock clock) {
+        this.dossiers = dossiers;
+        this.versions = versions;
+        this.applications = applications;
+        this.workflow = workflow;
+        this.programs = programs;
+        this.accounts = accounts;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** The working copy; a new dossier starts with the account's phone and e-mail. */
+    public DossierForm open(Application application) {
+        return dossiers.findById(application.getId()).map(this::read).orElseGet(() -> {
+            var form = new DossierForm();
+            accounts.find(application.getApplicantId()).ifPresent(user -> {
+                form.setPhone(user.getPhone());
+                form.setEmail(user.getEmail());
+            });
+            return form;
+        });
+    }
+
+    /**
+     * Saves the working copy. Only the applicant, only while editable, and only over the version
+     * the form was read from.
+     */
+    @Transactional
+    public void save(long applicationId, DossierForm form, Actor actor) {
+        Application application = editableBy(applicationId, actor);
+        DossierForm clean = form.withoutBlankRows();
+        Dossier dossier = dossiers.findById(application.getId()).orElse(null);
+        if (dossier == null) {
+            if (clean.getVersion() != DossierForm.UNSAVED) {
+                throw new DossierConflict();
+            }
+            dossiers.save(new Dossier(application.getId(), write(clean)));
+        } else {
+            if (dossier.getVersion() != clean.getVersion()) {
+                throw new DossierConflict();
+            }
+            dossier.replace(write(clean));
+        }
+        application.setExceptionRequested(clean.isExceptionRequested());
+    }
+
+    /** The eligibility check on the saved working copy, at the batch's reference date. */
+    public EligibilityReport check(Application application) {
+        return programs.check(application.getBatchId(), application.getCategoryId(),
+                facts(application, open(application)));
+    }
+
+    /**
+     * Submits (or resubmits) the saved dossier: the state machine decides with the eligibility
+     * result and the exception request; the dossier is frozen as the next version.
+     */
+    @Transactional
+    public int submit(long applicationId, Actor actor) {
+        Application application = editableBy(applicationId, actor);
+        DossierForm form = open(application);
+        EligibilityReport report = check(application);
+        boolean exception = form.isExceptionRequested() && StringUtils.hasText(form.getExceptionJustification());
+        TransitionFacts facts = TransitionFacts.NONE.withEligible(report.allPassed()).withExceptionRequested(exception);
+        WorkflowEvent event = application.getStatus() == ApplicationStatus.RETURNED ? WorkflowEvent.RESUBMIT
+                : WorkflowEvent.SUBMIT;
+        workflow.fire(applicationId, event, actor, null, facts);
+        int number = versions.countByApplicationId(applicationId) + 1;
+        versions.save(new DossierVersion(applicationId, number, write(form), Instant.now(clock)));
+        return number;
+    }
+
+    public List<DossierVersion> versions(long applicationId) {
+        return versions.findByApplicationIdOrderByNumberAsc(applicationId);
+    }
+
+    public DossierForm version(long applicationId, int number) {
+        return versions.findByApplicationIdAndNumber(applicationId, number).map(version -> read(version.getContent()))
+                .orElseThrow(() -> new TransitionRefused("dossier.versionMissing"));
+    }
+
+    /** Field by field, what changed from one version to another. */
+    public List<FieldChange> diff(long applicationId, int from, int to) {
+        Map<String, String> before = flatten(json.readTree(versionContent(applicationId, from)));
+        Map<String, String> after = flatten(json.readTree(versionContent(applicationId, to)));
+        Set<String> paths = new LinkedHashSet<>(before.keySet());
+        paths.addAll(after.keySet());
+        List<FieldChange> changes = new ArrayList<>();
+        for (String path : paths) {
+            if (!path.equals("version") && !Objects.equals(before.get(path), after.get(path))) {
+                changes.add(new FieldChange(path, before.get(path), after.get(path)));
+            }
+        }
+        return changes;
+    }
+
+    /** What the eligibility check needs, from the dossier and from the person's other applications. */
+    ApplicantFacts facts(Application application, DossierForm form) {
+        String idNumber = application.getApplicantIdNumber();
+        List<WorkPeriod> work = form.getWork().stream().filter(entry -> entry.getStart() != null)
+                .map(entry -> new WorkPeriod(entry.getCountry(), entry.getStart(), entry.getEnd(), entry.isFullTime()))
+                .toList();
+        Set<String> claimed = new LinkedHashSet<>();
+        form.getAchievements().stream().map(AchievementEntry::getKind).filter(StringUtils::hasText)
+                .forEach(claimed::add);
+        int earlier = idNumber == null || application.getProgramId() == null ? 0
+                : applications.countEarlierAttempts(idNumber, application.getProgramId(), application.getId());
+        int sameYear = idNumber == null || application.getBatchYear() == null ? 0
+                : applications.countOthersInYear(idNumber, application.getBatchYear(), application.getId());
+        // Evidence arrives with attachments; until one is attached an achievement is only claimed.
+        return new ApplicantFacts(IdNumber.birthDate(idNumber).orElse(null), form.getDegree(), form.getPhdDate(),
+                form.getTitle(), form.getSkill(), work, Set.of(), Set.of(), claimed, form.getExclusionsHeld(),
+                earlier, sameYear);
+    }
+
+    private Application editableBy(long applicationId, Actor actor) {
+        Application application = applications.findById(applicationId)
+                .filter(candidate -> actor.userId() != null && candidate.getApplicantId() == actor.userId())
+                .orElseThrow(() -> new TransitionRefused("application.missing"));
+        if (!application.isEditable()) {
+            throw new TransitionRefused("dossier.frozen");
+        }
+        return application;
+    }
+
+    private String versionContent(long applicationId, int number) {
+        return versions.findByApplicationIdAndNumber(applicationId, number).map(DossierVersion::getContent)
+                .orElseThrow(() -> new TransitionRefused("dossier.versionMissing"));
+    }
+
+    private DossierForm read(Dossier dossier) {
+        DossierForm form = read(dossier.getContent());
+        form.setVersion(dossier.getVersion());
+        return form;
+    }
+
+    private DossierForm read(String content) {
+        return json.readValue(content, DossierForm.class);
+    }
+
+    private String write(DossierForm form) {
+        return json.writeValueAsString(form);
+    }
+
+    private static Map<String, String> flatten(JsonNode node) {
+        Map<String, String> values = new LinkedHashMap<>();
+        flatten("", node, values);
+        return values;
+    }
+
+    private static void flatten(String path, JsonNode node, Map<String, String> values) {
+        if (node.isObject()) {
+            node.properties().forEach(entry ->
+                    flatten(path.isEmpty() ? entry.getKey() : path + "." + entry.getKey(), entry.getValue(), values));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                flatten(path + "[" + (i + 1) + "]", node.get(i), values);
+            }
+        } else if (!node.isNull()) {
+            values.put(path, node.asString());
+        }
+    }
+}

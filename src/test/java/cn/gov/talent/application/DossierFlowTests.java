@@ -1,0 +1,163 @@
+package cn.gov.talent.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import cn.gov.talent.organization.Accounts;
+import cn.gov.talent.organization.UserAccount;
+import cn.gov.talent.shared.Role;
+import cn.gov.talent.support.DemoUsers;
+import cn.gov.talent.support.IntegrationTest;
+import cn.gov.talent.support.TestData;
+
+/** Draft → save → check → submit (or refusal) → return → resubmit as version 2 → diff → endorse. */
+@IntegrationTest
+class DossierFlowTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    DemoUsers users;
+
+    @Autowired
+    TestData data;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    TransactionTemplate transaction;
+
+    private UserAccount applicantBornIn(int year, String unit) {
+        UserAccount user = data.newUser("dossier", unit, Role.APPLICANT);
+        String first17 = "360102" + year + "0615" + String.format("%03d", (int) (user.getId() % 1000));
+        String idNumber = first17 + cn.gov.talent.shared.IdNumber.checkCharacter(first17);
+        transaction.executeWithoutResult(s -> accounts.find(user.getId()).orElseThrow().setIdNumber(idNumber));
+        return user;
+    }
+
+    private long start(UserAccount user, String program, String category) throws Exception {
+        String location = mvc.perform(post("/applications/new").with(users.as(user.getUsername())).with(csrf())
+                        .param("batchId", String.valueOf(data.batchId(program, 2026)))
+                        .param("categoryId", String.valueOf(data.categoryId(program, category))))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getHeader("Location");
+        return Long.parseLong(location.replaceAll("\\D+(\\d+)/dossier", "$1"));
+    }
+
+    private MockHttpServletRequestBuilder save(UserAccount user, long id, long version, String action) {
+        return post("/applications/" + id + "/dossier").with(users.as(user.getUsername())).with(csrf())
+                .param("action", action).param("version", String.valueOf(version))
+                .param("phone", "13912345678").param("email", "a@example.cn").param("disciplineCode", "320")
+                .param("degree", "DOCTOR").param("title", "SENIOR").param("skill", "NONE")
+                .param("achievements[0].kind", "PROVINCIAL_PROJECT_LEAD")
+                .param("achievements[0].description", "主持省级重点研发项目");
+    }
+
+    private String html(MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(request).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    private long version(long id) {
+        return jdbc.queryForObject("select version from dossier where application_id = ?", Long.class, id);
+    }
+
+    @Test
+    void anOverAgeApplicantSeesWhyAndSubmitsWithAnExceptionThenResubmitsAfterAReturn() throws Exception {
+        UserAccount applicant = applicantBornIn(1975, "NCU");
+        long id = start(applicant, "SG", "PRO");
+
+        mvc.perform(save(applicant, id, -1, "save")).andExpect(status().is3xxRedirection());
+        String page = html(get("/applications/" + id + "/dossier").with(users.as(applicant.getUsername())));
+        assertThat(page).contains("年龄 51 岁，超过上限 45 岁（以 2026-12-31 计）")
+                .contains("已填写业绩“主持过 1 项省级科研项目”，请上传证明材料");
+
+        // not eligible and no exception: refused, nothing submitted
+        mvc.perform(save(applicant, id, version(id), "submit")).andExpect(status().is3xxRedirection());
+        assertThat(data.status(id)).isEqualTo("DRAFT");
+
+        mvc.perform(save(applicant, id, version(id), "submit").param("exceptionRequested", "true")
+                .param("exceptionJustification", "获国家科技进步二等奖，业绩特别突出")).andExpect(status().is3xxRedirection());
+        assertThat(data.status(id)).isEqualTo("SUBMITTED");
+        assertThat(jdbc.queryForObject("select exception_requested from application where id = ?", Boolean.class, id))
+                .isTrue();
+
+        // frozen while submitted
+        mvc.perform(save(applicant, id, version(id), "save")).andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForObject("select count(*) from dossier_version where application_id = ?", Integer.class, id))
+                .isEqualTo(1);
+
+        mvc.perform(post("/applications/" + id + "/decision").with(users.as("employer")).with(csrf())
+                .param("event", "RETURN").param("reason", "请补充获奖证书")).andExpect(status().is3xxRedirection());
+        assertThat(data.status(id)).isEqualTo("RETURNED");
+
+        mvc.perform(save(applicant, id, version(id), "submit").param("exceptionRequested", "true")
+                        .param("exceptionJustification", "获国家科技进步二等奖，业绩特别突出")
+                        .param("achievements[1].kind", "NATIONAL_SCI_AWARD")
+                        .param("achievements[1].description", "国家科技进步二等奖（排名第 2）"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(data.status(id)).isEqualTo("SUBMITTED");
+
+        String diff = html(get("/applications/" + id + "/diff?from=1&to=2").with(users.as("employer")));
+        assertThat(diff).contains("achievements[2].kind").contains("NATIONAL_SCI_AWARD")
+                .contains("国家科技进步二等奖（排名第 2）");
+        String detail = html(get("/applications/" + id).with(users.as("employer")));
+        assertThat(detail).contains("已提出破格申请").contains("第 2 版");
+
+        mvc.perform(post("/applications/" + id + "/decision").with(users.as("employer")).with(csrf())
+                .param("event", "ENDORSE")).andExpect(status().is3xxRedirection());
+        assertThat(data.status(id)).isEqualTo("ENDORSED");
+    }
+
+    @Test
+    void aSecondTabSavingOlderDataGetsAConflictAndOverwritesNothing() throws Exception {
+        UserAccount applicant = applicantBornIn(1988, "JXCC");
+        long id = start(applicant, "BQW", "PROV");
+        mvc.perform(save(applicant, id, -1, "save").param("trainingGoals", "第一个窗口")).andExpect(status().is3xxRedirection());
+        String second = html(save(applicant, id, -1, "save").param("trainingGoals", "第二个窗口"));
+        assertThat(second).contains("已在其他窗口中保存过").contains("第二个窗口");
+        assertThat(jdbc.queryForObject("select content from dossier where application_id = ?", String.class, id))
+                .contains("第一个窗口").doesNotContain("第二个窗口");
+    }
+
+    @Test
+    void anEndBeforeTheStartIsExplainedAndTheRowKept() throws Exception {
+        UserAccount applicant = applicantBornIn(1990, "NCU");
+        long id = start(applicant, "QR", "YOUTH");
+        String page = html(save(applicant, id, -1, "save").param("work[0].employer", "斯坦福大学")
+                .param("work[0].country", "US").param("work[0].start", "2022-01-01").param("work[0].end", "2021-01-01")
+                .param("trainingGoals", "<script>alert(1)</script>"));
+        assertThat(page).contains("结束日期不能早于开始日期").contains("value=\"斯坦福大学\"")
+                .doesNotContain("<script>alert(1)</script>").contains("&lt;script&gt;");
+        assertThat(jdbc.queryForObject("select count(*) from dossier where application_id = ?", Integer.class, id))
+                .isZero();
+    }
+
+    @Test
+    void othersCannotOpenOrSaveSomeoneElsesDossier() throws Exception {
+        UserAccount applicant = applicantBornIn(1985, "NCU");
+        long id = start(applicant, "SG", "SKILL");
+        mvc.perform(get("/applications/" + id + "/dossier").with(users.as("applicant"))).andExpect(status().isNotFound());
+        mvc.perform(post("/applications/" + id + "/dossier").with(users.as("applicant")).with(csrf())
+                .param("version", "-1")).andExpect(status().isNotFound());
+        mvc.perform(post("/applications/" + id + "/decision").with(users.as("employer02")).with(csrf())
+                .param("event", "ENDORSE")).andExpect(status().isNotFound());
+        mvc.perform(post("/applications/" + id + "/decision").with(users.as("employer")).with(csrf())
+                .param("event", "NOMINATE")).andExpect(status().isNotFound());
+    }
+}
