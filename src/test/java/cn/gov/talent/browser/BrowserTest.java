@@ -82,7 +82,7 @@ abstract class BrowserTest {
     /** Clicks after scrolling the element into view, as a person would. */
     void click(String css) {
         WebElement element = find(css);
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
         wait.until(ExpectedConditions.elementToBeClickable(element)).click();
     }
 

@@ -1,0 +1,85 @@
+package cn.gov.talent.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The application stage end to end in a browser: an applicant registers, starts an application,
+ * sees an age failure explained, requests an exception and submits; the employer returns it; the
+ * applicant resubmits; the employer sees what changed and endorses.
+ */
+class DossierBrowserTests extends BrowserTest {
+
+    @Test
+    void fromRegistrationToEndorsement() {
+        open("/register");
+        type("fullName", "司马长风");
+        type("idNumber", "360102197806150019");
+        type("phone", "13712345678");
+        type("email", "sima@example.cn");
+        new Select(find("#employerId")).selectByVisibleText("南昌大学");
+        type("username", "simachangfeng");
+        type("password", "Changfeng2026");
+        type("confirmPassword", "Changfeng2026");
+        click("#register-submit");
+        assertThat(find("[role=status]").getText()).contains("注册成功");
+
+        signIn("simachangfeng", "Changfeng2026");
+        click("a[href='/applications/new']");
+        click("[data-testid=open-batch] button");
+        assertThat(heading()).contains("申报材料");
+
+        new Select(find("#degree")).selectByValue("DOCTOR");
+        new Select(find("#title")).selectByValue("DEPUTY_SENIOR");
+        new Select(find("#disciplineCode")).selectByValue("320");
+        new Select(find("select[name='achievements[0].kind']")).selectByValue("PROVINCIAL_PROJECT_LEAD");
+        find("textarea[name='achievements[0].description']").sendKeys("主持省级重点研发计划项目");
+        type("trainingGoals", "三年内建成省级重点实验室");
+        click("#save-dossier");
+        assertThat(find("[role=status]").getText()).contains("申报材料已保存");
+        String check = find("[data-testid=eligibility]").getText();
+        assertThat(check).contains("年龄 48 岁，超过上限 45 岁（以 2026-12-31 计）");
+
+        click("#submit-dossier");
+        assertThat(find("[role=alert]").getText()).contains("资格条件尚未全部符合");
+
+        click("#exceptionRequested1");
+        type("exceptionJustification", "牵头完成国家重大专项，业绩特别突出");
+        click("#submit-dossier");
+        assertThat(find("[role=status]").getText()).contains("已提交（第 1 版）");
+        assertThat(find("[data-testid=exception]").getText()).contains("破格");
+        signOut();
+
+        signIn("employer");
+        open("/applications?q=" + "司马");
+        click("[data-testid=application-list] tbody a");
+        type("decision-reason", "请补充项目验收证明");
+        click("#return");
+        assertThat(find("[role=status]").getText()).contains("已退回");
+        signOut();
+
+        signIn("simachangfeng", "Changfeng2026");
+        click("a[href='/applications']");
+        click("[data-testid=application-list] tbody a");
+        assertThat(find("[data-testid=history]").getText()).contains("请补充项目验收证明");
+        click("#edit-dossier");
+        assertThat(find(".alert-warning").getText()).contains("退回修改");
+        find("textarea[name='achievements[0].description']").sendKeys("（已通过验收）");
+        click("#submit-dossier");
+        assertThat(find("[role=status]").getText()).contains("第 2 版");
+        signOut();
+
+        signIn("employer");
+        open("/applications?q=" + "司马");
+        click("[data-testid=application-list] tbody a");
+        click("[data-testid=versions] a");
+        assertThat(find("[data-testid=diff]").getText()).contains("achievements[1].description").contains("已通过验收");
+        driver.navigate().back();
+        click("#endorse");
+        assertThat(find("[data-testid=status]").getText()).isEqualTo("单位审核通过");
+        assertThat(driver.findElements(By.id("endorse"))).isEmpty();
+    }
+}
