@@ -37,9 +37,11 @@ class ApplicationController {
     private final AuditTrail audit;
     private final MessageSource messages;
     private final Dossiers dossiers;
+    private final Attachments attachments;
 
     ApplicationController(Applications applications, Programs programs, AuditTrail audit, MessageSource messages,
-            Dossiers dossiers) {
+            Dossiers dossiers, Attachments attachments) {
+        this.attachments = attachments;
         this.applications = applications;
         this.programs = programs;
         this.audit = audit;
@@ -74,6 +76,7 @@ class ApplicationController {
                 && application.getStatus() == ApplicationStatus.SUBMITTED
                 && application.getEmployerUnitId() == user.unitId());
         model.addAttribute("versions", dossiers.versions(id));
+        model.addAttribute("attachments", attachments.of(id));
         return "application/detail";
     }
 

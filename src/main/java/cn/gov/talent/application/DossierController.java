@@ -47,12 +47,67 @@ class DossierController {
     private final Dossiers dossiers;
     private final Programs programs;
     private final MessageSource messages;
+    private final Attachments attachments;
 
-    DossierController(Applications applications, Dossiers dossiers, Programs programs, MessageSource messages) {
+    DossierController(Applications applications, Dossiers dossiers, Programs programs, MessageSource messages,
+            Attachments attachments) {
         this.applications = applications;
         this.dossiers = dossiers;
         this.programs = programs;
         this.messages = messages;
+        this.attachments = attachments;
+    }
+
+    @PostMapping("/applications/{id}/attachments")
+    @PreAuthorize("hasRole('APPLICANT')")
+    String upload(@PathVariable long id, @RequestParam(required = false) String kind,
+            @RequestParam(required = false) org.springframework.web.multipart.MultipartFile file,
+            @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect, Locale locale) {
+        own(id, user);
+        try {
+            attachments.add(id, kind, file, Actor.of(user));
+            redirect.addFlashAttribute("successKey", "attachment.added");
+        } catch (UploadRefused refused) {
+            redirect.addFlashAttribute("errorText", messages.getMessage(refused.getMessage(), refused.arguments(), locale));
+        } catch (TransitionRefused refused) {
+            redirect.addFlashAttribute("errorText", refused.describe(messages, locale));
+        }
+        return "redirect:/applications/" + id + "/dossier#s-attachments";
+    }
+
+    @PostMapping("/applications/{id}/attachments/{attachmentId}/delete")
+    @PreAuthorize("hasRole('APPLICANT')")
+    String removeAttachment(@PathVariable long id, @PathVariable long attachmentId,
+            @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect, Locale locale) {
+        own(id, user);
+        try {
+            attachments.remove(id, attachmentId, Actor.of(user));
+            redirect.addFlashAttribute("successKey", "attachment.removed");
+        } catch (TransitionRefused refused) {
+            redirect.addFlashAttribute("errorText", refused.describe(messages, locale));
+        }
+        return "redirect:/applications/" + id + "/dossier#s-attachments";
+    }
+
+    /** Downloads go only to those whose data scope covers the application; never rendered inline. */
+    @GetMapping("/applications/{id}/attachments/{attachmentId}")
+    @PreAuthorize("hasAnyRole('APPLICANT', 'EMPLOYER', 'RECOMMENDER', 'OFFICE', 'SUPERVISOR')")
+    org.springframework.http.ResponseEntity<org.springframework.core.io.Resource> download(@PathVariable long id,
+            @PathVariable long attachmentId, @AuthenticationPrincipal CurrentUser user) {
+        visible(id, user);
+        try {
+            Attachment attachment = attachments.find(id, attachmentId);
+            var resource = new org.springframework.core.io.FileSystemResource(attachments.content(id, attachmentId));
+            return org.springframework.http.ResponseEntity.ok()
+                    .contentType(org.springframework.http.MediaType.parseMediaType(attachment.getContentType()))
+                    .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                            org.springframework.http.ContentDisposition.attachment()
+                                    .filename(attachment.getFileName(), java.nio.charset.StandardCharsets.UTF_8)
+                                    .build().toString())
+                    .body(resource);
+        } catch (UploadRefused missing) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
     }
 
     @InitBinder("form")
@@ -169,6 +224,14 @@ class DossierController {
         List<EligibilityRule> rules = programs.rulesOf(application.getCategoryId());
         model.addAttribute("achievementKinds", codesOf(rules, RuleKind.ACHIEVEMENT_ANY_OF));
         model.addAttribute("exclusionKinds", codesOf(rules, RuleKind.EXCLUSIONS));
+        List<String> documentKinds = codesOf(rules, RuleKind.REQUIRED_DOCUMENTS).stream()
+                .flatMap(code -> java.util.Arrays.stream(code.split("\\|"))).toList();
+        List<String> attachmentKinds = new java.util.ArrayList<>(documentKinds);
+        attachmentKinds.addAll(codesOf(rules, RuleKind.ACHIEVEMENT_ANY_OF));
+        attachmentKinds.add("OTHER");
+        model.addAttribute("attachmentKinds", attachmentKinds);
+        model.addAttribute("documentKinds", documentKinds);
+        model.addAttribute("attachments", attachments.of(application.getId()));
         model.addAttribute("report", dossiers.check(application));
         String idNumber = application.getApplicantIdNumber();
         model.addAttribute("maskedIdNumber", Masking.idNumber(idNumber));

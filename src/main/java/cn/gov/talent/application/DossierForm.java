@@ -74,6 +74,9 @@ public class DossierForm {
 
     private boolean exceptionRequested;
 
+    /** The attachments at submission; filled by the service, never bound from a request. */
+    private List<AttachmentRef> attachments = new ArrayList<>();
+
     @Size(max = 4000, message = "{dossier.longText.tooLong}")
     private String exceptionJustification;
 
@@ -224,6 +227,14 @@ public class DossierForm {
 
     public void setAvoidExperts(List<String> avoidExperts) {
         this.avoidExperts = avoidExperts;
+    }
+
+    public List<AttachmentRef> getAttachments() {
+        return attachments;
+    }
+
+    public void setAttachments(List<AttachmentRef> attachments) {
+        this.attachments = attachments;
     }
 
     public boolean isExceptionRequested() {

@@ -42,9 +42,12 @@ public class Dossiers {
     private final Accounts accounts;
     private final JsonMapper json;
     private final Clock clock;
+    private final AttachmentRepository attachments;
 
     Dossiers(DossierRepository dossiers, DossierVersionRepository versions, ApplicationRepository applications,
-            Applications workflow, Programs programs, Accounts accounts, JsonMapper json, Clock clock) {
+            Applications workflow, Programs programs, Accounts accounts, JsonMapper json, Clock clock,
+            AttachmentRepository attachments) {
+        this.attachments = attachments;
         this.dossiers = dossiers;
         this.versions = versions;
         this.applications = applications;
@@ -75,6 +78,7 @@ public class Dossiers {
     public void save(long applicationId, DossierForm form, Actor actor) {
         Application application = editableBy(applicationId, actor);
         DossierForm clean = form.withoutBlankRows();
+        clean.setAttachments(new ArrayList<>());
         Dossier dossier = dossiers.findById(application.getId()).orElse(null);
         if (dossier == null) {
             if (clean.getVersion() != DossierForm.UNSAVED) {
@@ -105,11 +109,16 @@ public class Dossiers {
         Application application = editableBy(applicationId, actor);
         DossierForm form = open(application);
         EligibilityReport report = check(application);
-        boolean exception = form.isExceptionRequested() && StringUtils.hasText(form.getExceptionJustification());
+        boolean exception = form.isExceptionRequested() && StringUtils.hasText(form.getExceptionJustification())
+                && report.onlyRelaxableUnmet();
         TransitionFacts facts = TransitionFacts.NONE.withEligible(report.allPassed()).withExceptionRequested(exception);
         WorkflowEvent event = application.getStatus() == ApplicationStatus.RETURNED ? WorkflowEvent.RESUBMIT
                 : WorkflowEvent.SUBMIT;
         workflow.fire(applicationId, event, actor, null, facts);
+        form.setAttachments(attachments.findByApplicationIdOrderByIdAsc(applicationId).stream()
+                .map(attachment -> new AttachmentRef(attachment.getKind(), attachment.getFileName(),
+                        attachment.getSha256()))
+                .toList());
         int number = versions.countByApplicationId(applicationId) + 1;
         versions.save(new DossierVersion(applicationId, number, write(form), Instant.now(clock)));
         return number;
@@ -152,9 +161,15 @@ public class Dossiers {
                 : applications.countEarlierAttempts(idNumber, application.getProgramId(), application.getId());
         int sameYear = idNumber == null || application.getBatchYear() == null ? 0
                 : applications.countOthersInYear(idNumber, application.getBatchYear(), application.getId());
-        // Evidence arrives with attachments; until one is attached an achievement is only claimed.
+        // An achievement is proven by an attachment of its kind; without one it is only claimed.
+        Set<String> attached = new LinkedHashSet<>();
+        attachments.findByApplicationIdOrderByIdAsc(application.getId()).forEach(a -> attached.add(a.getKind()));
+        Set<String> proven = new LinkedHashSet<>(claimed);
+        proven.retainAll(attached);
+        Set<String> unproven = new LinkedHashSet<>(claimed);
+        unproven.removeAll(attached);
         return new ApplicantFacts(IdNumber.birthDate(idNumber).orElse(null), form.getDegree(), form.getPhdDate(),
-                form.getTitle(), form.getSkill(), work, Set.of(), Set.of(), claimed, form.getExclusionsHeld(),
+                form.getTitle(), form.getSkill(), work, attached, proven, unproven, form.getExclusionsHeld(),
                 earlier, sameYear);
     }
 

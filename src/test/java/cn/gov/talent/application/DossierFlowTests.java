@@ -73,6 +73,17 @@ class DossierFlowTests {
         return mvc.perform(request).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
     }
 
+    static final byte[] PDF = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF".getBytes(StandardCharsets.US_ASCII);
+
+    private org.springframework.test.web.servlet.MvcResult upload(UserAccount user, long id, String kind, String name,
+            byte[] content) throws Exception {
+        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .multipart("/applications/" + id + "/attachments")
+                        .file(new org.springframework.mock.web.MockMultipartFile("file", name, "application/pdf", content))
+                        .param("kind", kind).with(users.as(user.getUsername())).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn();
+    }
+
     private long version(long id) {
         return jdbc.queryForObject("select version from dossier where application_id = ?", Long.class, id);
     }
@@ -86,6 +97,9 @@ class DossierFlowTests {
         String page = html(get("/applications/" + id + "/dossier").with(users.as(applicant.getUsername())));
         assertThat(page).contains("年龄 51 岁，超过上限 45 岁（以 2026-12-31 计）")
                 .contains("已填写业绩“主持过 1 项省级科研项目”，请上传证明材料");
+
+        assertThat(upload(applicant, id, "PROVINCIAL_PROJECT_LEAD", "项目任务书.pdf", PDF).getFlashMap()
+                .get("successKey")).isEqualTo("attachment.added");
 
         // not eligible and no exception: refused, nothing submitted
         mvc.perform(save(applicant, id, version(id), "submit")).andExpect(status().is3xxRedirection());
@@ -159,5 +173,53 @@ class DossierFlowTests {
                 .param("event", "ENDORSE")).andExpect(status().isNotFound());
         mvc.perform(post("/applications/" + id + "/decision").with(users.as("employer")).with(csrf())
                 .param("event", "NOMINATE")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aSecondProgramInTheSameYearIsRefusedEvenWithAnExceptionRequest() throws Exception {
+        UserAccount applicant = applicantBornIn(1986, "NCU");
+        long first = start(applicant, "BQW", "PROV");
+        mvc.perform(save(applicant, first, -1, "submit")).andExpect(status().is3xxRedirection());
+        assertThat(data.status(first)).isEqualTo("SUBMITTED");
+
+        long second = start(applicant, "SG", "PRO");
+        String page = html(get("/applications/" + second + "/dossier").with(users.as(applicant.getUsername())));
+        assertThat(page).contains("本年度已申报其他人才工程，同一年度不得同时申报");
+        var refusal = mvc.perform(save(applicant, second, -1, "submit").param("exceptionRequested", "true")
+                .param("exceptionJustification", "特别优秀")).andReturn();
+        assertThat((String) refusal.getFlashMap().get("errorText")).contains("不能破格");
+        assertThat(data.status(second)).isEqualTo("DRAFT");
+    }
+
+    @Test
+    void uploadsAreCheckedByContentAndSizeAndDownloadedOnlyWithinTheScope() throws Exception {
+        UserAccount applicant = applicantBornIn(1987, "NCU");
+        long id = start(applicant, "QR", "YOUTH");
+        byte[] executable = new byte[] {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0};
+        assertThat((String) upload(applicant, id, "WORK_CONTRACT", "合同.pdf", executable).getFlashMap().get("errorText"))
+                .contains("只接受 PDF、JPG、PNG 文件");
+        byte[] huge = new byte[21 * 1024 * 1024];
+        System.arraycopy(PDF, 0, huge, 0, PDF.length);
+        assertThat((String) upload(applicant, id, "WORK_CONTRACT", "合同.pdf", huge).getFlashMap().get("errorText"))
+                .contains("超过 20 MB");
+        assertThat(jdbc.queryForObject("select count(*) from attachment where application_id = ?", Integer.class, id))
+                .isZero();
+
+        upload(applicant, id, "INTENT_LETTER", "../../etc/意向协议.pdf", PDF);
+        var row = jdbc.queryForMap("select id, file_name, sha256, content_type from attachment where application_id = ?", id);
+        assertThat(row.get("file_name")).isEqualTo("意向协议.pdf");
+        assertThat(row.get("content_type")).isEqualTo("application/pdf");
+        assertThat((String) row.get("sha256")).hasSize(64);
+        String url = "/applications/" + id + "/attachments/" + row.get("id");
+        mvc.perform(get(url).with(users.as(applicant.getUsername()))).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment")));
+        // the employer sees drafts of nobody; after submission it may download, another employer never
+        mvc.perform(get(url).with(users.as("employer"))).andExpect(status().isNotFound());
+        mvc.perform(save(applicant, id, -1, "save")).andExpect(status().is3xxRedirection());
+        String check = html(get("/applications/" + id + "/dossier").with(users.as(applicant.getUsername())));
+        assertThat(check).contains("必备材料齐全");
+        mvc.perform(get(url).with(users.as("employer02"))).andExpect(status().isNotFound());
+        mvc.perform(get(url).with(users.as("recommender02"))).andExpect(status().isNotFound());
     }
 }

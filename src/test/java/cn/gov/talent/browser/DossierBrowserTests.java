@@ -2,6 +2,10 @@ package cn.gov.talent.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
@@ -14,7 +18,7 @@ import org.openqa.selenium.support.ui.Select;
 class DossierBrowserTests extends BrowserTest {
 
     @Test
-    void fromRegistrationToEndorsement() {
+    void fromRegistrationToEndorsement() throws Exception {
         open("/register");
         type("fullName", "司马长风");
         type("idNumber", "360102197806150019");
@@ -42,6 +46,16 @@ class DossierBrowserTests extends BrowserTest {
         assertThat(find("[role=status]").getText()).contains("申报材料已保存");
         String check = find("[data-testid=eligibility]").getText();
         assertThat(check).contains("年龄 48 岁，超过上限 45 岁（以 2026-12-31 计）");
+
+        assertThat(check).contains("请上传证明材料");
+
+        Path evidence = Files.createTempFile("立项文件", ".pdf");
+        Files.write(evidence, "%PDF-1.4\n%%EOF".getBytes(StandardCharsets.US_ASCII));
+        new Select(find("#attachment-kind")).selectByValue("PROVINCIAL_PROJECT_LEAD");
+        find("#attachment-file").sendKeys(evidence.toString());
+        click("#upload");
+        assertThat(find("[role=status]").getText()).contains("附件已上传");
+        assertThat(find("[data-testid=eligibility]").getText()).contains("符合业绩条件");
 
         click("#submit-dossier");
         assertThat(find("[role=alert]").getText()).contains("资格条件尚未全部符合");
@@ -78,6 +92,7 @@ class DossierBrowserTests extends BrowserTest {
         click("[data-testid=versions] a");
         assertThat(find("[data-testid=diff]").getText()).contains("achievements[1].description").contains("已通过验收");
         driver.navigate().back();
+        assertThat(find("[data-testid=attachments]").getText()).contains(".pdf");
         click("#endorse");
         assertThat(find("[data-testid=status]").getText()).isEqualTo("单位审核通过");
         assertThat(driver.findElements(By.id("endorse"))).isEmpty();

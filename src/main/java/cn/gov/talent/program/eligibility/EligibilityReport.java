@@ -11,6 +11,11 @@ public record EligibilityReport(LocalDate referenceDate, List<RuleResult> result
         return results.stream().allMatch(RuleResult::passed);
     }
 
+    /** Every unmet rule is one an exception may relax: submission is possible with an exception request. */
+    public boolean onlyRelaxableUnmet() {
+        return unmet().stream().allMatch(result -> result.kind().relaxableByException());
+    }
+
     public List<RuleResult> unmet() {
         return results.stream().filter(result -> !result.passed()).toList();
     }

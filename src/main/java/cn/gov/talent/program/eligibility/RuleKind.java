@@ -22,5 +22,13 @@ public enum RuleKind {
     /** 申报次数: fewer than {@code intValue} earlier applications to the program. */
     ATTEMPT_LIMIT,
     /** 同年只能申报一项: no other application in the same year, in any program. */
-    ONE_APPLICATION_PER_YEAR
+    ONE_APPLICATION_PER_YEAR;
+
+    /**
+     * Whether a granted exception (特别优秀者可适当放宽) may relax this rule: only degree, title or
+     * skill level and age (004 §二(二)1). Exclusions, limits and documents always apply.
+     */
+    public boolean relaxableByException() {
+        return this == MAX_AGE || this == MIN_QUALIFICATION;
+    }
 }

@@ -197,4 +197,17 @@ class EligibilityCheckTest {
         assertThat(old.allPassed()).isFalse();
         assertThat(old.unmet()).extracting(RuleResult::kind).containsExactly(RuleKind.MAX_AGE);
     }
+
+    @Test
+    void anExceptionMayRelaxOnlyAgeAndQualification() {
+        var rules = List.of(EligibilityRule.of(RuleKind.MAX_AGE, 45),
+                EligibilityRule.of(RuleKind.MIN_QUALIFICATION, "DEGREE:DOCTOR"),
+                new EligibilityRule(RuleKind.ONE_APPLICATION_PER_YEAR, null, null));
+        var oldMaster = new ApplicantFacts(LocalDate.of(1970, 1, 1), Degree.MASTER, null, null, null, null, null,
+                null, null, null, 0, 0);
+        assertThat(EligibilityCheck.evaluate(rules, oldMaster, REFERENCE).onlyRelaxableUnmet()).isTrue();
+        var appliedElsewhere = new ApplicantFacts(LocalDate.of(1970, 1, 1), Degree.DOCTOR, null, null, null, null,
+                null, null, null, null, 0, 1);
+        assertThat(EligibilityCheck.evaluate(rules, appliedElsewhere, REFERENCE).onlyRelaxableUnmet()).isFalse();
+    }
 }

@@ -1,0 +1,32 @@
+package cn.gov.talent.web;
+
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.context.MessageSource;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * A file beyond the server's multipart limit never reaches a controller: send the user back to
+ * the page they came from with a clear message, instead of an error page.
+ */
+@ControllerAdvice
+class UploadLimitAdvice {
+
+    private final MessageSource messages;
+
+    UploadLimitAdvice(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    String tooLarge(HttpServletRequest request, RedirectAttributes redirect, Locale locale) {
+        redirect.addFlashAttribute("errorText", messages.getMessage("attachment.tooLargeForServer", null, locale));
+        String back = request.getRequestURI().replaceAll("/attachments$", "/dossier");
+        return "redirect:" + (back.startsWith("/applications/") ? back : "/");
+    }
+}
