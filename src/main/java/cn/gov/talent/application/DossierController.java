@@ -180,6 +180,29 @@ class DossierController {
         }
     }
 
+    /** A submitted version, read-only, for everyone whose scope covers the application. */
+    @GetMapping("/applications/{id}/versions/{number}")
+    @PreAuthorize("hasAnyRole('APPLICANT', 'EMPLOYER', 'RECOMMENDER', 'OFFICE', 'SUPERVISOR')")
+    String version(@PathVariable long id, @PathVariable int number, @AuthenticationPrincipal CurrentUser user,
+            Model model) {
+        Application application = visible(id, user);
+        DossierForm form;
+        try {
+            form = dossiers.version(id, number);
+        } catch (TransitionRefused missing) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        model.addAttribute("form", form);
+        model.addAttribute("dossier", application);
+        model.addAttribute("number", number);
+        model.addAttribute("categoryName", programs.categoryNames().get(application.getCategoryId()));
+        model.addAttribute("maskedIdNumber", Masking.idNumber(application.getApplicantIdNumber()));
+        model.addAttribute("birthDate", IdNumber.birthDate(application.getApplicantIdNumber()).orElse(null));
+        programs.disciplines().stream().filter(d -> d.getCode().equals(form.getDisciplineCode()))
+                .findFirst().ifPresent(d -> model.addAttribute("discipline", d.getCode() + " " + d.getName()));
+        return "application/version";
+    }
+
     @GetMapping("/applications/{id}/diff")
     @PreAuthorize("hasAnyRole('APPLICANT', 'EMPLOYER', 'RECOMMENDER', 'OFFICE', 'SUPERVISOR')")
     String diff(@PathVariable long id, @RequestParam int from, @RequestParam int to,

@@ -132,6 +132,11 @@ class DossierFlowTests {
                 .contains("国家科技进步二等奖（排名第 2）");
         String detail = html(get("/applications/" + id).with(users.as("employer")));
         assertThat(detail).contains("已提出破格申请").contains("第 2 版");
+        String version = html(get("/applications/" + id + "/versions/2").with(users.as("employer")));
+        assertThat(version).contains("国家科技进步二等奖（排名第 2）").contains("获国家科技进步二等奖，业绩特别突出")
+                .contains("项目任务书.pdf").contains("139****5678").doesNotContain("13912345678");
+        mvc.perform(get("/applications/" + id + "/versions/2").with(users.as("employer02"))).andExpect(status().isNotFound());
+        mvc.perform(get("/applications/" + id + "/versions/9").with(users.as("employer"))).andExpect(status().isNotFound());
 
         mvc.perform(post("/applications/" + id + "/decision").with(users.as("employer")).with(csrf())
                 .param("event", "ENDORSE")).andExpect(status().is3xxRedirection());
