@@ -67,6 +67,10 @@ class SecurityIntegrationTests {
         mvc.perform(get("/login")).andExpect(status().isOk());
         mvc.perform(get("/register")).andExpect(status().isOk());
         mvc.perform(get("/actuator/health")).andExpect(status().isOk());
+        String notice = mvc.perform(get("/public/batches")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(notice).contains("2026年度双高工程人选选拔").contains("年龄不超过 45 周岁")
+                .contains("须提交：工作合同或意向性协议").doesNotContain("2025年度双高工程");
     }
 
     @Test
