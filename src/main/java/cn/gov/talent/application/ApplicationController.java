@@ -38,10 +38,12 @@ class ApplicationController {
     private final MessageSource messages;
     private final Dossiers dossiers;
     private final Attachments attachments;
+    private final ApplicationExport export;
 
     ApplicationController(Applications applications, Programs programs, AuditTrail audit, MessageSource messages,
-            Dossiers dossiers, Attachments attachments) {
+            Dossiers dossiers, Attachments attachments, ApplicationExport export) {
         this.attachments = attachments;
+        this.export = export;
         this.applications = applications;
         this.programs = programs;
         this.audit = audit;
@@ -58,6 +60,58 @@ class ApplicationController {
         model.addAttribute("categories", programs.categoryNames());
         model.addAttribute("statuses", ApplicationStatus.values());
         return "application/list";
+    }
+
+    @GetMapping("/export.xlsx")
+    void export(@ModelAttribute("filter") ApplicationFilter filter, @AuthenticationPrincipal CurrentUser user,
+            Locale locale, jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                org.springframework.http.ContentDisposition.attachment()
+                        .filename(messages.getMessage("export.fileName", null, locale) + ".xlsx",
+                                java.nio.charset.StandardCharsets.UTF_8).build().toString());
+        export.write(DataScope.of(user), filter, locale, response.getOutputStream());
+    }
+
+    /** 批量审核通过, step one: what is about to be endorsed, for the employer to confirm. */
+    @PostMapping("/bulk-endorse")
+    @PreAuthorize("hasRole('EMPLOYER')")
+    String confirmBulkEndorse(@RequestParam(name = "ids", required = false) java.util.List<Long> ids,
+            @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+        java.util.List<Application> chosen = ids == null ? java.util.List.of() : ids.stream()
+                .map(id -> applications.findVisible(id, DataScope.of(user)))
+                .flatMap(java.util.Optional::stream)
+                .filter(application -> application.getStatus() == ApplicationStatus.SUBMITTED).toList();
+        if (chosen.isEmpty()) {
+            redirect.addFlashAttribute("errorKey", "bulk.noneChosen");
+            return "redirect:/applications?status=SUBMITTED";
+        }
+        model.addAttribute("chosen", chosen);
+        return "application/bulk-confirm";
+    }
+
+    /** Step two: each chosen application through the state machine; the result says what happened to each. */
+    @PostMapping("/bulk-endorse/confirm")
+    @PreAuthorize("hasRole('EMPLOYER')")
+    String bulkEndorse(@RequestParam(name = "ids") java.util.List<Long> ids,
+            @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect, Locale locale) {
+        int done = 0;
+        java.util.List<String> refused = new java.util.ArrayList<>();
+        for (long id : ids) {
+            try {
+                applications.fire(id, WorkflowEvent.ENDORSE, Actor.of(user), null, TransitionFacts.NONE);
+                done++;
+            } catch (TransitionRefused | org.springframework.dao.OptimisticLockingFailureException e) {
+                refused.add(applications.findVisible(id, DataScope.of(user)).map(Application::getSerialNo)
+                        .orElse(String.valueOf(id)));
+            }
+        }
+        redirect.addFlashAttribute("successText", messages.getMessage("bulk.done", new Object[] {done}, locale));
+        if (!refused.isEmpty()) {
+            redirect.addFlashAttribute("errorText",
+                    messages.getMessage("bulk.refused", new Object[] {String.join("、", refused)}, locale));
+        }
+        return "redirect:/applications?status=SUBMITTED";
     }
 
     @GetMapping("/{id}")

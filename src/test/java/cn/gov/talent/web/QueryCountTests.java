@@ -41,7 +41,8 @@ class QueryCountTests {
             "office, /review/experts, 5",
             "office, /, 3",
             "admin, /admin/units, 2",
-            "applicant, /notifications, 3"})
+            "applicant, /notifications, 3",
+            "employer, /applications?status=SUBMITTED&q=, 6"})
     void pageRunsABoundedNumberOfStatements(String username, String path, long limit) throws Exception {
         long small = statementsFor(username, path + "?size=2");
         long large = statementsFor(username, path + "?size=100");
@@ -50,6 +51,18 @@ class QueryCountTests {
                 .isLessThanOrEqualTo(small);
         assertThat(small).as("statements with 2 rows per page").isLessThanOrEqualTo(limit);
     }
+
+    @org.junit.jupiter.api.Test
+    void theDossierPageRunsABoundedNumberOfStatements() throws Exception {
+        long draft = jdbc.queryForObject("select id from application where applicant_name = '何雨桐'", Long.class);
+        // sections are one JSON document and attachments one query: the count does not grow with entries
+        assertThat(statementsFor("applicant02", "/applications/" + draft + "/dossier")).isLessThanOrEqualTo(20);
+        assertThat(statementsFor("employer", "/applications/" + jdbc.queryForObject(
+                "select id from application where applicant_name = '林晓峰'", Long.class))).isLessThanOrEqualTo(8);
+    }
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private long statementsFor(String username, String url) throws Exception {
         Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
