@@ -89,7 +89,7 @@ class DossierBrowserTests extends BrowserTest {
         signIn("employer");
         open("/applications?q=" + "司马");
         click("[data-testid=application-list] tbody a");
-        click("[data-testid=versions] a");
+        click("[data-testid=versions] a[href*='diff']");
         assertThat(find("[data-testid=diff]").getText()).contains("achievements[1].description").contains("已通过验收");
         driver.navigate().back();
         assertThat(find("[data-testid=attachments]").getText()).contains(".pdf");
