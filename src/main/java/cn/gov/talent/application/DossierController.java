@@ -151,6 +151,17 @@ class DossierController {
         return page(application, dossiers.open(application).withSpareRows(), model);
     }
 
+    /** htmx: the eligibility panel for what is on the screen now, unsaved; nothing is stored. */
+    @PostMapping("/applications/{id}/eligibility")
+    @PreAuthorize("hasRole('APPLICANT')")
+    String liveCheck(@PathVariable long id, @ModelAttribute("form") DossierForm form,
+            @AuthenticationPrincipal CurrentUser user, Model model) {
+        Application application = own(id, user);
+        model.addAttribute("report", dossiers.check(application, form));
+        model.addAttribute("live", true);
+        return "application/dossier :: eligibility";
+    }
+
     @PostMapping("/applications/{id}/dossier")
     @PreAuthorize("hasRole('APPLICANT')")
     String save(@PathVariable long id, @Valid @ModelAttribute("form") DossierForm form, BindingResult result,

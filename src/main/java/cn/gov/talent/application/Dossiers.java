@@ -94,6 +94,12 @@ public class Dossiers {
         application.setExceptionRequested(clean.isExceptionRequested());
     }
 
+    /** The eligibility check on a form not yet saved (the live check while the applicant types). */
+    public EligibilityReport check(Application application, DossierForm unsaved) {
+        return programs.check(application.getBatchId(), application.getCategoryId(),
+                facts(application, unsaved.withoutBlankRows()));
+    }
+
     /** The eligibility check on the saved working copy, at the batch's reference date. */
     public EligibilityReport check(Application application) {
         return programs.check(application.getBatchId(), application.getCategoryId(),

@@ -227,4 +227,20 @@ class DossierFlowTests {
         mvc.perform(get(url).with(users.as("employer02"))).andExpect(status().isNotFound());
         mvc.perform(get(url).with(users.as("recommender02"))).andExpect(status().isNotFound());
     }
+
+    @Test
+    void theLiveCheckAnswersForWhatIsOnTheScreenAndStoresNothing() throws Exception {
+        UserAccount applicant = applicantBornIn(1992, "NCU");
+        long id = start(applicant, "BQW", "PROV");
+        String fragment = html(post("/applications/" + id + "/eligibility").with(users.as(applicant.getUsername()))
+                .with(csrf()).param("degree", "MASTER").param("title", "INTERMEDIATE").param("skill", "NONE"));
+        assertThat(fragment).contains("须具备以下之一").contains("尚未保存").doesNotContain("<html");
+        String better = html(post("/applications/" + id + "/eligibility").with(users.as(applicant.getUsername()))
+                .with(csrf()).param("degree", "MASTER").param("title", "DEPUTY_SENIOR").param("skill", "NONE"));
+        assertThat(better).contains("具有副高级职称");
+        assertThat(jdbc.queryForObject("select count(*) from dossier where application_id = ?", Integer.class, id))
+                .isZero();
+        mvc.perform(post("/applications/" + id + "/eligibility").with(users.as("applicant")).with(csrf()))
+                .andExpect(status().isNotFound());
+    }
 }

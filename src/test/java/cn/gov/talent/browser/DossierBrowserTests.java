@@ -36,7 +36,10 @@ class DossierBrowserTests extends BrowserTest {
         click("[data-testid=open-batch] button");
         assertThat(heading()).contains("申报材料");
 
+        new Select(find("#degree")).selectByValue("MASTER");
+        wait.until(driver -> find("[data-testid=eligibility]").getText().contains("须具备以下之一"));
         new Select(find("#degree")).selectByValue("DOCTOR");
+        wait.until(driver -> find("[data-testid=eligibility]").getText().contains("具有博士"));
         new Select(find("#title")).selectByValue("DEPUTY_SENIOR");
         new Select(find("#disciplineCode")).selectByValue("320");
         new Select(find("select[name='achievements[0].kind']")).selectByValue("PROVINCIAL_PROJECT_LEAD");
