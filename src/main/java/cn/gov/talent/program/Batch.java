@@ -3,7 +3,12 @@ package cn.gov.talent.program;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,6 +18,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -45,6 +51,31 @@ public class Batch {
     /** 年龄计算截止日期: ages and periods are computed at this date. */
     @Column(name = "reference_date")
     private LocalDate referenceDate;
+
+    @Column(name = "employer_deadline")
+    private LocalDate employerDeadline;
+
+    @Column(name = "recommender_deadline")
+    private LocalDate recommenderDeadline;
+
+    @Column(name = "review_starts")
+    private LocalDate reviewStarts;
+
+    @Column(name = "review_ends")
+    private LocalDate reviewEnds;
+
+    /** 公示期: how many working days the public notice runs. */
+    @Column(name = "notice_working_days")
+    private int noticeWorkingDays = 5;
+
+    /** 入选总数上限 */
+    @Column(name = "total_places")
+    private Integer totalPlaces;
+
+    @ElementCollection
+    @CollectionTable(name = "rubric_criterion", joinColumns = @JoinColumn(name = "batch_id"))
+    @OrderColumn(name = "sort_order")
+    private List<RubricCriterion> rubric = new ArrayList<>();
 
     @Column(name = "created_at")
     private Instant createdAt = Instant.now();
@@ -87,6 +118,51 @@ public class Batch {
 
     public LocalDate getApplicationOpens() {
         return applicationOpens;
+    }
+
+    /** Copies the settings of the yearly notice from the office's form. */
+    void apply(BatchForm form) {
+        this.title = form.getTitle().trim();
+        this.stage = form.getStage();
+        this.applicationOpens = form.getApplicationOpens();
+        this.applicationCloses = form.getApplicationCloses();
+        this.employerDeadline = form.getEmployerDeadline();
+        this.recommenderDeadline = form.getRecommenderDeadline();
+        this.reviewStarts = form.getReviewStarts();
+        this.reviewEnds = form.getReviewEnds();
+        this.noticeWorkingDays = form.getNoticeWorkingDays();
+        this.totalPlaces = form.getTotalPlaces();
+        this.referenceDate = form.getReferenceDate();
+        this.rubric.clear();
+        form.getRubric().stream().filter(RubricCriterion::isComplete).forEach(rubric::add);
+    }
+
+    public LocalDate getEmployerDeadline() {
+        return employerDeadline;
+    }
+
+    public LocalDate getRecommenderDeadline() {
+        return recommenderDeadline;
+    }
+
+    public LocalDate getReviewStarts() {
+        return reviewStarts;
+    }
+
+    public LocalDate getReviewEnds() {
+        return reviewEnds;
+    }
+
+    public int getNoticeWorkingDays() {
+        return noticeWorkingDays;
+    }
+
+    public Integer getTotalPlaces() {
+        return totalPlaces;
+    }
+
+    public List<RubricCriterion> getRubric() {
+        return rubric;
     }
 
     public LocalDate getReferenceDate() {

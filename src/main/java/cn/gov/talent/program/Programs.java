@@ -9,7 +9,10 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 
+import cn.gov.talent.audit.AuditEntry;
+import cn.gov.talent.audit.AuditTrail;
 import cn.gov.talent.program.eligibility.ApplicantFacts;
+import cn.gov.talent.shared.Actor;
 import cn.gov.talent.program.eligibility.EligibilityCheck;
 import cn.gov.talent.program.eligibility.EligibilityReport;
 import cn.gov.talent.program.eligibility.EligibilityRule;
@@ -24,9 +27,11 @@ public class Programs {
     private final BatchRepository batches;
     private final EligibilityRuleRepository rules;
     private final DisciplineRepository disciplines;
+    private final AuditTrail audit;
 
     Programs(ProgramRepository programs, BatchRepository batches, EligibilityRuleRepository rules,
-            DisciplineRepository disciplines) {
+            DisciplineRepository disciplines, AuditTrail audit) {
+        this.audit = audit;
         this.programs = programs;
         this.batches = batches;
         this.rules = rules;
@@ -96,6 +101,59 @@ public class Programs {
         var batch = new Batch(program, year, title, stage, opens, closes);
         batch.setReferenceDate(referenceDate);
         return BatchSummary.of(batches.save(batch));
+    }
+
+    public BatchForm batchForm(long batchId) {
+        return BatchForm.of(batches.findById(batchId).orElseThrow());
+    }
+
+    @Transactional
+    public BatchSummary createBatch(long programId, BatchForm form, Actor actor) {
+        Program program = programs.findById(programId).orElseThrow();
+        if (batches.findByProgramIdAndYear(programId, form.getYear()).isPresent()) {
+            throw new ProgramRefusal("year", "batch.year.taken");
+        }
+        var batch = new Batch(program, form.getYear(), form.getTitle().trim(), form.getStage(),
+                form.getApplicationOpens(), form.getApplicationCloses());
+        batch.apply(form);
+        batches.save(batch);
+        audit.record(AuditEntry.of(actor, "BATCH", batch.getId(), batch.getTitle(), "CREATE_BATCH"));
+        return BatchSummary.of(batch);
+    }
+
+    @Transactional
+    public void updateBatch(long batchId, BatchForm form, Actor actor) {
+        Batch batch = batches.findById(batchId).orElseThrow();
+        String before = batch.getStage().name();
+        batch.apply(form);
+        audit.record(new AuditEntry(actor, "BATCH", batch.getId(), batch.getTitle(), "UPDATE_BATCH", before,
+                batch.getStage().name(), null));
+    }
+
+    public RulesForm rulesForm(long categoryId) {
+        var form = new RulesForm();
+        rulesOf(categoryId).forEach(rule -> form.getRows().add(RuleRow.of(rule)));
+        return form;
+    }
+
+    public Optional<ProgramCategory> category(long categoryId) {
+        return programs.findAllWithCategories().stream().flatMap(p -> p.getCategories().stream())
+                .filter(category -> category.getId() == categoryId).findFirst();
+    }
+
+    /** Replaces a category's rules with the editor's rows, in order; audited with the new rules. */
+    @Transactional
+    public void updateRules(long categoryId, RulesForm form, Actor actor) {
+        ProgramCategory category = programs.findAll().stream().flatMap(p -> p.getCategories().stream())
+                .filter(candidate -> candidate.getId() == categoryId).findFirst().orElseThrow();
+        category.getRules().clear();
+        form.getRows().stream().filter(row -> !row.isBlank()).map(RuleRow::toRule).forEach(category::addRule);
+        String summary = category.getRules().stream()
+                .map(rule -> rule.getKind() + (rule.getIntValue() != null ? "=" + rule.getIntValue() : "")
+                        + (rule.getListValue() != null ? "=" + rule.getListValue() : ""))
+                .collect(Collectors.joining("; "));
+        audit.record(new AuditEntry(actor, "CATEGORY", category.getId(), category.getName(), "UPDATE_RULES", null,
+                null, summary.length() > 1900 ? summary.substring(0, 1900) : summary));
     }
 
     /** Replaces a category's rules with these, in this order. */

@@ -63,4 +63,25 @@ class ApplicationBrowserTests extends BrowserTest {
         String pool = find("[data-testid=expert-list]").getText();
         assertThat(pool).contains("赵丽君").contains("临床医学").doesNotContain("张晓燕");
     }
+
+    @Test
+    void theOfficeOpensANewBatchAfterCorrectingItsTimetable() {
+        signIn("office");
+        click("a[href='/programs']");
+        click("a[href$='/batches/new']");
+        type("title", "2027年度双高工程人选选拔");
+        // date inputs are filled as the date picker does (typed text follows the browser's locale)
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "document.getElementById('referenceDate').value='2027-12-31';"
+                        + "document.getElementById('applicationOpens').value='2027-10-15';"
+                        + "document.getElementById('applicationCloses').value='2027-09-30';");
+        click("#save-batch");
+        assertThat(find("[data-testid=error-summary]").getText()).contains("时间安排的日期须按先后顺序");
+        assertThat(find("#title").getAttribute("value")).isEqualTo("2027年度双高工程人选选拔");
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "document.getElementById('applicationCloses').value='2027-12-31';");
+        click("#save-batch");
+        assertThat(find("[role=status]").getText()).contains("年度批次已保存");
+        assertThat(find("[data-testid=batch-list]").getText()).contains("2027年度双高工程人选选拔");
+    }
 }

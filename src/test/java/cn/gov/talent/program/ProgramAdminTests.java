@@ -1,0 +1,110 @@
+package cn.gov.talent.program;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import cn.gov.talent.audit.AuditRecord;
+import cn.gov.talent.audit.AuditTrail;
+import cn.gov.talent.support.DemoUsers;
+import cn.gov.talent.support.IntegrationTest;
+import cn.gov.talent.support.TestData;
+
+/** The office sets up a batch and edits a category's rules; bad input is explained, nothing half saved. */
+@IntegrationTest
+class ProgramAdminTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    DemoUsers users;
+
+    @Autowired
+    TestData data;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    AuditTrail audit;
+
+    private long programId(String code) {
+        return jdbc.queryForObject("select id from program where code = ?", Long.class, code);
+    }
+
+    private MockHttpServletRequestBuilder batch(String closes) {
+        return post("/programs/" + programId("QR") + "/batches/new").with(users.as("office")).with(csrf())
+                .param("year", "2027").param("title", "2027年度青年项目").param("stage", "DRAFT")
+                .param("applicationOpens", "2027-03-01").param("applicationCloses", closes)
+                .param("employerDeadline", "2027-05-15").param("referenceDate", "2027-12-31")
+                .param("noticeWorkingDays", "7").param("totalPlaces", "30")
+                .param("rubric[0].name", "创新能力").param("rubric[0].maxPoints", "30").param("rubric[0].weight", "1.0");
+    }
+
+    private String html(MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(request).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aBatchWithItsTimetableOutOfOrderIsExplainedThenSaved() throws Exception {
+        assertThat(html(batch("2027-06-30"))).contains("时间安排的日期须按先后顺序").contains("value=\"2027年度青年项目\"");
+        assertThat(jdbc.queryForObject("select count(*) from batch where title = '2027年度青年项目'", Integer.class)).isZero();
+
+        mvc.perform(batch("2027-04-30")).andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForObject("select notice_working_days from batch where year = 2027 and title = '2027年度青年项目'",
+                Integer.class)).isEqualTo(7);
+        assertThat(jdbc.queryForObject("select count(*) from rubric_criterion r join batch b on b.id = r.batch_id "
+                + "where b.title = '2027年度青年项目'", Integer.class)).isEqualTo(1);
+        assertThat(html(batch("2027-04-30"))).contains("该人才工程在这一年度已有批次");
+    }
+
+    @Test
+    void aMalformedRuleIsRefusedAndAGoodOneTakesEffectAndIsAudited() throws Exception {
+        long category = data.categoryId("BQW", "PROV");
+        String refused = html(post("/programs/categories/" + category + "/rules").with(users.as("office")).with(csrf())
+                .param("rows[0].kind", "MAX_AGE").param("rows[0].intValue", "200"));
+        assertThat(refused).contains("参数不符合该类条件的要求");
+        assertThat(jdbc.queryForObject("select count(*) from eligibility_rule where category_id = ?", Integer.class,
+                category)).isEqualTo(5);
+
+        mvc.perform(post("/programs/categories/" + category + "/rules").with(users.as("office")).with(csrf())
+                        .param("rows[0].kind", "MAX_AGE").param("rows[0].intValue", "48")
+                        .param("rows[1].kind", "MIN_QUALIFICATION").param("rows[1].listValue", "TITLE:DEPUTY_SENIOR, DEGREE:DOCTOR")
+                        .param("rows[2].kind", "ONE_APPLICATION_PER_YEAR"))
+                .andExpect(status().is3xxRedirection());
+        String page = html(get("/programs").with(users.as("office")));
+        assertThat(page).contains("年龄不超过 48 周岁");
+        assertThat(audit.historyOf("CATEGORY", category)).extracting(AuditRecord::getAction).contains("UPDATE_RULES");
+        // put the seeds' rules back for the other tests
+        mvc.perform(post("/programs/categories/" + category + "/rules").with(users.as("office")).with(csrf())
+                .param("rows[0].kind", "MAX_AGE").param("rows[0].intValue", "50")
+                .param("rows[1].kind", "MIN_QUALIFICATION").param("rows[1].listValue", "DEGREE:DOCTOR,TITLE:DEPUTY_SENIOR")
+                .param("rows[2].kind", "EXCLUSIONS").param("rows[2].listValue", "NATIONAL_TALENT")
+                .param("rows[3].kind", "ATTEMPT_LIMIT").param("rows[3].intValue", "2")
+                .param("rows[4].kind", "ONE_APPLICATION_PER_YEAR")).andExpect(status().is3xxRedirection());
+    }
+
+    @Test
+    void onlyTheOfficeEditsProgramsAndBatchesOpenTheForms() throws Exception {
+        long category = data.categoryId("SG", "PRO");
+        mvc.perform(get("/programs/categories/" + category + "/rules").with(users.as("recommender")))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/programs/categories/" + category + "/rules").with(users.as("supervisor")))
+                .andExpect(status().isForbidden());
+        assertThat(html(get("/programs/categories/" + category + "/rules").with(users.as("office"))))
+                .contains("value=\"45\"");
+        assertThat(html(get("/programs/batches/" + data.batchId("SG", 2026)).with(users.as("office"))))
+                .contains("value=\"2026-12-31\"");
+    }
+}
