@@ -131,6 +131,9 @@ class ApplicationController {
                 && application.getEmployerUnitId() == user.unitId());
         model.addAttribute("versions", dossiers.versions(id));
         model.addAttribute("attachments", attachments.of(id));
+        if (application.getStatus() != ApplicationStatus.DRAFT) {
+            model.addAttribute("report", dossiers.check(application));
+        }
         return "application/detail";
     }
 

@@ -131,7 +131,8 @@ class DossierFlowTests {
         assertThat(diff).contains("achievements[2].kind").contains("NATIONAL_SCI_AWARD")
                 .contains("国家科技进步二等奖（排名第 2）");
         String detail = html(get("/applications/" + id).with(users.as("employer")));
-        assertThat(detail).contains("已提出破格申请").contains("第 2 版");
+        assertThat(detail).contains("已提出破格申请").contains("第 2 版")
+                .contains("年龄 51 岁，超过上限 45 岁（以 2026-12-31 计）");
         String version = html(get("/applications/" + id + "/versions/2").with(users.as("employer")));
         assertThat(version).contains("国家科技进步二等奖（排名第 2）").contains("获国家科技进步二等奖，业绩特别突出")
                 .contains("项目任务书.pdf").contains("139****5678").doesNotContain("13912345678");
