@@ -20,6 +20,16 @@ public class AchievementEntry {
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate date;
 
+    /** 级别: NATIONAL, PROVINCIAL, MUNICIPAL or OTHER. */
+    @jakarta.validation.constraints.Pattern(regexp = "(NATIONAL|PROVINCIAL|MUNICIPAL|OTHER)?",
+            message = "{dossier.level.invalid}")
+    private String level;
+
+    /** 排名: the applicant's place among the award's or project's contributors. */
+    @jakarta.validation.constraints.Min(value = 1, message = "{dossier.rank.invalid}")
+    @jakarta.validation.constraints.Max(value = 99, message = "{dossier.rank.invalid}")
+    private Integer rank;
+
     boolean isBlank() {
         return (kind == null || kind.isBlank()) && (description == null || description.isBlank()) && date == null;
     }
@@ -38,6 +48,22 @@ public class AchievementEntry {
 
     public void setDescription(String description) {
         this.description = description;
+    }
+
+    public String getLevel() {
+        return level;
+    }
+
+    public void setLevel(String level) {
+        this.level = level == null || level.isBlank() ? null : level;
+    }
+
+    public Integer getRank() {
+        return rank;
+    }
+
+    public void setRank(Integer rank) {
+        this.rank = rank;
     }
 
     public LocalDate getDate() {

@@ -123,7 +123,8 @@ class DossierFlowTests {
         mvc.perform(save(applicant, id, version(id), "submit").param("exceptionRequested", "true")
                         .param("exceptionJustification", "获国家科技进步二等奖，业绩特别突出")
                         .param("achievements[1].kind", "NATIONAL_SCI_AWARD")
-                        .param("achievements[1].description", "国家科技进步二等奖（排名第 2）"))
+                        .param("achievements[1].description", "国家科技进步二等奖（排名第 2）")
+                        .param("achievements[1].level", "NATIONAL").param("achievements[1].rank", "2"))
                 .andExpect(status().is3xxRedirection());
         assertThat(data.status(id)).isEqualTo("SUBMITTED");
 
@@ -135,7 +136,8 @@ class DossierFlowTests {
                 .contains("年龄 51 岁，超过上限 45 岁（以 2026-12-31 计）");
         String version = html(get("/applications/" + id + "/versions/2").with(users.as("employer")));
         assertThat(version).contains("国家科技进步二等奖（排名第 2）").contains("获国家科技进步二等奖，业绩特别突出")
-                .contains("项目任务书.pdf").contains("139****5678").doesNotContain("13912345678");
+                .contains("项目任务书.pdf").contains("139****5678").doesNotContain("13912345678")
+                .contains("国家级").contains("排名第 2");
         mvc.perform(get("/applications/" + id + "/versions/2").with(users.as("employer02"))).andExpect(status().isNotFound());
         mvc.perform(get("/applications/" + id + "/versions/9").with(users.as("employer"))).andExpect(status().isNotFound());
 
