@@ -41,12 +41,49 @@ class ProgramAdminController {
     void allowFields(WebDataBinder binder) {
         binder.setAllowedFields("year", "title", "stage", "applicationOpens", "applicationCloses", "employerDeadline",
                 "recommenderDeadline", "reviewStarts", "reviewEnds", "noticeWorkingDays", "totalPlaces",
-                "referenceDate", "rubric*", "rows*");
+                "referenceDate", "rubric*", "rows*", "code", "name", "tier", "description", "categoryCode",
+                "categoryName");
     }
 
     @ModelAttribute("stages")
     BatchStage[] stages() {
         return BatchStage.values();
+    }
+
+    @GetMapping("/new")
+    String newProgram(Model model) {
+        model.addAttribute("form", new ProgramForm());
+        model.addAttribute("tiers", ProgramTier.values());
+        return "program/program-form";
+    }
+
+    @PostMapping("/new")
+    String createProgram(@Valid @ModelAttribute("form") ProgramForm form, BindingResult result,
+            @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                programs.createProgram(form, Actor.of(user));
+                redirect.addFlashAttribute("successKey", "program.saved");
+                return "redirect:/programs";
+            } catch (ProgramRefusal refusal) {
+                result.rejectValue(refusal.field(), refusal.getMessage());
+            }
+        }
+        model.addAttribute("tiers", ProgramTier.values());
+        return "program/program-form";
+    }
+
+    @PostMapping("/{programId}/categories")
+    String addCategory(@PathVariable long programId, @org.springframework.web.bind.annotation.RequestParam String code,
+            @org.springframework.web.bind.annotation.RequestParam String name, @AuthenticationPrincipal CurrentUser user,
+            RedirectAttributes redirect) {
+        try {
+            programs.addCategory(programId, code, name, Actor.of(user));
+            redirect.addFlashAttribute("successKey", "category.saved");
+        } catch (ProgramRefusal refusal) {
+            redirect.addFlashAttribute("errorKey", refusal.getMessage());
+        }
+        return "redirect:/programs";
     }
 
     @GetMapping("/{programId}/batches/new")

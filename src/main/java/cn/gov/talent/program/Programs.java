@@ -103,6 +103,38 @@ public class Programs {
         return BatchSummary.of(batches.save(batch));
     }
 
+    @Transactional
+    public Program createProgram(ProgramForm form, Actor actor) {
+        if (programs.findByCode(form.getCode()).isPresent()) {
+            throw new ProgramRefusal("code", "program.code.taken");
+        }
+        var program = new Program(form.getCode(), form.getName().trim(), form.getTier(),
+                form.getDescription() == null ? null : form.getDescription().trim());
+        program.addCategory(form.getCategoryCode(), form.getCategoryName().trim());
+        programs.save(program);
+        audit.record(AuditEntry.of(actor, "PROGRAM", program.getId(), program.getName(), "CREATE_PROGRAM"));
+        return program;
+    }
+
+    /** Adds a category to a program; its conditions are then edited like any other category's. */
+    @Transactional
+    public void addCategory(long programId, String code, String name, Actor actor) {
+        Program program = programs.findById(programId).orElseThrow();
+        String normalized = code == null ? "" : code.trim().toUpperCase();
+        if (!normalized.matches("[A-Z][A-Z0-9_]{1,19}")) {
+            throw new ProgramRefusal("categoryCode", "category.code.pattern");
+        }
+        if (name == null || name.isBlank() || name.length() > 100) {
+            throw new ProgramRefusal("categoryName", "category.name.required");
+        }
+        if (program.getCategories().stream().anyMatch(category -> category.getCode().equals(normalized))) {
+            throw new ProgramRefusal("categoryCode", "category.code.taken");
+        }
+        program.addCategory(normalized, name.trim());
+        audit.record(new AuditEntry(actor, "PROGRAM", program.getId(), program.getName(), "ADD_CATEGORY", null, null,
+                normalized + " " + name.trim()));
+    }
+
     public BatchForm batchForm(long batchId) {
         return BatchForm.of(batches.findById(batchId).orElseThrow());
     }

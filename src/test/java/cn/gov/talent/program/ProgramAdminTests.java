@@ -107,4 +107,24 @@ class ProgramAdminTests {
         assertThat(html(get("/programs/batches/" + data.batchId("SG", 2026)).with(users.as("office"))))
                 .contains("value=\"2026-12-31\"");
     }
+
+    @Test
+    void theOfficeCreatesAProgramAndAddsACategory() throws Exception {
+        String refused = html(post("/programs/new").with(users.as("office")).with(csrf()).param("code", "sg")
+                .param("name", "重复代码").param("tier", "PROVINCIAL").param("categoryCode", "A1").param("categoryName", "类别"));
+        assertThat(refused).contains("该工程代码已被使用").contains("value=\"重复代码\"");
+        mvc.perform(post("/programs/new").with(users.as("office")).with(csrf()).param("code", "GANPO")
+                .param("name", "赣鄱英才555计划").param("tier", "PROVINCIAL").param("categoryCode", "INNOVATION")
+                .param("categoryName", "创新领军人才")).andExpect(status().is3xxRedirection());
+        long program = programId("GANPO");
+        var added = mvc.perform(post("/programs/" + program + "/categories").with(users.as("office")).with(csrf())
+                .param("code", "startup").param("name", "创业领军人才")).andReturn();
+        assertThat(added.getFlashMap().get("successKey")).isEqualTo("category.saved");
+        var duplicate = mvc.perform(post("/programs/" + program + "/categories").with(users.as("office")).with(csrf())
+                .param("code", "STARTUP").param("name", "重复")).andReturn();
+        assertThat(duplicate.getFlashMap().get("errorKey")).isEqualTo("category.code.taken");
+        assertThat(html(get("/programs").with(users.as("office")))).contains("赣鄱英才555计划").contains("创业领军人才");
+        assertThat(audit.historyOf("PROGRAM", program)).extracting(AuditRecord::getAction)
+                .containsExactly("CREATE_PROGRAM", "ADD_CATEGORY");
+    }
 }
