@@ -50,6 +50,30 @@ public class Applications {
         this.clock = clock;
     }
 
+    /**
+     * What an applicant starts from the page: only for a batch open for applications, within its
+     * window. (The demo loader, replaying history, uses {@link #createDraft} directly.)
+     */
+    @Transactional
+    public Application openDraft(Actor applicant, String applicantName, long batchId, long categoryId,
+            String employerName) {
+        BatchSummary batch = programs.batch(batchId).orElseThrow(() -> new TransitionRefused("application.batchMissing"));
+        requireWindow(batch, batch.applicationCloses());
+        return createDraft(applicant, applicantName, batchId, categoryId, employerName);
+    }
+
+    /** Refuses unless the batch is open and today is within its window, up to {@code lastDay}. */
+    void requireWindow(BatchSummary batch, java.time.LocalDate lastDay) {
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        boolean open = batch.stage() == cn.gov.talent.program.BatchStage.OPEN
+                && (batch.applicationOpens() == null || !today.isBefore(batch.applicationOpens()))
+                && (lastDay == null || !today.isAfter(lastDay));
+        if (!open) {
+            throw new TransitionRefused("application.windowClosed", batch.title(), batch.applicationOpens(),
+                    batch.applicationCloses());
+        }
+    }
+
     /** Opens a draft for an applicant in their employer's unit. */
     @Transactional
     public Application createDraft(Actor applicant, String applicantName, long batchId, long categoryId,

@@ -132,7 +132,7 @@ class DossierController {
     String start(@RequestParam long batchId, @RequestParam long categoryId, @AuthenticationPrincipal CurrentUser user,
             RedirectAttributes redirect, Locale locale) {
         try {
-            Application application = applications.createDraft(Actor.of(user), user.fullName(), batchId, categoryId,
+            Application application = applications.openDraft(Actor.of(user), user.fullName(), batchId, categoryId,
                     user.unitName());
             return "redirect:/applications/" + application.getId() + "/dossier";
         } catch (TransitionRefused refused) {

@@ -120,6 +120,11 @@ public class Dossiers {
         TransitionFacts facts = TransitionFacts.NONE.withEligible(report.allPassed()).withExceptionRequested(exception);
         WorkflowEvent event = application.getStatus() == ApplicationStatus.RETURNED ? WorkflowEvent.RESUBMIT
                 : WorkflowEvent.SUBMIT;
+        // a first submission closes with the application window; a returned dossier may come back
+        // until the employers' deadline
+        var batch = programs.batch(application.getBatchId()).orElseThrow();
+        workflow.requireWindow(batch, event == WorkflowEvent.RESUBMIT && batch.employerDeadline() != null
+                ? batch.employerDeadline() : batch.applicationCloses());
         workflow.fire(applicationId, event, actor, null, facts);
         form.setAttachments(attachments.findByApplicationIdOrderByIdAsc(applicationId).stream()
                 .map(attachment -> new AttachmentRef(attachment.getKind(), attachment.getFileName(),

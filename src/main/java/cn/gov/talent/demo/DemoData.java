@@ -62,6 +62,7 @@ class DemoData implements ApplicationRunner {
     private final ExpertPool experts;
     private final PasswordEncoder passwordEncoder;
     private final TransactionTemplate transaction;
+    private final java.time.Clock clock;
     private final String password;
 
     private final Map<String, UnitNode> units = new HashMap<>();
@@ -70,7 +71,8 @@ class DemoData implements ApplicationRunner {
 
     DemoData(Organization organization, Accounts accounts, Programs programs, Applications applications,
             ExpertPool experts, PasswordEncoder passwordEncoder, TransactionTemplate transaction,
-            @Value("${talent.demo.password}") String password) {
+            @Value("${talent.demo.password}") String password, java.time.Clock clock) {
+        this.clock = clock;
         this.organization = organization;
         this.accounts = accounts;
         this.programs = programs;
@@ -162,15 +164,18 @@ class DemoData implements ApplicationRunner {
                 "引进海外优秀青年人才，年龄不超过40周岁。",
                 List.<String[]>of(new String[] {"YOUTH", "青年项目"}));
         eligibilityRulesFromTheSeeds();
+        // the open batches' windows follow the calendar, so the demo (and the tests) stay open to
+        // applications whenever they run; years and reference dates are those of the 2026 notice
+        LocalDate today = LocalDate.now(clock);
         Map<String, BatchSummary> batches = new HashMap<>();
         batches.put("SG2026", programs.createBatch(sg.getId(), 2026, "2026年度双高工程人选选拔", BatchStage.OPEN,
-                LocalDate.of(2026, 10, 15), LocalDate.of(2026, 12, 31), LocalDate.of(2026, 12, 31)));
+                today.minusDays(30), today.plusDays(60), LocalDate.of(2026, 12, 31)));
         batches.put("SG2025", programs.createBatch(sg.getId(), 2025, "2025年度双高工程人选选拔", BatchStage.PUBLISHED,
                 LocalDate.of(2025, 9, 1), LocalDate.of(2025, 10, 31), LocalDate.of(2025, 12, 31)));
         batches.put("BQW2026", programs.createBatch(bqw.getId(), 2026, "2026年度百千万人才工程省级人选选拔",
-                BatchStage.OPEN, LocalDate.of(2026, 11, 1), LocalDate.of(2027, 1, 15), LocalDate.of(2026, 12, 31)));
+                BatchStage.OPEN, today.minusDays(20), today.plusDays(75), LocalDate.of(2026, 12, 31)));
         batches.put("QR2026", programs.createBatch(qr.getId(), 2026, "2026年度海外高层次人才引进计划青年项目",
-                BatchStage.OPEN, LocalDate.of(2026, 9, 1), LocalDate.of(2026, 12, 15), LocalDate.of(2026, 12, 31)));
+                BatchStage.OPEN, today.minusDays(60), today.plusDays(45), LocalDate.of(2026, 12, 31)));
         return batches;
     }
 

@@ -5,12 +5,12 @@ import java.time.LocalDate;
 /** A batch as other modules see it. */
 public record BatchSummary(long id, long programId, String programCode, String programName, ProgramTier tier,
         int year, String title, BatchStage stage, LocalDate applicationOpens, LocalDate applicationCloses,
-        LocalDate referenceDate) {
+        LocalDate referenceDate, LocalDate employerDeadline) {
 
     static BatchSummary of(Batch batch) {
         Program program = batch.getProgram();
         return new BatchSummary(batch.getId(), program.getId(), program.getCode(), program.getName(),
                 program.getTier(), batch.getYear(), batch.getTitle(), batch.getStage(), batch.getApplicationOpens(),
-                batch.getApplicationCloses(), batch.getReferenceDate());
+                batch.getApplicationCloses(), batch.getReferenceDate(), batch.getEmployerDeadline());
     }
 }

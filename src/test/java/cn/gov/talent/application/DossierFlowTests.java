@@ -246,4 +246,26 @@ class DossierFlowTests {
         mvc.perform(post("/applications/" + id + "/eligibility").with(users.as("applicant")).with(csrf()))
                 .andExpect(status().isNotFound());
     }
+
+    @Test
+    void aClosedBatchTakesNoNewApplication() throws Exception {
+        UserAccount applicant = applicantBornIn(1984, "NCU");
+        var refused = mvc.perform(post("/applications/new").with(users.as(applicant.getUsername())).with(csrf())
+                        .param("batchId", String.valueOf(data.batchId("SG", 2025)))
+                        .param("categoryId", String.valueOf(data.categoryId("SG", "PRO"))))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        assertThat((String) refused.getFlashMap().get("errorText")).contains("不在申报期内");
+        assertThat(jdbc.queryForObject("select count(*) from application where applicant_id = ?", Integer.class,
+                applicant.getId())).isZero();
+
+        var today = java.time.LocalDate.now();
+        var closedYesterday = new cn.gov.talent.program.BatchSummary(1, 1, "SG", "双高", cn.gov.talent.program.ProgramTier.PROVINCIAL,
+                2026, "测试批次", cn.gov.talent.program.BatchStage.OPEN, today.minusDays(30), today.minusDays(1), null, null);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> applications.requireWindow(closedYesterday,
+                closedYesterday.applicationCloses())).isInstanceOf(TransitionRefused.class);
+        applications.requireWindow(closedYesterday, today);
+    }
+
+    @Autowired
+    Applications applications;
 }
