@@ -129,7 +129,7 @@ class DossierFlowTests {
         assertThat(data.status(id)).isEqualTo("SUBMITTED");
 
         String diff = html(get("/applications/" + id + "/diff?from=1&to=2").with(users.as("employer")));
-        assertThat(diff).contains("achievements[2].kind").contains("NATIONAL_SCI_AWARD")
+        assertThat(diff).contains("业绩成果 第 2 项 · 具体说明").contains("achievements[2].kind").contains("NATIONAL_SCI_AWARD")
                 .contains("国家科技进步二等奖（排名第 2）");
         String detail = html(get("/applications/" + id).with(users.as("employer")));
         assertThat(detail).contains("已提出破格申请").contains("第 2 版")
