@@ -112,7 +112,8 @@ public class Applications {
         audit.record(new AuditEntry(actor, "APPLICATION", application.getId(), application.getSerialNo(),
                 event.name(), from.name(), transition.to().name(), trimmedReason));
         events.publishEvent(new ApplicationStatusChanged(application.getId(), application.getSerialNo(),
-                application.getApplicantId(), application.getEmployerUnitId(), from, transition.to(), event,
+                application.getBatchId(), application.getApplicantId(), application.getEmployerUnitId(), from,
+                transition.to(), event,
                 actor.userId(), actor.username(), trimmedReason));
         return application;
     }

@@ -1,5 +1,7 @@
 /**
- * The recommendation stage (推荐): recommending units rank and nominate within quota, confirm their local notice and forward; filled in by its own issue.
+ * The recommendation stage (推荐): recommending units nominate within their quota (推荐名额),
+ * decline or return to the employer; the office sets the quotas. Ranking, the local public
+ * notice, forwarding and the office's dashboard follow.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Recommendation")
 package cn.gov.talent.recommendation;

@@ -1,0 +1,120 @@
+package cn.gov.talent.recommendation;
+
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import cn.gov.talent.application.ApplicationFilter;
+import cn.gov.talent.application.ApplicationStatus;
+import cn.gov.talent.application.Applications;
+import cn.gov.talent.application.TransitionRefused;
+import cn.gov.talent.organization.Organization;
+import cn.gov.talent.organization.UnitKind;
+import cn.gov.talent.program.BatchStage;
+import cn.gov.talent.program.Programs;
+import cn.gov.talent.shared.Actor;
+import cn.gov.talent.shared.CurrentUser;
+import cn.gov.talent.shared.DataScope;
+
+/** The recommending unit's nomination page, and the office's quota page. */
+@Controller
+class NominationController {
+
+    private final Nominations nominations;
+    private final Applications applications;
+    private final Programs programs;
+    private final Organization organization;
+    private final MessageSource messages;
+
+    NominationController(Nominations nominations, Applications applications, Programs programs,
+            Organization organization, MessageSource messages) {
+        this.nominations = nominations;
+        this.applications = applications;
+        this.programs = programs;
+        this.organization = organization;
+        this.messages = messages;
+    }
+
+    @GetMapping("/recommendation/batches/{batchId}")
+    @PreAuthorize("hasRole('RECOMMENDER')")
+    String batch(@PathVariable long batchId, @RequestParam(defaultValue = "0") int page,
+            @AuthenticationPrincipal CurrentUser user, Model model) {
+        DataScope scope = DataScope.of(user);
+        model.addAttribute("batch", programs.batch(batchId).orElseThrow());
+        model.addAttribute("quota", nominations.quota(batchId, user.unitId()).orElse(null));
+        model.addAttribute("pending", applications.search(scope, new ApplicationFilter(ApplicationStatus.ENDORSED,
+                batchId, null), PageRequest.of(page, 50, Sort.by("applicantName"))));
+        model.addAttribute("nominated", applications.search(scope, new ApplicationFilter(ApplicationStatus.NOMINATED,
+                batchId, null), PageRequest.of(0, 100, Sort.by("statusChangedAt"))));
+        model.addAttribute("categories", programs.categoryNames());
+        return "recommendation/batch";
+    }
+
+    @PostMapping("/recommendation/applications/{id}")
+    @PreAuthorize("hasRole('RECOMMENDER')")
+    String act(@PathVariable long id, @RequestParam String action, @RequestParam long batchId,
+            @RequestParam(required = false) String reason, @AuthenticationPrincipal CurrentUser user,
+            RedirectAttributes redirect, Locale locale) {
+        try {
+            switch (action) {
+                case "nominate" -> nominations.nominate(id, Actor.of(user));
+                case "decline" -> nominations.decline(id, Actor.of(user), reason);
+                case "return" -> nominations.returnToEmployer(id, Actor.of(user), reason);
+                default -> throw new IllegalArgumentException(action);
+            }
+            redirect.addFlashAttribute("successKey", "nomination.done." + action);
+        } catch (NominationRefused refused) {
+            redirect.addFlashAttribute("errorText", messages.getMessage(refused.getMessage(), refused.arguments(), locale));
+        } catch (TransitionRefused refused) {
+            redirect.addFlashAttribute("errorText", refused.describe(messages, locale));
+        }
+        return "redirect:/recommendation/batches/" + batchId;
+    }
+
+    @GetMapping("/recommendation/quotas/{batchId}")
+    @PreAuthorize("hasRole('OFFICE')")
+    String quotas(@PathVariable long batchId, Model model) {
+        model.addAttribute("batch", programs.batch(batchId).orElseThrow());
+        model.addAttribute("units", organization.tree().stream().filter(unit -> unit.kind() == UnitKind.RECOMMENDER)
+                .toList());
+        model.addAttribute("quotas", nominations.quotas(batchId).stream()
+                .collect(java.util.stream.Collectors.toMap(Quota::getUnitId, quota -> quota)));
+        return "recommendation/quotas";
+    }
+
+    @PostMapping("/recommendation/quotas/{batchId}")
+    @PreAuthorize("hasRole('OFFICE')")
+    String setQuota(@PathVariable long batchId, @RequestParam long unitId, @RequestParam(required = false) Integer places,
+            @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect, Locale locale) {
+        try {
+            if (places == null) {
+                throw new NominationRefused("quota.negative");
+            }
+            nominations.setQuota(batchId, unitId, places, Actor.of(user));
+            redirect.addFlashAttribute("successKey", "quota.saved");
+        } catch (NominationRefused refused) {
+            redirect.addFlashAttribute("errorText", messages.getMessage(refused.getMessage(), refused.arguments(), locale));
+        }
+        return "redirect:/recommendation/quotas/" + batchId;
+    }
+
+    /** The batches a recommending unit works on: those past the application stage or still open. */
+    @GetMapping("/recommendation")
+    @PreAuthorize("hasAnyRole('RECOMMENDER', 'OFFICE')")
+    String batches(Model model) {
+        model.addAttribute("batches", programs.batches().stream()
+                .filter(batch -> batch.stage() == BatchStage.OPEN || batch.stage() == BatchStage.NOMINATION).toList());
+        return "recommendation/batches";
+    }
+}

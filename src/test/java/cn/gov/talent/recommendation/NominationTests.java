@@ -1,0 +1,166 @@
+package cn.gov.talent.recommendation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+import cn.gov.talent.application.Application;
+import cn.gov.talent.application.Applications;
+import cn.gov.talent.application.TransitionFacts;
+import cn.gov.talent.application.TransitionRefused;
+import cn.gov.talent.application.WorkflowEvent;
+import cn.gov.talent.organization.UserAccount;
+import cn.gov.talent.shared.Actor;
+import cn.gov.talent.shared.Role;
+import cn.gov.talent.support.DemoUsers;
+import cn.gov.talent.support.IntegrationTest;
+import cn.gov.talent.support.TestData;
+
+/** Nominations stay within the quota, under concurrency too; quotas never go below what is used. */
+@IntegrationTest
+class NominationTests {
+
+    @Autowired
+    Nominations nominations;
+
+    @Autowired
+    Applications applications;
+
+    @Autowired
+    TestData data;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    DemoUsers users;
+
+    private long endorsed(String unit, String employer, String program, String category) {
+        UserAccount applicant = data.newUser("nominee", unit, Role.APPLICANT);
+        Actor actor = Actor.of(applicant.toCurrentUser());
+        Application application = applications.createDraft(actor, applicant.getFullName(),
+                data.batchId(program, 2026), data.categoryId(program, category), unit);
+        applications.fire(application.getId(), WorkflowEvent.SUBMIT, actor, null, TransitionFacts.ALL_MET);
+        applications.fire(application.getId(), WorkflowEvent.ENDORSE, data.actor(employer), null, TransitionFacts.NONE);
+        return application.getId();
+    }
+
+    @Test
+    void fiftyConcurrentNominationsAgainstAQuotaOfTenEndWithExactlyTen() throws Exception {
+        long batch = data.batchId("BQW", 2026);
+        long unit = data.unitId("GZ-HRSS");
+        nominations.setQuota(batch, unit, 10, data.actor("office"));
+        List<Long> candidates = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            candidates.add(endorsed("GZ-HOSP", "employer05", "BQW", "PROV"));
+        }
+        Actor recommender = data.actor("recommender03");
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        List<Future<Boolean>> results = new ArrayList<>();
+        for (long id : candidates) {
+            Callable<Boolean> nominate = () -> {
+                try {
+                    nominations.nominate(id, recommender);
+                    return true;
+                } catch (NominationRefused refused) {
+                    assertThat(refused.getMessage()).isEqualTo("quota.full");
+                    return false;
+                }
+            };
+            results.add(pool.submit(nominate));
+        }
+        int nominated = 0;
+        int refused = 0;
+        for (Future<Boolean> result : results) {
+            if (result.get()) {
+                nominated++;
+            } else {
+                refused++;
+            }
+        }
+        pool.shutdown();
+        assertThat(nominated).isEqualTo(10);
+        assertThat(refused).isEqualTo(40);
+        assertThat(jdbc.queryForObject("select used from quota where batch_id = ? and unit_id = ?", Integer.class,
+                batch, unit)).isEqualTo(10);
+        assertThat(jdbc.queryForObject("select count(*) from application where batch_id = ? and status = 'NOMINATED' "
+                + "and id in (" + String.join(",", candidates.stream().map(String::valueOf).toList()) + ")",
+                Integer.class, batch)).isEqualTo(10);
+
+        // the quota cannot shrink below the ten nominated; a withdrawal gives a place back
+        assertThatThrownBy(() -> nominations.setQuota(batch, unit, 9, data.actor("office")))
+                .isInstanceOf(NominationRefused.class).hasMessage("quota.belowUsed");
+        long withdrawn = jdbc.queryForObject("select id from application where status = 'NOMINATED' and id in ("
+                + String.join(",", candidates.stream().map(String::valueOf).toList()) + ") limit 1", Long.class);
+        long applicantId = jdbc.queryForObject("select applicant_id from application where id = ?", Long.class, withdrawn);
+        String username = jdbc.queryForObject("select username from app_user where id = ?", String.class, applicantId);
+        applications.fire(withdrawn, WorkflowEvent.WITHDRAW, data.actor(username), null, TransitionFacts.NONE);
+        assertThat(jdbc.queryForObject("select used from quota where batch_id = ? and unit_id = ?", Integer.class,
+                batch, unit)).isEqualTo(9);
+    }
+
+    @Test
+    void withoutAQuotaOrOutsideTheSubtreeThereIsNoNomination() {
+        long inNanchang = endorsed("JXCC", "employer02", "QR", "YOUTH");
+        assertThatThrownBy(() -> nominations.nominate(inNanchang, data.actor("recommender")))
+                .isInstanceOf(NominationRefused.class).hasMessage("quota.none");
+        assertThatThrownBy(() -> nominations.nominate(inNanchang, data.actor("recommender02")))
+                .isInstanceOf(TransitionRefused.class);
+        assertThatThrownBy(() -> nominations.decline(inNanchang, data.actor("recommender"), " "))
+                .isInstanceOf(TransitionRefused.class);
+    }
+
+    @Test
+    void theRecommendingUnitNominatesDeclinesAndReturnsFromItsPage() throws Exception {
+        long batch = data.batchId("SG", 2026);
+        long unit = data.unitId("JX-HEALTH");
+        nominations.setQuota(batch, unit, 1, data.actor("office"));
+        long first = endorsed("JX-CANCER", "employer07", "SG", "PRO");
+        long second = endorsed("JX-CANCER", "employer07", "SG", "PRO");
+        long third = endorsed("JX-CANCER", "employer07", "SG", "PRO");
+        String page = mvc.perform(get("/recommendation/batches/" + batch).with(users.as("recommender05")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(page).contains("推荐名额：已用 0 / 共 1");
+        act(first, "nominate", batch, null);
+        var full = act(second, "nominate", batch, null);
+        assertThat((String) full.getFlashMap().get("errorText")).contains("推荐名额已用完");
+        act(second, "decline", batch, "综合评价排名靠后");
+        act(third, "return", batch, "请补充用人单位意见");
+        assertThat(data.status(first)).isEqualTo("NOMINATED");
+        assertThat(data.status(second)).isEqualTo("NOT_NOMINATED");
+        assertThat(data.status(third)).isEqualTo("SUBMITTED");
+        mvc.perform(get("/recommendation/batches/" + batch).with(users.as("employer"))).andExpect(status().isForbidden());
+        mvc.perform(get("/recommendation/quotas/" + batch).with(users.as("recommender"))).andExpect(status().isForbidden());
+        var below = mvc.perform(post("/recommendation/quotas/" + batch).with(users.as("office")).with(csrf())
+                .param("unitId", String.valueOf(unit)).param("places", "0")).andReturn();
+        assertThat((String) below.getFlashMap().get("errorText")).contains("名额不能少于已推荐的 1 人");
+    }
+
+    private org.springframework.test.web.servlet.MvcResult act(long id, String action, long batch, String reason)
+            throws Exception {
+        var request = post("/recommendation/applications/" + id).with(users.as("recommender05")).with(csrf())
+                .param("action", action).param("batchId", String.valueOf(batch));
+        if (reason != null) {
+            request = request.param("reason", reason);
+        }
+        return mvc.perform(request).andExpect(status().is3xxRedirection()).andReturn();
+    }
+}
