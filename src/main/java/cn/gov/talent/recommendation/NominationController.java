@@ -58,6 +58,9 @@ class NominationController {
         model.addAttribute("nominated", applications.search(scope, new ApplicationFilter(ApplicationStatus.NOMINATED,
                 batchId, null), PageRequest.of(0, 100, Sort.by("statusChangedAt"))));
         model.addAttribute("categories", programs.categoryNames());
+        model.addAttribute("list", nominations.list(batchId, user.unitId()).orElse(null));
+        model.addAttribute("methods", EvaluationMethod.values());
+        model.addAttribute("results", NoticeResult.values());
         return "recommendation/batch";
     }
 
@@ -74,6 +77,75 @@ class NominationController {
                 default -> throw new IllegalArgumentException(action);
             }
             redirect.addFlashAttribute("successKey", "nomination.done." + action);
+        } catch (NominationRefused refused) {
+            redirect.addFlashAttribute("errorText", messages.getMessage(refused.getMessage(), refused.arguments(), locale));
+        } catch (TransitionRefused refused) {
+            redirect.addFlashAttribute("errorText", refused.describe(messages, locale));
+        }
+        return "redirect:/recommendation/batches/" + batchId;
+    }
+
+    @PostMapping("/recommendation/batches/{batchId}/evaluation")
+    @PreAuthorize("hasRole('RECOMMENDER')")
+    String evaluation(@PathVariable long batchId, @RequestParam(required = false) EvaluationMethod method,
+            @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(iso =
+                    org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate date,
+            @RequestParam(required = false) String summary, @AuthenticationPrincipal CurrentUser user,
+            RedirectAttributes redirect, Locale locale) {
+        return attempt(batchId, redirect, locale, "nomination.evaluation.saved",
+                () -> nominations.recordEvaluation(batchId, Actor.of(user), method, date, summary));
+    }
+
+    @PostMapping("/recommendation/batches/{batchId}/notice")
+    @PreAuthorize("hasRole('RECOMMENDER')")
+    String notice(@PathVariable long batchId,
+            @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(iso =
+                    org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate starts,
+            @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(iso =
+                    org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate ends,
+            @RequestParam(required = false) NoticeResult result, @RequestParam(required = false) String note,
+            @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect, Locale locale) {
+        return attempt(batchId, redirect, locale, "nomination.notice.saved",
+                () -> nominations.confirmNotice(batchId, Actor.of(user), starts, ends, result, note));
+    }
+
+    @PostMapping("/recommendation/batches/{batchId}/forward")
+    @PreAuthorize("hasRole('RECOMMENDER')")
+    String forward(@PathVariable long batchId, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect,
+            Locale locale) {
+        return attempt(batchId, redirect, locale, "nomination.forwarded",
+                () -> nominations.forward(batchId, Actor.of(user)));
+    }
+
+    @GetMapping("/recommendation/dashboard/{batchId}")
+    @PreAuthorize("hasAnyRole('OFFICE', 'SUPERVISOR')")
+    String dashboard(@PathVariable long batchId, Model model) {
+        model.addAttribute("batch", programs.batch(batchId).orElseThrow());
+        model.addAttribute("rows", nominations.progress(batchId));
+        return "recommendation/dashboard";
+    }
+
+    @PostMapping("/recommendation/dashboard/{batchId}/extend")
+    @PreAuthorize("hasRole('OFFICE')")
+    String extend(@PathVariable long batchId, @RequestParam long unitId,
+            @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(iso =
+                    org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate to,
+            @RequestParam(required = false) String reason, @AuthenticationPrincipal CurrentUser user,
+            RedirectAttributes redirect, Locale locale) {
+        try {
+            nominations.extendDeadline(batchId, unitId, to, reason, Actor.of(user));
+            redirect.addFlashAttribute("successKey", "nomination.extension.saved");
+        } catch (NominationRefused refused) {
+            redirect.addFlashAttribute("errorText", messages.getMessage(refused.getMessage(), refused.arguments(), locale));
+        }
+        return "redirect:/recommendation/dashboard/" + batchId;
+    }
+
+    private String attempt(long batchId, RedirectAttributes redirect, Locale locale, String successKey,
+            Runnable action) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("successKey", successKey);
         } catch (NominationRefused refused) {
             redirect.addFlashAttribute("errorText", messages.getMessage(refused.getMessage(), refused.arguments(), locale));
         } catch (TransitionRefused refused) {

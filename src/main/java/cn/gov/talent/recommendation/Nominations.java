@@ -1,13 +1,21 @@
 package cn.gov.talent.recommendation;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.springframework.data.domain.PageRequest;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.gov.talent.application.Application;
+import cn.gov.talent.application.ApplicationFilter;
 import cn.gov.talent.application.ApplicationStatus;
 import cn.gov.talent.application.ApplicationStatusChanged;
 import cn.gov.talent.application.Applications;
@@ -17,6 +25,9 @@ import cn.gov.talent.application.WorkflowEvent;
 import cn.gov.talent.audit.AuditEntry;
 import cn.gov.talent.audit.AuditTrail;
 import cn.gov.talent.organization.Organization;
+import cn.gov.talent.organization.UnitKind;
+import cn.gov.talent.program.BatchSummary;
+import cn.gov.talent.program.Programs;
 import cn.gov.talent.shared.Actor;
 
 /**
@@ -29,15 +40,157 @@ import cn.gov.talent.shared.Actor;
 public class Nominations {
 
     private final QuotaRepository quotas;
+    private final NominationListRepository lists;
     private final Applications applications;
     private final Organization organization;
+    private final Programs programs;
     private final AuditTrail audit;
+    private final Clock clock;
 
-    Nominations(QuotaRepository quotas, Applications applications, Organization organization, AuditTrail audit) {
+    Nominations(QuotaRepository quotas, NominationListRepository lists, Applications applications,
+            Organization organization, Programs programs, AuditTrail audit, Clock clock) {
         this.quotas = quotas;
+        this.lists = lists;
         this.applications = applications;
         this.organization = organization;
+        this.programs = programs;
         this.audit = audit;
+        this.clock = clock;
+    }
+
+    public Optional<NominationList> list(long batchId, long unitId) {
+        return lists.findByBatchIdAndUnitId(batchId, unitId);
+    }
+
+    /** 综合评价: how the unit evaluated its candidates (专家评审、组织考察). */
+    @Transactional
+    public void recordEvaluation(long batchId, Actor actor, EvaluationMethod method, LocalDate date, String summary) {
+        if (method == null || date == null) {
+            throw new NominationRefused("nomination.evaluation.required");
+        }
+        NominationList list = openList(batchId, actor.unitId());
+        list.recordEvaluation(method, date, trimmed(summary));
+        audit.record(new AuditEntry(actor, "NOMINATION_LIST", list.getId(), unitName(actor.unitId()),
+                "RECORD_EVALUATION", null, null, method + " " + date));
+    }
+
+    /** 本地公示: the unit's own notice of its nominees, and its result. */
+    @Transactional
+    public void confirmNotice(long batchId, Actor actor, LocalDate starts, LocalDate ends, NoticeResult result,
+            String note) {
+        if (starts == null || ends == null || result == null) {
+            throw new NominationRefused("nomination.notice.required");
+        }
+        if (ends.isBefore(starts)) {
+            throw new NominationRefused("nomination.notice.order");
+        }
+        if (ends.isAfter(LocalDate.now(clock))) {
+            throw new NominationRefused("nomination.notice.notOver", ends);
+        }
+        if (result == NoticeResult.OBJECTIONS_HANDLED && (note == null || note.isBlank())) {
+            throw new NominationRefused("nomination.notice.noteRequired");
+        }
+        NominationList list = openList(batchId, actor.unitId());
+        list.confirmNotice(starts, ends, result, trimmed(note));
+        audit.record(new AuditEntry(actor, "NOMINATION_LIST", list.getId(), unitName(actor.unitId()),
+                "CONFIRM_NOTICE", null, null, starts + "~" + ends + " " + result));
+    }
+
+    /**
+     * Forwards the whole list at once: every nominee of the unit goes to the office. Needs the
+     * confirmed local notice and the deadline (or the office's extension); locks the list after.
+     */
+    @Transactional
+    public int forward(long batchId, Actor actor) {
+        NominationList list = lockedList(batchId, actor.unitId());
+        if (list.isForwarded()) {
+            throw new NominationRefused("nomination.locked");
+        }
+        if (!list.isNoticeConfirmed()) {
+            throw new NominationRefused("nomination.forward.noticeFirst");
+        }
+        LocalDate deadline = deadline(batchId, list);
+        if (deadline != null && LocalDate.now(clock).isAfter(deadline)) {
+            throw new NominationRefused("nomination.forward.overdue", deadline);
+        }
+        List<Application> nominees = applications.search(actor.scope(),
+                new ApplicationFilter(ApplicationStatus.NOMINATED, batchId, null),
+                PageRequest.of(0, 2000)).getContent();
+        if (nominees.isEmpty()) {
+            throw new NominationRefused("nomination.forward.empty");
+        }
+        TransitionFacts confirmed = new TransitionFacts(false, false, false, true, false, false, false);
+        nominees.forEach(nominee -> applications.fire(nominee.getId(), WorkflowEvent.FORWARD, actor, null, confirmed));
+        list.markForwarded(actor.username(), Instant.now(clock));
+        audit.record(new AuditEntry(actor, "NOMINATION_LIST", list.getId(), unitName(actor.unitId()), "FORWARD_LIST",
+                null, null, nominees.size() + " nominees"));
+        return nominees.size();
+    }
+
+    /** The office gives one unit more time to forward, with a reason. */
+    @Transactional
+    public void extendDeadline(long batchId, long unitId, LocalDate to, String reason, Actor actor) {
+        if (to == null || reason == null || reason.isBlank()) {
+            throw new NominationRefused("nomination.extension.required");
+        }
+        NominationList list = lockedList(batchId, unitId);
+        list.extendDeadline(to, reason.trim());
+        audit.record(new AuditEntry(actor, "NOMINATION_LIST", list.getId(), unitName(unitId), "EXTEND_DEADLINE",
+                null, to.toString(), reason.trim()));
+    }
+
+    /** For each recommending unit: quota, nominated, forwarded, deadline, overdue. Three queries. */
+    public List<UnitProgress> progress(long batchId) {
+        BatchSummary batch = programs.batch(batchId).orElseThrow();
+        Map<Long, Quota> quotaByUnit = quotas.findByBatchIdOrderByUnitId(batchId).stream()
+                .collect(Collectors.toMap(Quota::getUnitId, quota -> quota));
+        Map<Long, NominationList> listByUnit = lists.findByBatchId(batchId).stream()
+                .collect(Collectors.toMap(NominationList::getUnitId, list -> list));
+        LocalDate today = LocalDate.now(clock);
+        return organization.tree().stream().filter(unit -> unit.kind() == UnitKind.RECOMMENDER).map(unit -> {
+            Quota quota = quotaByUnit.get(unit.id());
+            NominationList list = listByUnit.get(unit.id());
+            LocalDate deadline = list != null && list.getDeadlineExtendedTo() != null ? list.getDeadlineExtendedTo()
+                    : batch.recommenderDeadline();
+            boolean forwarded = list != null && list.isForwarded();
+            return new UnitProgress(unit.id(), unit.name(), quota == null ? null : quota.getPlaces(),
+                    quota == null ? 0 : quota.getUsed(), forwarded, deadline,
+                    list != null && list.getDeadlineExtendedTo() != null,
+                    !forwarded && deadline != null && today.isAfter(deadline));
+        }).toList();
+    }
+
+    private LocalDate deadline(long batchId, NominationList list) {
+        return list.getDeadlineExtendedTo() != null ? list.getDeadlineExtendedTo()
+                : programs.batch(batchId).map(BatchSummary::recommenderDeadline).orElse(null);
+    }
+
+    private NominationList openList(long batchId, long unitId) {
+        NominationList list = lockedList(batchId, unitId);
+        if (list.isForwarded()) {
+            throw new NominationRefused("nomination.locked");
+        }
+        return list;
+    }
+
+    /** The unit's list for the batch, created on first use, locked for this transaction. */
+    private NominationList lockedList(long batchId, long unitId) {
+        lists.createIfMissing(batchId, unitId);
+        return lists.lockByBatchIdAndUnitId(batchId, unitId).orElseThrow();
+    }
+
+    private void refuseIfForwarded(long batchId, long unitId) {
+        lists.findByBatchIdAndUnitId(batchId, unitId).filter(NominationList::isForwarded).ifPresent(list -> {
+            throw new NominationRefused("nomination.locked");
+        });
+    }
+
+    private String unitName(long unitId) {
+        return organization.unit(unitId).map(unit -> unit.name()).orElse(String.valueOf(unitId));
+    }
+
+    private static String trimmed(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
     }
 
     public Optional<Quota> quota(long batchId, long unitId) {
@@ -72,6 +225,8 @@ public class Nominations {
         if (application.getStatus() != ApplicationStatus.ENDORSED) {
             throw new TransitionRefused("workflow.refused.notAllowed", application.getStatus(), WorkflowEvent.NOMINATE);
         }
+        // the list's row lock orders nominations against forwarding: none slips in after the list left
+        openList(application.getBatchId(), actor.unitId());
         Quota quota = quotas.findByBatchIdAndUnitId(application.getBatchId(), actor.unitId())
                 .orElseThrow(() -> new NominationRefused("quota.none"));
         if (quotas.takePlace(application.getBatchId(), actor.unitId()) == 0) {
@@ -83,12 +238,14 @@ public class Nominations {
 
     @Transactional
     public void decline(long applicationId, Actor actor, String reason) {
+        refuseIfForwarded(visible(applicationId, actor).getBatchId(), actor.unitId());
         applications.fire(visible(applicationId, actor).getId(), WorkflowEvent.DECLINE, actor, reason,
                 TransitionFacts.NONE);
     }
 
     @Transactional
     public void returnToEmployer(long applicationId, Actor actor, String reason) {
+        refuseIfForwarded(visible(applicationId, actor).getBatchId(), actor.unitId());
         applications.fire(visible(applicationId, actor).getId(), WorkflowEvent.RETURN_TO_EMPLOYER, actor, reason,
                 TransitionFacts.NONE);
     }

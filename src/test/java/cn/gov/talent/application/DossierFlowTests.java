@@ -260,7 +260,7 @@ class DossierFlowTests {
 
         var today = java.time.LocalDate.now();
         var closedYesterday = new cn.gov.talent.program.BatchSummary(1, 1, "SG", "双高", cn.gov.talent.program.ProgramTier.PROVINCIAL,
-                2026, "测试批次", cn.gov.talent.program.BatchStage.OPEN, today.minusDays(30), today.minusDays(1), null, null);
+                2026, "测试批次", cn.gov.talent.program.BatchStage.OPEN, today.minusDays(30), today.minusDays(1), null, null, null);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> applications.requireWindow(closedYesterday,
                 closedYesterday.applicationCloses())).isInstanceOf(TransitionRefused.class);
         applications.requireWindow(closedYesterday, today);

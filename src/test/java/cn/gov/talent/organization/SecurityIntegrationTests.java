@@ -94,6 +94,7 @@ class SecurityIntegrationTests {
                 {"/audit", "office supervisor"}, {"/programs", "office supervisor"}, {"/review/experts", "office"},
                 {"/applications", "office supervisor recommender employer applicant"},
                 {"/", "admin office supervisor department recommender employer applicant expert01"},
+                {"/recommendation", "office recommender"},
                 {"/notifications", "admin office supervisor department recommender employer applicant expert01"},
                 {"/account/password", "admin office supervisor department recommender employer applicant expert01"}};
         return Stream.of(pages).flatMap(page -> Stream.of(accounts).map(account -> Arguments.of(account, page[0],

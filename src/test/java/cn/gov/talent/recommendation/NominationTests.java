@@ -163,4 +163,83 @@ class NominationTests {
         }
         return mvc.perform(request).andExpect(status().is3xxRedirection()).andReturn();
     }
+
+    @Autowired
+    cn.gov.talent.program.Programs programs;
+
+    private long batchWithDeadline(int year, java.time.LocalDate deadline) {
+        var form = new cn.gov.talent.program.BatchForm();
+        form.setYear(year);
+        form.setTitle(year + "年度百千万人才工程测试批次");
+        form.setStage(cn.gov.talent.program.BatchStage.OPEN);
+        form.setApplicationOpens(deadline.minusDays(60));
+        form.setApplicationCloses(deadline.minusDays(30));
+        form.setRecommenderDeadline(deadline);
+        form.setReferenceDate(java.time.LocalDate.of(year, 12, 31));
+        long program = jdbc.queryForObject("select id from program where code = 'BQW'", Long.class);
+        return programs.createBatch(program, form, data.actor("office")).id();
+    }
+
+    private long endorsedIn(long batch) {
+        UserAccount applicant = data.newUser("fwd", "JJU", Role.APPLICANT);
+        Actor actor = Actor.of(applicant.toCurrentUser());
+        Application application = applications.createDraft(actor, applicant.getFullName(), batch,
+                data.categoryId("BQW", "PROV"), "九江学院");
+        applications.fire(application.getId(), WorkflowEvent.SUBMIT, actor, null, TransitionFacts.ALL_MET);
+        applications.fire(application.getId(), WorkflowEvent.ENDORSE, data.actor("employer04"), null, TransitionFacts.NONE);
+        return application.getId();
+    }
+
+    @Test
+    void theListIsForwardedWholeAfterTheNoticeWithinTheDeadlineAndThenLocked() {
+        var today = java.time.LocalDate.now();
+        long batch = batchWithDeadline(2031, today.plusDays(5));
+        long unit = data.unitId("JJ-HRSS");
+        Actor recommender = data.actor("recommender02");
+        nominations.setQuota(batch, unit, 3, data.actor("office"));
+        long first = endorsedIn(batch);
+        long second = endorsedIn(batch);
+        long third = endorsedIn(batch);
+        nominations.nominate(first, recommender);
+        nominations.nominate(second, recommender);
+
+        assertThatThrownBy(() -> nominations.forward(batch, recommender)).hasMessage("nomination.forward.noticeFirst");
+        assertThatThrownBy(() -> nominations.confirmNotice(batch, recommender, today.minusDays(3), today.plusDays(2),
+                NoticeResult.NO_OBJECTION, null)).hasMessage("nomination.notice.notOver");
+        assertThatThrownBy(() -> nominations.confirmNotice(batch, recommender, today.minusDays(8), today.minusDays(1),
+                NoticeResult.OBJECTIONS_HANDLED, " ")).hasMessage("nomination.notice.noteRequired");
+        nominations.recordEvaluation(batch, recommender, EvaluationMethod.BOTH, today.minusDays(10), "专家评审后组织考察");
+        nominations.confirmNotice(batch, recommender, today.minusDays(8), today.minusDays(1), NoticeResult.NO_OBJECTION, null);
+
+        assertThat(nominations.forward(batch, recommender)).isEqualTo(2);
+        assertThat(data.status(first)).isEqualTo("FORWARDED");
+        assertThat(data.status(second)).isEqualTo("FORWARDED");
+        assertThatThrownBy(() -> nominations.nominate(third, recommender)).hasMessage("nomination.locked");
+        assertThatThrownBy(() -> nominations.forward(batch, recommender)).hasMessage("nomination.locked");
+        assertThat(nominations.progress(batch)).filteredOn(row -> row.unitId() == unit).singleElement()
+                .satisfies(row -> {
+                    assertThat(row.forwarded()).isTrue();
+                    assertThat(row.used()).isEqualTo(2);
+                    assertThat(row.overdue()).isFalse();
+                });
+    }
+
+    @Test
+    void afterTheDeadlineOnlyAnExtensionLetsAUnitForward() {
+        var today = java.time.LocalDate.now();
+        long batch = batchWithDeadline(2032, today.minusDays(1));
+        long unit = data.unitId("JJ-HRSS");
+        Actor recommender = data.actor("recommender02");
+        nominations.setQuota(batch, unit, 1, data.actor("office"));
+        nominations.nominate(endorsedIn(batch), recommender);
+        nominations.confirmNotice(batch, recommender, today.minusDays(8), today.minusDays(1), NoticeResult.NO_OBJECTION, null);
+        assertThatThrownBy(() -> nominations.forward(batch, recommender)).hasMessage("nomination.forward.overdue");
+        assertThat(nominations.progress(batch)).filteredOn(row -> row.unitId() == unit).singleElement()
+                .satisfies(row -> assertThat(row.overdue()).isTrue());
+
+        assertThatThrownBy(() -> nominations.extendDeadline(batch, unit, today.plusDays(3), " ", data.actor("office")))
+                .hasMessage("nomination.extension.required");
+        nominations.extendDeadline(batch, unit, today.plusDays(3), "受汛期影响，延期三天", data.actor("office"));
+        assertThat(nominations.forward(batch, recommender)).isEqualTo(1);
+    }
 }

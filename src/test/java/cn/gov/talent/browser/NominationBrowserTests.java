@@ -1,0 +1,90 @@
+package cn.gov.talent.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import cn.gov.talent.application.Application;
+import cn.gov.talent.application.Applications;
+import cn.gov.talent.application.TransitionFacts;
+import cn.gov.talent.application.WorkflowEvent;
+import cn.gov.talent.organization.UserAccount;
+import cn.gov.talent.shared.Actor;
+import cn.gov.talent.shared.Role;
+import cn.gov.talent.support.TestData;
+
+/**
+ * The office gives a quota; the recommending unit nominates up to it, is refused beyond it,
+ * records its evaluation and local notice, forwards; the office's dashboard shows it forwarded.
+ */
+class NominationBrowserTests extends BrowserTest {
+
+    @Autowired
+    Applications applications;
+
+    @Autowired
+    TestData data;
+
+    private void endorsed() {
+        UserAccount applicant = data.newUser("browsernominee", "JXUFE", Role.APPLICANT);
+        Actor actor = Actor.of(applicant.toCurrentUser());
+        Application application = applications.createDraft(actor, applicant.getFullName(), data.batchId("BQW", 2026),
+                data.categoryId("BQW", "PROV"), "江西财经大学");
+        applications.fire(application.getId(), WorkflowEvent.SUBMIT, actor, null, TransitionFacts.ALL_MET);
+        applications.fire(application.getId(), WorkflowEvent.ENDORSE, data.actor("employer06"), null,
+                TransitionFacts.NONE);
+    }
+
+    @Test
+    void nominateUpToTheQuotaConfirmTheNoticeAndForward() {
+        for (int i = 0; i < 3; i++) {
+            endorsed();
+        }
+        long batch = data.batchId("BQW", 2026);
+        signIn("office");
+        open("/recommendation/quotas/" + batch);
+        WebElement row = driver.findElements(By.cssSelector("[data-testid=quotas] tbody tr")).stream()
+                .filter(candidate -> candidate.getText().contains("省教育厅")).findFirst().orElseThrow();
+        row.findElement(By.name("places")).sendKeys("2");
+        row.findElement(By.cssSelector("button")).click();
+        assertThat(find("[role=status]").getText()).contains("推荐名额已保存");
+        signOut();
+
+        signIn("recommender04");
+        click("a[href='/recommendation']");
+        click("[data-testid=nomination-batches] a[href='/recommendation/batches/" + batch + "']");
+        assertThat(find("[data-testid=quota]").getText()).contains("已用 0 / 共 2");
+        for (int i = 0; i < 2; i++) {
+            click("[data-testid=pending] button[value=nominate]");
+            assertThat(find("[role=status]").getText()).contains("已推荐");
+        }
+        assertThat(find("[data-testid=quota]").getText()).contains("已用 2 / 共 2");
+        click("[data-testid=pending] button[value=nominate]");
+        assertThat(find("[role=alert]").getText()).contains("推荐名额已用完");
+
+        ((JavascriptExecutor) driver).executeScript("document.getElementById('eval-date').value='2026-11-01';"
+                + "document.getElementById('starts').value='2026-11-05';"
+                + "document.getElementById('ends').value='2026-11-12';");
+        type("summary", "组织专家评审并实地考察");
+        click("#save-evaluation");
+        assertThat(find("[role=status]").getText()).contains("综合评价情况已保存");
+        ((JavascriptExecutor) driver).executeScript("document.getElementById('starts').value='2026-11-05';"
+                + "document.getElementById('ends').value='2026-11-12';");
+        click("#confirm-notice");
+        assertThat(find("[role=status]").getText()).contains("公示结果已确认");
+        click("#forward");
+        assertThat(find("[data-testid=forwarded]").getText()).contains("已锁定");
+        assertThat(driver.findElements(By.id("forward"))).isEmpty();
+        signOut();
+
+        signIn("office");
+        open("/recommendation/dashboard/" + batch);
+        String dashboard = find("[data-testid=dashboard]").getText();
+        assertThat(dashboard.lines().filter(line -> line.contains("省教育厅")).findFirst().orElseThrow())
+                .contains("已报送");
+    }
+}
