@@ -65,6 +65,9 @@ public class Application {
     @Column(name = "applicant_id_number")
     private String applicantIdNumber;
 
+    @Column(name = "discipline_code")
+    private String disciplineCode;
+
     /** 破格申请: the applicant asked for the special-excellence exception; visible at every stage. */
     @Column(name = "exception_requested")
     private boolean exceptionRequested;
@@ -101,6 +104,14 @@ public class Application {
         this.programId = programId;
         this.batchYear = batchYear;
         this.applicantIdNumber = applicantIdNumber;
+    }
+
+    void setDisciplineCode(String disciplineCode) {
+        this.disciplineCode = disciplineCode == null || disciplineCode.isBlank() ? null : disciplineCode;
+    }
+
+    public String getDisciplineCode() {
+        return disciplineCode;
     }
 
     void setExceptionRequested(boolean exceptionRequested) {

@@ -10,10 +10,15 @@ import org.springframework.util.StringUtils;
 import cn.gov.talent.shared.LikePattern;
 
 /** Filters of the application list: status, batch, and a name or serial-number prefix. */
-public record ApplicationFilter(ApplicationStatus status, Long batchId, String q) {
+public record ApplicationFilter(ApplicationStatus status, Long batchId, String q, Long categoryId,
+        String disciplineCode) {
 
     public static ApplicationFilter none() {
-        return new ApplicationFilter(null, null, null);
+        return new ApplicationFilter(null, null, null, null, null);
+    }
+
+    public static ApplicationFilter of(ApplicationStatus status, Long batchId) {
+        return new ApplicationFilter(status, batchId, null, null, null);
     }
 
     Specification<Application> toSpecification() {
@@ -21,6 +26,12 @@ public record ApplicationFilter(ApplicationStatus status, Long batchId, String q
             var predicates = new ArrayList<Predicate>();
             if (status != null) {
                 predicates.add(cb.equal(root.get("status"), status));
+            }
+            if (categoryId != null) {
+                predicates.add(cb.equal(root.get("categoryId"), categoryId));
+            }
+            if (StringUtils.hasText(disciplineCode)) {
+                predicates.add(cb.equal(root.get("disciplineCode"), disciplineCode));
             }
             if (batchId != null) {
                 predicates.add(cb.equal(root.get("batchId"), batchId));

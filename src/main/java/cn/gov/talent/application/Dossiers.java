@@ -92,6 +92,7 @@ public class Dossiers {
             dossier.replace(write(clean));
         }
         application.setExceptionRequested(clean.isExceptionRequested());
+        application.setDisciplineCode(clean.getDisciplineCode());
     }
 
     /** The eligibility check on a form not yet saved (the live check while the applicant types). */

@@ -49,14 +49,21 @@ class NominationController {
     @GetMapping("/recommendation/batches/{batchId}")
     @PreAuthorize("hasRole('RECOMMENDER')")
     String batch(@PathVariable long batchId, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(required = false) Long categoryId, @RequestParam(required = false) String discipline,
             @AuthenticationPrincipal CurrentUser user, Model model) {
         DataScope scope = DataScope.of(user);
+        model.addAttribute("ranks", nominations.ranks(batchId, user.unitId()));
+        model.addAttribute("disciplines", programs.disciplines());
+        model.addAttribute("categoryId", categoryId);
+        model.addAttribute("discipline", discipline);
         model.addAttribute("batch", programs.batch(batchId).orElseThrow());
         model.addAttribute("quota", nominations.quota(batchId, user.unitId()).orElse(null));
-        model.addAttribute("pending", applications.search(scope, new ApplicationFilter(ApplicationStatus.ENDORSED,
-                batchId, null), PageRequest.of(page, 50, Sort.by("applicantName"))));
-        model.addAttribute("nominated", applications.search(scope, new ApplicationFilter(ApplicationStatus.NOMINATED,
-                batchId, null), PageRequest.of(0, 100, Sort.by("statusChangedAt"))));
+        model.addAttribute("pending", applications.search(scope,
+                new ApplicationFilter(ApplicationStatus.ENDORSED, batchId, null, categoryId, discipline),
+                PageRequest.of(page, 50, Sort.by("categoryId", "applicantName"))));
+        model.addAttribute("nominated", applications.search(scope,
+                ApplicationFilter.of(ApplicationStatus.NOMINATED, batchId),
+                PageRequest.of(0, 100, Sort.by("categoryId", "statusChangedAt"))));
         model.addAttribute("categories", programs.categoryNames());
         model.addAttribute("list", nominations.list(batchId, user.unitId()).orElse(null));
         model.addAttribute("methods", EvaluationMethod.values());
@@ -83,6 +90,26 @@ class NominationController {
             redirect.addFlashAttribute("errorText", refused.describe(messages, locale));
         }
         return "redirect:/recommendation/batches/" + batchId;
+    }
+
+    /** htmx: saves a rank as it is typed and answers with a short confirmation or the refusal. */
+    @PostMapping("/recommendation/applications/{id}/rank")
+    @PreAuthorize("hasRole('RECOMMENDER')")
+    String rank(@PathVariable long id, @RequestParam(required = false) Integer rank,
+            @AuthenticationPrincipal CurrentUser user, Model model, Locale locale) {
+        try {
+            nominations.rank(id, Actor.of(user), rank);
+            model.addAttribute("rankMessage", messages.getMessage("rank.saved", null, locale));
+            model.addAttribute("rankOk", true);
+        } catch (NominationRefused refused) {
+            model.addAttribute("rankMessage", messages.getMessage(refused.getMessage(), refused.arguments(), locale));
+            model.addAttribute("rankOk", false);
+        } catch (TransitionRefused refused) {
+            model.addAttribute("rankMessage", refused.describe(messages, locale));
+            model.addAttribute("rankOk", false);
+        }
+        model.addAttribute("applicationId", id);
+        return "recommendation/batch :: rankStatus";
     }
 
     @PostMapping("/recommendation/batches/{batchId}/evaluation")

@@ -46,9 +46,12 @@ public class Nominations {
     private final Programs programs;
     private final AuditTrail audit;
     private final Clock clock;
+    private final CandidateRankRepository ranks;
 
     Nominations(QuotaRepository quotas, NominationListRepository lists, Applications applications,
-            Organization organization, Programs programs, AuditTrail audit, Clock clock) {
+            Organization organization, Programs programs, AuditTrail audit, Clock clock,
+            CandidateRankRepository ranks) {
+        this.ranks = ranks;
         this.quotas = quotas;
         this.lists = lists;
         this.applications = applications;
@@ -56,6 +59,41 @@ public class Nominations {
         this.programs = programs;
         this.audit = audit;
         this.clock = clock;
+    }
+
+    /** Every rank the unit gave in the batch, by application id. */
+    public Map<Long, Integer> ranks(long batchId, long unitId) {
+        return ranks.findByBatchIdAndUnitId(batchId, unitId).stream()
+                .collect(Collectors.toMap(CandidateRank::getApplicationId, CandidateRank::getRank));
+    }
+
+    /**
+     * 排序: sets (or clears, with null) a candidate's rank within its category. A rank already given
+     * to another candidate of the same category is refused and names that candidate.
+     */
+    @Transactional
+    public void rank(long applicationId, Actor actor, Integer rank) {
+        Application application = visible(applicationId, actor);
+        if (application.getStatus() != ApplicationStatus.ENDORSED && application.getStatus() != ApplicationStatus.NOMINATED) {
+            throw new TransitionRefused("application.missing");
+        }
+        openList(application.getBatchId(), actor.unitId());
+        Optional<CandidateRank> current = ranks.findById(applicationId);
+        if (rank == null) {
+            current.ifPresent(ranks::delete);
+            return;
+        }
+        if (rank < 1 || rank > 999) {
+            throw new NominationRefused("rank.range");
+        }
+        ranks.findByBatchIdAndUnitIdAndCategoryIdAndRank(application.getBatchId(), actor.unitId(),
+                application.getCategoryId(), rank).filter(other -> !other.getApplicationId().equals(applicationId))
+                .ifPresent(other -> {
+                    throw new NominationRefused("rank.taken", rank, applications.findVisible(other.getApplicationId(),
+                            actor.scope()).map(Application::getApplicantName).orElse(""));
+                });
+        current.ifPresentOrElse(existing -> existing.moveTo(rank), () -> ranks.save(new CandidateRank(applicationId,
+                application.getBatchId(), actor.unitId(), application.getCategoryId(), rank)));
     }
 
     public Optional<NominationList> list(long batchId, long unitId) {
@@ -114,7 +152,7 @@ public class Nominations {
             throw new NominationRefused("nomination.forward.overdue", deadline);
         }
         List<Application> nominees = applications.search(actor.scope(),
-                new ApplicationFilter(ApplicationStatus.NOMINATED, batchId, null),
+                new ApplicationFilter(ApplicationStatus.NOMINATED, batchId, null, null, null),
                 PageRequest.of(0, 2000)).getContent();
         if (nominees.isEmpty()) {
             throw new NominationRefused("nomination.forward.empty");

@@ -109,14 +109,14 @@ class ApplicationsIntegrationTests {
     @Test
     void theListFiltersByNameOrSerialPrefixAndTakesWildcardsLiterally() {
         var all = cn.gov.talent.shared.DataScope.of(java.util.Set.of(Role.OFFICE), 0, "/", 0);
-        assertThat(applications.search(all, new ApplicationFilter(null, null, "林晓"),
+        assertThat(applications.search(all, new ApplicationFilter(null, null, "林晓", null, null),
                 org.springframework.data.domain.Pageable.ofSize(10)).getContent())
                 .extracting(Application::getApplicantName).contains("林晓峰");
-        assertThat(applications.search(all, new ApplicationFilter(null, null, "sg-2026"),
+        assertThat(applications.search(all, new ApplicationFilter(null, null, "sg-2026", null, null),
                 org.springframework.data.domain.Pageable.ofSize(10)).getTotalElements()).isPositive();
-        assertThat(applications.search(all, new ApplicationFilter(null, null, "%"),
+        assertThat(applications.search(all, new ApplicationFilter(null, null, "%", null, null),
                 org.springframework.data.domain.Pageable.ofSize(10)).getTotalElements()).isZero();
-        assertThat(applications.search(all, new ApplicationFilter(ApplicationStatus.SELECTED, null, null),
+        assertThat(applications.search(all, new ApplicationFilter(ApplicationStatus.SELECTED, null, null, null, null),
                 org.springframework.data.domain.Pageable.ofSize(10)).getContent())
                 .isNotEmpty().allSatisfy(a -> assertThat(a.getStatus()).isEqualTo(ApplicationStatus.SELECTED));
     }

@@ -58,6 +58,15 @@ class NominationBrowserTests extends BrowserTest {
         click("a[href='/recommendation']");
         click("[data-testid=nomination-batches] a[href='/recommendation/batches/" + batch + "']");
         assertThat(find("[data-testid=quota]").getText()).contains("已用 0 / 共 2");
+        var rankInputs = driver.findElements(By.cssSelector("[data-testid=pending] .rank-input"));
+        rankInputs.get(0).sendKeys("1");
+        rankInputs.get(0).sendKeys(org.openqa.selenium.Keys.TAB);
+        wait.until(d -> d.findElements(By.cssSelector("[data-testid=pending] [role=status]")).stream()
+                .anyMatch(status -> status.getText().contains("已保存")));
+        rankInputs.get(1).sendKeys("1");
+        rankInputs.get(1).sendKeys(org.openqa.selenium.Keys.TAB);
+        wait.until(d -> d.findElements(By.cssSelector("[data-testid=pending] [role=status]")).stream()
+                .anyMatch(status -> status.getText().contains("不能并列")));
         for (int i = 0; i < 2; i++) {
             click("[data-testid=pending] button[value=nominate]");
             assertThat(find("[role=status]").getText()).contains("已推荐");

@@ -242,4 +242,31 @@ class NominationTests {
         nominations.extendDeadline(batch, unit, today.plusDays(3), "受汛期影响，延期三天", data.actor("office"));
         assertThat(nominations.forward(batch, recommender)).isEqualTo(1);
     }
+
+    @Test
+    void ranksAreSavedPerCategoryAndTiesRefused() throws Exception {
+        long batch = data.batchId("SG", 2026);
+        long a = endorsed("GZ-HOSP", "employer05", "SG", "PRO");
+        long b = endorsed("GZ-HOSP", "employer05", "SG", "PRO");
+        long skill = endorsed("GZ-HOSP", "employer05", "SG", "SKILL");
+        Actor recommender = data.actor("recommender03");
+        nominations.rank(a, recommender, 1);
+        assertThatThrownBy(() -> nominations.rank(b, recommender, 1)).hasMessage("rank.taken");
+        nominations.rank(skill, recommender, 1);
+        nominations.rank(b, recommender, 2);
+        nominations.rank(a, recommender, 3);
+        nominations.rank(b, recommender, 1);
+        assertThat(nominations.ranks(batch, data.unitId("GZ-HRSS"))).containsEntry(a, 3).containsEntry(b, 1)
+                .containsEntry(skill, 1);
+        nominations.rank(a, recommender, null);
+        assertThat(nominations.ranks(batch, data.unitId("GZ-HRSS"))).doesNotContainKey(a);
+
+        String refused = mvc.perform(post("/recommendation/applications/" + skill + "/rank").with(users.as("recommender03"))
+                        .with(csrf()).param("rank", "0")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(refused).contains("排名须为 1 至 999 的整数").doesNotContain("<html");
+        mvc.perform(post("/recommendation/applications/" + skill + "/rank").with(users.as("recommender02"))
+                .with(csrf()).param("rank", "5")).andExpect(status().isOk());
+        assertThat(nominations.ranks(batch, data.unitId("GZ-HRSS"))).containsEntry(skill, 1);
+    }
 }
