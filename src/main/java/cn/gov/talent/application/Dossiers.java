@@ -136,6 +136,13 @@ public class Dossiers {
         return number;
     }
 
+    /** The working copies of several dossiers in one query, by application id. */
+    public Map<Long, DossierForm> forms(java.util.Collection<Long> applicationIds) {
+        Map<Long, DossierForm> forms = new LinkedHashMap<>();
+        dossiers.findAllById(applicationIds).forEach(dossier -> forms.put(dossier.getApplicationId(), read(dossier)));
+        return forms;
+    }
+
     public List<DossierVersion> versions(long applicationId) {
         return versions.findByApplicationIdOrderByNumberAsc(applicationId);
     }

@@ -36,9 +36,11 @@ class NominationController {
     private final Programs programs;
     private final Organization organization;
     private final MessageSource messages;
+    private final NominationSummaryExport summary;
 
     NominationController(Nominations nominations, Applications applications, Programs programs,
-            Organization organization, MessageSource messages) {
+            Organization organization, MessageSource messages, NominationSummaryExport summary) {
+        this.summary = summary;
         this.nominations = nominations;
         this.applications = applications;
         this.programs = programs;
@@ -110,6 +112,18 @@ class NominationController {
         }
         model.addAttribute("applicationId", id);
         return "recommendation/batch :: rankStatus";
+    }
+
+    @GetMapping("/recommendation/batches/{batchId}/summary.xlsx")
+    @PreAuthorize("hasRole('RECOMMENDER')")
+    void summary(@PathVariable long batchId, @AuthenticationPrincipal CurrentUser user, Locale locale,
+            jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                org.springframework.http.ContentDisposition.attachment()
+                        .filename(messages.getMessage("summary.sheet", null, locale) + ".xlsx",
+                                java.nio.charset.StandardCharsets.UTF_8).build().toString());
+        summary.write(batchId, Actor.of(user), user.unitName(), locale, response.getOutputStream());
     }
 
     @PostMapping("/recommendation/batches/{batchId}/evaluation")

@@ -269,4 +269,32 @@ class NominationTests {
                 .with(csrf()).param("rank", "5")).andExpect(status().isOk());
         assertThat(nominations.ranks(batch, data.unitId("GZ-HRSS"))).containsEntry(skill, 1);
     }
+
+    @Test
+    void theNominationSummaryOpensInASpreadsheetWithTheOfficialColumns() throws Exception {
+        long batch = data.batchId("QR", 2026);
+        nominations.setQuota(batch, data.unitId("NC-HRSS"), 5, data.actor("office"));
+        long nominee = endorsed("NC-ZHIYUAN", "employer03", "QR", "YOUTH");
+        nominations.rank(nominee, data.actor("recommender"), 1);
+        nominations.nominate(nominee, data.actor("recommender"));
+        byte[] xlsx = mvc.perform(get("/recommendation/batches/" + batch + "/summary.xlsx").with(users.as("recommender")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).endsWith("推荐汇总表");
+            List<String> header = new ArrayList<>();
+            sheet.getRow(2).forEach(cell -> header.add(cell.getStringCellValue()));
+            assertThat(header).containsExactly("排名", "姓名", "性别", "出生日期", "工作单位", "职称", "申报类别", "学科", "评价方式");
+            boolean found = false;
+            for (var row : sheet) {
+                if (row.getRowNum() > 2 && row.getCell(4).getStringCellValue().equals("NC-ZHIYUAN")
+                        && row.getCell(0).getStringCellValue().equals("1")) {
+                    found = true;
+                    assertThat(row.getCell(6).getStringCellValue()).isEqualTo("青年项目");
+                }
+            }
+            assertThat(found).isTrue();
+            assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
+        }
+    }
 }
