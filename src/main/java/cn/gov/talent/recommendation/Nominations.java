@@ -80,7 +80,11 @@ public class Nominations {
         openList(application.getBatchId(), actor.unitId());
         Optional<CandidateRank> current = ranks.findById(applicationId);
         if (rank == null) {
-            current.ifPresent(ranks::delete);
+            current.ifPresent(existing -> {
+                ranks.delete(existing);
+                audit.record(new AuditEntry(actor, "APPLICATION", applicationId, application.getSerialNo(), "RANK",
+                        String.valueOf(existing.getRank()), null, null));
+            });
             return;
         }
         if (rank < 1 || rank > 999) {
@@ -92,8 +96,11 @@ public class Nominations {
                     throw new NominationRefused("rank.taken", rank, applications.findVisible(other.getApplicationId(),
                             actor.scope()).map(Application::getApplicantName).orElse(""));
                 });
+        String before = current.map(existing -> String.valueOf(existing.getRank())).orElse(null);
         current.ifPresentOrElse(existing -> existing.moveTo(rank), () -> ranks.save(new CandidateRank(applicationId,
                 application.getBatchId(), actor.unitId(), application.getCategoryId(), rank)));
+        audit.record(new AuditEntry(actor, "APPLICATION", applicationId, application.getSerialNo(), "RANK", before,
+                String.valueOf(rank), null));
     }
 
     public Optional<NominationList> list(long batchId, long unitId) {

@@ -46,4 +46,11 @@ class AuditPageTests {
         assertThat(all.getContent()).isSortedAccordingTo((a, b) -> b.getOccurredAt().compareTo(a.getOccurredAt()));
         assertThat(page("?from=2000-01-01&to=2000-01-02").getTotalElements()).isZero();
     }
+
+    @Test
+    void everySubjectTypeIsNamedInWords() throws Exception {
+        String html = mvc.perform(get("/audit?size=100").with(users.as("office"))).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(html).doesNotContain("??");
+    }
 }

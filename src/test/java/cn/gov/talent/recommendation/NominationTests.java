@@ -297,4 +297,25 @@ class NominationTests {
             assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
         }
     }
+
+    @Autowired
+    cn.gov.talent.audit.AuditTrail audit;
+
+    @Test
+    void anotherUnitsRecommenderCannotActByUrlAndRanksAreAudited() throws Exception {
+        long nanchang = endorsed("NCU", "employer", "SG", "SKILL");
+        var attempt = mvc.perform(post("/recommendation/applications/" + nanchang).with(users.as("recommender02"))
+                        .with(csrf()).param("action", "decline").param("reason", "越权").param("batchId",
+                                String.valueOf(data.batchId("SG", 2026))))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        assertThat((String) attempt.getFlashMap().get("errorText")).contains("不存在");
+        assertThat(data.status(nanchang)).isEqualTo("ENDORSED");
+        mvc.perform(get("/applications/" + nanchang).with(users.as("recommender02"))).andExpect(status().isNotFound());
+
+        nominations.rank(nanchang, data.actor("recommender"), 7);
+        assertThat(audit.historyOf("APPLICATION", nanchang)).last().satisfies(record -> {
+            assertThat(record.getAction()).isEqualTo("RANK");
+            assertThat(record.getToState()).isEqualTo("7");
+        });
+    }
 }
