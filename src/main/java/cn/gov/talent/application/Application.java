@@ -65,6 +65,13 @@ public class Application {
     @Column(name = "applicant_id_number")
     private String applicantIdNumber;
 
+    /** The office's decision on the exception request: GRANTED or REFUSED, with the reason. */
+    @Column(name = "exception_decision")
+    private String exceptionDecision;
+
+    @Column(name = "exception_decision_reason")
+    private String exceptionDecisionReason;
+
     @Column(name = "discipline_code")
     private String disciplineCode;
 
@@ -108,6 +115,19 @@ public class Application {
 
     void setDisciplineCode(String disciplineCode) {
         this.disciplineCode = disciplineCode == null || disciplineCode.isBlank() ? null : disciplineCode;
+    }
+
+    void decideException(boolean granted, String reason) {
+        this.exceptionDecision = granted ? "GRANTED" : "REFUSED";
+        this.exceptionDecisionReason = reason;
+    }
+
+    public String getExceptionDecision() {
+        return exceptionDecision;
+    }
+
+    public String getExceptionDecisionReason() {
+        return exceptionDecisionReason;
     }
 
     public String getDisciplineCode() {

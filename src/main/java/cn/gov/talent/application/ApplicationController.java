@@ -130,6 +130,8 @@ class ApplicationController {
                 && application.getStatus() == ApplicationStatus.SUBMITTED
                 && application.getEmployerUnitId() == user.unitId());
         model.addAttribute("versions", dossiers.versions(id));
+        model.addAttribute("canReview", user.has(cn.gov.talent.shared.Role.OFFICE)
+                && application.getStatus() == ApplicationStatus.FORWARDED);
         model.addAttribute("attachments", attachments.of(id));
         if (application.getStatus() != ApplicationStatus.DRAFT) {
             model.addAttribute("report", dossiers.check(application));

@@ -118,6 +118,13 @@ public class Applications {
         return application;
     }
 
+    /** An audited decision about an application that does not change its status. */
+    @Transactional
+    void recordNote(Application application, Actor actor, String action, String reason) {
+        audit.record(new AuditEntry(actor, "APPLICATION", application.getId(), application.getSerialNo(), action,
+                application.getStatus().name(), application.getStatus().name(), reason));
+    }
+
     public Page<Application> search(DataScope scope, ApplicationFilter filter, Pageable pageable) {
         return applications.findAll(ApplicationScope.within(scope).and(filter.toSpecification()), pageable);
     }

@@ -230,6 +230,23 @@ class DossierController {
         return "application/diff";
     }
 
+    /** 形式审查 by the program office: pass or fail with a reason, deciding any exception request. */
+    @PostMapping("/applications/{id}/formal-review")
+    @PreAuthorize("hasRole('OFFICE')")
+    String formalReview(@PathVariable long id, @RequestParam boolean pass, @RequestParam(required = false) String reason,
+            @RequestParam(required = false) Boolean grantException,
+            @RequestParam(required = false) String exceptionReason, @AuthenticationPrincipal CurrentUser user,
+            RedirectAttributes redirect, Locale locale) {
+        visible(id, user);
+        try {
+            dossiers.formalReview(id, pass, reason, grantException, exceptionReason, Actor.of(user));
+            redirect.addFlashAttribute("successKey", pass ? "formal.passed" : "formal.failed");
+        } catch (TransitionRefused refused) {
+            redirect.addFlashAttribute("errorText", refused.describe(messages, locale));
+        }
+        return "redirect:/applications/" + id;
+    }
+
     /** The employer's qualification check: endorse, return with a reason, or reject with a reason. */
     @PostMapping("/applications/{id}/decision")
     @PreAuthorize("hasRole('EMPLOYER')")

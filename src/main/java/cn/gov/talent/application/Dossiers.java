@@ -143,6 +143,36 @@ public class Dossiers {
         return forms;
     }
 
+    /**
+     * 形式审查: the office passes or fails a forwarded application. The eligibility check is re-run;
+     * an exception request must be decided (granted or refused, with a reason) first. Passing needs
+     * every rule met, or only relaxable rules unmet with the exception granted.
+     */
+    @Transactional
+    public void formalReview(long applicationId, boolean pass, String reason, Boolean grantException,
+            String exceptionReason, Actor office) {
+        Application application = applications.findById(applicationId)
+                .orElseThrow(() -> new TransitionRefused("application.missing"));
+        if (application.isExceptionRequested()) {
+            if (grantException == null || !StringUtils.hasText(exceptionReason)) {
+                throw new TransitionRefused("formal.exceptionDecisionRequired");
+            }
+            application.decideException(grantException, exceptionReason.trim());
+            workflow.recordNote(application, office, grantException ? "GRANT_EXCEPTION" : "REFUSE_EXCEPTION",
+                    exceptionReason.trim());
+        }
+        if (pass) {
+            EligibilityReport report = check(application);
+            boolean excused = "GRANTED".equals(application.getExceptionDecision()) && report.onlyRelaxableUnmet();
+            if (!report.allPassed() && !excused) {
+                throw new TransitionRefused("formal.notEligible");
+            }
+            workflow.fire(applicationId, WorkflowEvent.PASS_FORMAL_REVIEW, office, null, TransitionFacts.NONE);
+        } else {
+            workflow.fire(applicationId, WorkflowEvent.FAIL_FORMAL_REVIEW, office, reason, TransitionFacts.NONE);
+        }
+    }
+
     public List<DossierVersion> versions(long applicationId) {
         return versions.findByApplicationIdOrderByNumberAsc(applicationId);
     }

@@ -41,6 +41,11 @@ class NextActorNotifier {
                 .map(ApplicationWorkflow.Transition::actor).distinct()
                 .forEach(role -> nextActors.addAll(recipients(role, change.employerUnitId())));
         notifications.send(nextActors, "notification.waiting." + change.to().name(), change.serialNo(), link);
+        if (change.to() == cn.gov.talent.application.ApplicationStatus.DISQUALIFIED) {
+            List<Long> units = new ArrayList<>(recipients(Role.EMPLOYER, change.employerUnitId()));
+            units.addAll(recipients(Role.RECOMMENDER, change.employerUnitId()));
+            notifications.send(units, "notification.unit.DISQUALIFIED", change.serialNo(), link);
+        }
         if (change.actorUserId() == null || change.actorUserId() != change.applicantId()) {
             notifications.send(List.of(change.applicantId()), "notification.applicant." + change.to().name(),
                     change.serialNo(), link);
