@@ -84,4 +84,21 @@ class ApplicationBrowserTests extends BrowserTest {
         assertThat(find("[role=status]").getText()).contains("年度批次已保存");
         assertThat(find("[data-testid=batch-list]").getText()).contains("2027年度双高工程人选选拔");
     }
+
+    @Test
+    void theOfficeFailsAForwardedApplicationInFormalReviewWithAReason() {
+        signIn("office");
+        click("[data-testid=work-item][href='/applications?status=FORWARDED']");
+        type("q", "彭晓琳");
+        click("form[action='/applications'] button[type=submit]");
+        click("[data-testid=application-list] tbody a");
+        assertThat(find("[data-testid=formal-review]").getText()).contains("形式审查");
+        click("#formal-fail");
+        assertThat(find("[role=alert]").getText()).contains("须填写原因");
+        type("formal-reason", "专业技术职务任职资格证书未经人社部门认定");
+        click("#formal-fail");
+        assertThat(find("[role=status]").getText()).contains("形式审查不通过");
+        assertThat(find("[data-testid=status]").getText()).isEqualTo("形式审查未通过");
+        assertThat(find("[data-testid=history]").getText()).contains("专业技术职务任职资格证书未经人社部门认定");
+    }
 }
