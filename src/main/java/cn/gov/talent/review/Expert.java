@@ -47,6 +47,9 @@ public class Expert {
     @Enumerated(EnumType.STRING)
     private ExpertStatus status = ExpertStatus.ACTIVE;
 
+    @Column(name = "status_reason")
+    private String statusReason;
+
     @Column(name = "max_load")
     private int maxLoad = 20;
 
@@ -102,6 +105,15 @@ public class Expert {
 
     public ExpertStatus getStatus() {
         return status;
+    }
+
+    void changeStatus(ExpertStatus status, String reason) {
+        this.status = status;
+        this.statusReason = reason;
+    }
+
+    public String getStatusReason() {
+        return statusReason;
     }
 
     public int getMaxLoad() {

@@ -18,10 +18,26 @@ public class ExpertPool {
 
     private final ExpertRepository experts;
     private final Programs programs;
+    private final cn.gov.talent.audit.AuditTrail audit;
 
-    ExpertPool(ExpertRepository experts, Programs programs) {
+    ExpertPool(ExpertRepository experts, Programs programs, cn.gov.talent.audit.AuditTrail audit) {
         this.experts = experts;
         this.programs = programs;
+        this.audit = audit;
+    }
+
+    /** Suspends (with a reason, 002 art. 20) or reactivates an expert; audited. */
+    @Transactional
+    public void changeStatus(long expertId, ExpertStatus status, String reason, cn.gov.talent.shared.Actor actor) {
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("expert.status.reasonRequired");
+        }
+        Expert expert = experts.findById(expertId).orElseThrow();
+        String before = expert.getStatus().name();
+        expert.changeStatus(status, reason.trim());
+        audit.record(new cn.gov.talent.audit.AuditEntry(actor, "EXPERT", expert.getId(), expert.getFullName(),
+                status == ExpertStatus.SUSPENDED ? "SUSPEND_EXPERT" : "REACTIVATE_EXPERT", before, status.name(),
+                reason.trim()));
     }
 
     public List<Discipline> disciplines() {

@@ -17,9 +17,65 @@ import org.springframework.web.bind.annotation.RequestParam;
 class ExpertPoolController {
 
     private final ExpertPool pool;
+    private final org.springframework.context.MessageSource messages;
 
-    ExpertPoolController(ExpertPool pool) {
+    ExpertPoolController(ExpertPool pool, org.springframework.context.MessageSource messages) {
         this.pool = pool;
+        this.messages = messages;
+    }
+
+    @org.springframework.web.bind.annotation.PostMapping("/{id}/status")
+    String changeStatus(@org.springframework.web.bind.annotation.PathVariable long id,
+            @RequestParam ExpertStatus status, @RequestParam(required = false) String reason,
+            @org.springframework.security.core.annotation.AuthenticationPrincipal cn.gov.talent.shared.CurrentUser user,
+            org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+        try {
+            pool.changeStatus(id, status, reason, cn.gov.talent.shared.Actor.of(user));
+            redirect.addFlashAttribute("successKey", "expert.status.saved." + status.name());
+        } catch (IllegalArgumentException refused) {
+            redirect.addFlashAttribute("errorKey", refused.getMessage());
+        }
+        return "redirect:/review/experts";
+    }
+
+    /** The whole pool (or the filtered part) as an Excel sheet, read page by page. */
+    @GetMapping("/export.xlsx")
+    void export(@RequestParam(required = false) ExpertStatus status, @RequestParam(required = false) String discipline,
+            java.util.Locale locale, jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                org.springframework.http.ContentDisposition.attachment().filename(
+                        messages.getMessage("expert.list.title", null, locale) + ".xlsx",
+                        java.nio.charset.StandardCharsets.UTF_8).build().toString());
+        try (var workbook = new org.apache.poi.xssf.streaming.SXSSFWorkbook(100)) {
+            var sheet = workbook.createSheet(messages.getMessage("expert.list.title", null, locale));
+            String[] columns = {"expert.name", "expert.employer", "expert.title", "expert.discipline", "expert.status",
+                    "expert.maxLoad", "expert.statusReason"};
+            var head = sheet.createRow(0);
+            for (int i = 0; i < columns.length; i++) {
+                head.createCell(i).setCellValue(messages.getMessage(columns[i], null, locale));
+                sheet.setColumnWidth(i, 20 * 256);
+            }
+            int rowNumber = 1;
+            org.springframework.data.domain.Page<ExpertRow> page;
+            int number = 0;
+            do {
+                page = pool.search(status, discipline, org.springframework.data.domain.PageRequest.of(number++, 500,
+                        Sort.by("fullName")));
+                for (ExpertRow expert : page) {
+                    var row = sheet.createRow(rowNumber++);
+                    row.createCell(0).setCellValue(expert.fullName());
+                    row.createCell(1).setCellValue(expert.employerName());
+                    row.createCell(2).setCellValue(expert.title() == null ? "" : expert.title());
+                    row.createCell(3).setCellValue(String.join("、", expert.disciplines()));
+                    row.createCell(4).setCellValue(messages.getMessage("expert.status." + expert.status().name(), null,
+                            locale));
+                    row.createCell(5).setCellValue(expert.maxLoad());
+                    row.createCell(6).setCellValue(expert.statusReason() == null ? "" : expert.statusReason());
+                }
+            } while (page.hasNext());
+            workbook.write(response.getOutputStream());
+        }
     }
 
     @GetMapping

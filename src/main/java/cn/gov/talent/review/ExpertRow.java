@@ -6,10 +6,11 @@ import java.util.List;
 
 /** An expert as the pool list shows it. */
 public record ExpertRow(long id, String fullName, String employerName, String title, ExpertStatus status,
-        List<String> disciplines) {
+        List<String> disciplines, String statusReason, int maxLoad) {
 
     static ExpertRow of(Expert expert) {
         return new ExpertRow(expert.getId(), expert.getFullName(), expert.getEmployerName(), expert.getTitle(),
-                expert.getStatus(), expert.getDisciplines().stream().map(Discipline::getName).toList());
+                expert.getStatus(), expert.getDisciplines().stream().map(Discipline::getName).toList(),
+                expert.getStatusReason(), expert.getMaxLoad());
     }
 }
