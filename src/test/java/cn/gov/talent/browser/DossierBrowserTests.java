@@ -96,6 +96,11 @@ class DossierBrowserTests extends BrowserTest {
         assertThat(find("[data-testid=diff]").getText()).contains("achievements[1].description").contains("已通过验收");
         driver.navigate().back();
         assertThat(find("[data-testid=attachments]").getText()).contains(".pdf");
+        click("[data-testid=versions] a[href$='/versions/2']");
+        assertThat(heading()).contains("申报材料（第 2 版）");
+        assertThat(find("main").getText()).contains("主持省级重点研发计划项目（已通过验收）")
+                .contains("牵头完成国家重大专项，业绩特别突出");
+        driver.navigate().back();
         click("#endorse");
         assertThat(find("[data-testid=status]").getText()).isEqualTo("单位审核通过");
         assertThat(driver.findElements(By.id("endorse"))).isEmpty();
