@@ -224,11 +224,6 @@ public class Nominations {
         return lists.lockByBatchIdAndUnitId(batchId, unitId).orElseThrow();
     }
 
-    private void refuseIfForwarded(long batchId, long unitId) {
-        lists.findByBatchIdAndUnitId(batchId, unitId).filter(NominationList::isForwarded).ifPresent(list -> {
-            throw new NominationRefused("nomination.locked");
-        });
-    }
 
     private String unitName(long unitId) {
         return organization.unit(unitId).map(unit -> unit.name()).orElse(String.valueOf(unitId));
@@ -283,14 +278,14 @@ public class Nominations {
 
     @Transactional
     public void decline(long applicationId, Actor actor, String reason) {
-        refuseIfForwarded(visible(applicationId, actor).getBatchId(), actor.unitId());
+        openList(visible(applicationId, actor).getBatchId(), actor.unitId());
         applications.fire(visible(applicationId, actor).getId(), WorkflowEvent.DECLINE, actor, reason,
                 TransitionFacts.NONE);
     }
 
     @Transactional
     public void returnToEmployer(long applicationId, Actor actor, String reason) {
-        refuseIfForwarded(visible(applicationId, actor).getBatchId(), actor.unitId());
+        openList(visible(applicationId, actor).getBatchId(), actor.unitId());
         applications.fire(visible(applicationId, actor).getId(), WorkflowEvent.RETURN_TO_EMPLOYER, actor, reason,
                 TransitionFacts.NONE);
     }
