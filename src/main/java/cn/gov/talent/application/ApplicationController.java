@@ -25,6 +25,16 @@ import cn.gov.talent.program.Programs;
 import cn.gov.talent.shared.Actor;
 import cn.gov.talent.shared.CurrentUser;
 import cn.gov.talent.shared.DataScope;
+import java.util.List;
+import java.util.Optional;
+import java.util.ArrayList;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ContentDisposition;
+import org.springframework.dao.OptimisticLockingFailureException;
+import cn.gov.talent.shared.Role;
 
 /** The application list and detail, each narrowed to the reader's data scope. */
 @Controller
@@ -64,23 +74,23 @@ class ApplicationController {
 
     @GetMapping("/export.xlsx")
     void export(@ModelAttribute("filter") ApplicationFilter filter, @AuthenticationPrincipal CurrentUser user,
-            Locale locale, jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+            Locale locale, HttpServletResponse response) throws IOException {
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
-                org.springframework.http.ContentDisposition.attachment()
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment()
                         .filename(messages.getMessage("export.fileName", null, locale) + ".xlsx",
-                                java.nio.charset.StandardCharsets.UTF_8).build().toString());
+                                StandardCharsets.UTF_8).build().toString());
         export.write(DataScope.of(user), filter, locale, response.getOutputStream());
     }
 
     /** 批量审核通过, step one: what is about to be endorsed, for the employer to confirm. */
     @PostMapping("/bulk-endorse")
     @PreAuthorize("hasRole('EMPLOYER')")
-    String confirmBulkEndorse(@RequestParam(name = "ids", required = false) java.util.List<Long> ids,
+    String confirmBulkEndorse(@RequestParam(name = "ids", required = false) List<Long> ids,
             @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
-        java.util.List<Application> chosen = ids == null ? java.util.List.of() : ids.stream()
+        List<Application> chosen = ids == null ? List.of() : ids.stream()
                 .map(id -> applications.findVisible(id, DataScope.of(user)))
-                .flatMap(java.util.Optional::stream)
+                .flatMap(Optional::stream)
                 .filter(application -> application.getStatus() == ApplicationStatus.SUBMITTED).toList();
         if (chosen.isEmpty()) {
             redirect.addFlashAttribute("errorKey", "bulk.noneChosen");
@@ -93,15 +103,15 @@ class ApplicationController {
     /** Step two: each chosen application through the state machine; the result says what happened to each. */
     @PostMapping("/bulk-endorse/confirm")
     @PreAuthorize("hasRole('EMPLOYER')")
-    String bulkEndorse(@RequestParam(name = "ids") java.util.List<Long> ids,
+    String bulkEndorse(@RequestParam(name = "ids") List<Long> ids,
             @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect, Locale locale) {
         int done = 0;
-        java.util.List<String> refused = new java.util.ArrayList<>();
+        List<String> refused = new ArrayList<>();
         for (long id : ids) {
             try {
                 applications.fire(id, WorkflowEvent.ENDORSE, Actor.of(user), null, TransitionFacts.NONE);
                 done++;
-            } catch (TransitionRefused | org.springframework.dao.OptimisticLockingFailureException e) {
+            } catch (TransitionRefused | OptimisticLockingFailureException e) {
                 refused.add(applications.findVisible(id, DataScope.of(user)).map(Application::getSerialNo)
                         .orElse(String.valueOf(id)));
             }
@@ -126,11 +136,11 @@ class ApplicationController {
         model.addAttribute("canWithdraw", own
                 && ApplicationWorkflow.find(application.getStatus(), WorkflowEvent.WITHDRAW).isPresent());
         model.addAttribute("canEdit", own && application.isEditable());
-        model.addAttribute("canDecide", user.has(cn.gov.talent.shared.Role.EMPLOYER)
+        model.addAttribute("canDecide", user.has(Role.EMPLOYER)
                 && application.getStatus() == ApplicationStatus.SUBMITTED
                 && application.getEmployerUnitId() == user.unitId());
         model.addAttribute("versions", dossiers.versions(id));
-        model.addAttribute("canReview", user.has(cn.gov.talent.shared.Role.OFFICE)
+        model.addAttribute("canReview", user.has(Role.OFFICE)
                 && application.getStatus() == ApplicationStatus.FORWARDED);
         model.addAttribute("attachments", attachments.of(id));
         if (application.getStatus() != ApplicationStatus.DRAFT) {

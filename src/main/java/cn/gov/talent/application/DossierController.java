@@ -34,6 +34,15 @@ import cn.gov.talent.shared.CurrentUser;
 import cn.gov.talent.shared.DataScope;
 import cn.gov.talent.shared.IdNumber;
 import cn.gov.talent.shared.Masking;
+import java.util.ArrayList;
+import java.nio.charset.StandardCharsets;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.MediaType;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.web.multipart.MultipartFile;
 
 /** The applicant's side: start an application, fill in the dossier, check eligibility, submit. */
 @Controller
@@ -61,7 +70,7 @@ class DossierController {
     @PostMapping("/applications/{id}/attachments")
     @PreAuthorize("hasRole('APPLICANT')")
     String upload(@PathVariable long id, @RequestParam(required = false) String kind,
-            @RequestParam(required = false) org.springframework.web.multipart.MultipartFile file,
+            @RequestParam(required = false) MultipartFile file,
             @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect, Locale locale) {
         own(id, user);
         try {
@@ -92,17 +101,17 @@ class DossierController {
     /** Downloads go only to those whose data scope covers the application; never rendered inline. */
     @GetMapping("/applications/{id}/attachments/{attachmentId}")
     @PreAuthorize("hasAnyRole('APPLICANT', 'EMPLOYER', 'RECOMMENDER', 'OFFICE', 'SUPERVISOR')")
-    org.springframework.http.ResponseEntity<org.springframework.core.io.Resource> download(@PathVariable long id,
+    ResponseEntity<Resource> download(@PathVariable long id,
             @PathVariable long attachmentId, @AuthenticationPrincipal CurrentUser user) {
         visible(id, user);
         try {
             Attachment attachment = attachments.find(id, attachmentId);
-            var resource = new org.springframework.core.io.FileSystemResource(attachments.content(id, attachmentId));
-            return org.springframework.http.ResponseEntity.ok()
-                    .contentType(org.springframework.http.MediaType.parseMediaType(attachment.getContentType()))
-                    .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
-                            org.springframework.http.ContentDisposition.attachment()
-                                    .filename(attachment.getFileName(), java.nio.charset.StandardCharsets.UTF_8)
+            var resource = new FileSystemResource(attachments.content(id, attachmentId));
+            return ResponseEntity.ok()
+                    .contentType(MediaType.parseMediaType(attachment.getContentType()))
+                    .header(HttpHeaders.CONTENT_DISPOSITION,
+                            ContentDisposition.attachment()
+                                    .filename(attachment.getFileName(), StandardCharsets.UTF_8)
                                     .build().toString())
                     .body(resource);
         } catch (UploadRefused missing) {
@@ -277,7 +286,7 @@ class DossierController {
         model.addAttribute("exclusionKinds", codesOf(rules, RuleKind.EXCLUSIONS));
         List<String> documentKinds = codesOf(rules, RuleKind.REQUIRED_DOCUMENTS).stream()
                 .flatMap(code -> java.util.Arrays.stream(code.split("\\|"))).toList();
-        List<String> attachmentKinds = new java.util.ArrayList<>(documentKinds);
+        List<String> attachmentKinds = new ArrayList<>(documentKinds);
         attachmentKinds.addAll(codesOf(rules, RuleKind.ACHIEVEMENT_ANY_OF));
         attachmentKinds.add("OTHER");
         model.addAttribute("attachmentKinds", attachmentKinds);

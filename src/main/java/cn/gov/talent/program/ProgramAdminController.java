@@ -21,6 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import cn.gov.talent.program.eligibility.RuleKind;
 import cn.gov.talent.shared.Actor;
 import cn.gov.talent.shared.CurrentUser;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** The program office sets up yearly batches and the eligibility rules of each category. */
 @Controller
@@ -74,8 +75,8 @@ class ProgramAdminController {
     }
 
     @PostMapping("/{programId}/categories")
-    String addCategory(@PathVariable long programId, @org.springframework.web.bind.annotation.RequestParam String code,
-            @org.springframework.web.bind.annotation.RequestParam String name, @AuthenticationPrincipal CurrentUser user,
+    String addCategory(@PathVariable long programId, @RequestParam String code,
+            @RequestParam String name, @AuthenticationPrincipal CurrentUser user,
             RedirectAttributes redirect) {
         try {
             programs.addCategory(programId, code, name, Actor.of(user));

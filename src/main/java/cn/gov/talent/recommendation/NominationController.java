@@ -26,6 +26,13 @@ import cn.gov.talent.program.Programs;
 import cn.gov.talent.shared.Actor;
 import cn.gov.talent.shared.CurrentUser;
 import cn.gov.talent.shared.DataScope;
+import java.time.LocalDate;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ContentDisposition;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /** The recommending unit's nomination page, and the office's quota page. */
 @Controller
@@ -117,20 +124,20 @@ class NominationController {
     @GetMapping("/recommendation/batches/{batchId}/summary.xlsx")
     @PreAuthorize("hasRole('RECOMMENDER')")
     void summary(@PathVariable long batchId, @AuthenticationPrincipal CurrentUser user, Locale locale,
-            jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+            HttpServletResponse response) throws IOException {
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
-                org.springframework.http.ContentDisposition.attachment()
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment()
                         .filename(messages.getMessage("summary.sheet", null, locale) + ".xlsx",
-                                java.nio.charset.StandardCharsets.UTF_8).build().toString());
+                                StandardCharsets.UTF_8).build().toString());
         summary.write(batchId, Actor.of(user), user.unitName(), locale, response.getOutputStream());
     }
 
     @PostMapping("/recommendation/batches/{batchId}/evaluation")
     @PreAuthorize("hasRole('RECOMMENDER')")
     String evaluation(@PathVariable long batchId, @RequestParam(required = false) EvaluationMethod method,
-            @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(iso =
-                    org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate date,
+            @RequestParam(required = false) @DateTimeFormat(iso =
+                    DateTimeFormat.ISO.DATE) LocalDate date,
             @RequestParam(required = false) String summary, @AuthenticationPrincipal CurrentUser user,
             RedirectAttributes redirect, Locale locale) {
         return attempt(batchId, redirect, locale, "nomination.evaluation.saved",
@@ -140,10 +147,10 @@ class NominationController {
     @PostMapping("/recommendation/batches/{batchId}/notice")
     @PreAuthorize("hasRole('RECOMMENDER')")
     String notice(@PathVariable long batchId,
-            @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(iso =
-                    org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate starts,
-            @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(iso =
-                    org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate ends,
+            @RequestParam(required = false) @DateTimeFormat(iso =
+                    DateTimeFormat.ISO.DATE) LocalDate starts,
+            @RequestParam(required = false) @DateTimeFormat(iso =
+                    DateTimeFormat.ISO.DATE) LocalDate ends,
             @RequestParam(required = false) NoticeResult result, @RequestParam(required = false) String note,
             @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect, Locale locale) {
         return attempt(batchId, redirect, locale, "nomination.notice.saved",
@@ -169,8 +176,8 @@ class NominationController {
     @PostMapping("/recommendation/dashboard/{batchId}/extend")
     @PreAuthorize("hasRole('OFFICE')")
     String extend(@PathVariable long batchId, @RequestParam long unitId,
-            @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(iso =
-                    org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate to,
+            @RequestParam(required = false) @DateTimeFormat(iso =
+                    DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) String reason, @AuthenticationPrincipal CurrentUser user,
             RedirectAttributes redirect, Locale locale) {
         try {

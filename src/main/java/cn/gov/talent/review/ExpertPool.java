@@ -10,6 +10,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.gov.talent.program.Discipline;
 import cn.gov.talent.program.Programs;
+import cn.gov.talent.shared.Actor;
+import cn.gov.talent.audit.AuditTrail;
+import cn.gov.talent.audit.AuditEntry;
 
 /** 专家库: the pool of experts the draw chooses from. */
 @Service
@@ -18,9 +21,9 @@ public class ExpertPool {
 
     private final ExpertRepository experts;
     private final Programs programs;
-    private final cn.gov.talent.audit.AuditTrail audit;
+    private final AuditTrail audit;
 
-    ExpertPool(ExpertRepository experts, Programs programs, cn.gov.talent.audit.AuditTrail audit) {
+    ExpertPool(ExpertRepository experts, Programs programs, AuditTrail audit) {
         this.experts = experts;
         this.programs = programs;
         this.audit = audit;
@@ -28,14 +31,14 @@ public class ExpertPool {
 
     /** Suspends (with a reason, 002 art. 20) or reactivates an expert; audited. */
     @Transactional
-    public void changeStatus(long expertId, ExpertStatus status, String reason, cn.gov.talent.shared.Actor actor) {
+    public void changeStatus(long expertId, ExpertStatus status, String reason, Actor actor) {
         if (reason == null || reason.isBlank()) {
             throw new IllegalArgumentException("expert.status.reasonRequired");
         }
         Expert expert = experts.findById(expertId).orElseThrow();
         String before = expert.getStatus().name();
         expert.changeStatus(status, reason.trim());
-        audit.record(new cn.gov.talent.audit.AuditEntry(actor, "EXPERT", expert.getId(), expert.getFullName(),
+        audit.record(new AuditEntry(actor, "EXPERT", expert.getId(), expert.getFullName(),
                 status == ExpertStatus.SUSPENDED ? "SUSPEND_EXPERT" : "REACTIVATE_EXPERT", before, status.name(),
                 reason.trim()));
     }

@@ -9,6 +9,20 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ContentDisposition;
+import org.springframework.context.MessageSource;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import cn.gov.talent.shared.CurrentUser;
+import cn.gov.talent.shared.Actor;
 
 /** The expert pool for the program office, filtered by status and discipline, paged in SQL. */
 @Controller
@@ -17,20 +31,20 @@ import org.springframework.web.bind.annotation.RequestParam;
 class ExpertPoolController {
 
     private final ExpertPool pool;
-    private final org.springframework.context.MessageSource messages;
+    private final MessageSource messages;
 
-    ExpertPoolController(ExpertPool pool, org.springframework.context.MessageSource messages) {
+    ExpertPoolController(ExpertPool pool, MessageSource messages) {
         this.pool = pool;
         this.messages = messages;
     }
 
-    @org.springframework.web.bind.annotation.PostMapping("/{id}/status")
-    String changeStatus(@org.springframework.web.bind.annotation.PathVariable long id,
+    @PostMapping("/{id}/status")
+    String changeStatus(@PathVariable long id,
             @RequestParam ExpertStatus status, @RequestParam(required = false) String reason,
-            @org.springframework.security.core.annotation.AuthenticationPrincipal cn.gov.talent.shared.CurrentUser user,
-            org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+            @AuthenticationPrincipal CurrentUser user,
+            RedirectAttributes redirect) {
         try {
-            pool.changeStatus(id, status, reason, cn.gov.talent.shared.Actor.of(user));
+            pool.changeStatus(id, status, reason, Actor.of(user));
             redirect.addFlashAttribute("successKey", "expert.status.saved." + status.name());
         } catch (IllegalArgumentException refused) {
             redirect.addFlashAttribute("errorKey", refused.getMessage());
@@ -41,12 +55,12 @@ class ExpertPoolController {
     /** The whole pool (or the filtered part) as an Excel sheet, read page by page. */
     @GetMapping("/export.xlsx")
     void export(@RequestParam(required = false) ExpertStatus status, @RequestParam(required = false) String discipline,
-            java.util.Locale locale, jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+            java.util.Locale locale, HttpServletResponse response) throws IOException {
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
-                org.springframework.http.ContentDisposition.attachment().filename(
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment().filename(
                         messages.getMessage("expert.list.title", null, locale) + ".xlsx",
-                        java.nio.charset.StandardCharsets.UTF_8).build().toString());
+                        StandardCharsets.UTF_8).build().toString());
         try (var workbook = new org.apache.poi.xssf.streaming.SXSSFWorkbook(100)) {
             var sheet = workbook.createSheet(messages.getMessage("expert.list.title", null, locale));
             String[] columns = {"expert.name", "expert.employer", "expert.title", "expert.discipline", "expert.status",
@@ -57,10 +71,10 @@ class ExpertPoolController {
                 sheet.setColumnWidth(i, 20 * 256);
             }
             int rowNumber = 1;
-            org.springframework.data.domain.Page<ExpertRow> page;
+            Page<ExpertRow> page;
             int number = 0;
             do {
-                page = pool.search(status, discipline, org.springframework.data.domain.PageRequest.of(number++, 500,
+                page = pool.search(status, discipline, PageRequest.of(number++, 500,
                         Sort.by("fullName")));
                 for (ExpertRow expert : page) {
                     var row = sheet.createRow(rowNumber++);
