@@ -56,6 +56,8 @@ abstract class BrowserTest {
         var service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build();
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        // htmx replaces parts of the page; an element read while it is being swapped is simply read again
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     @AfterAll
