@@ -11,6 +11,8 @@ interface ApplicationRepository extends JpaRepository<Application, Long>, JpaSpe
     @Query(value = "select nextval('application_serial_seq')", nativeQuery = true)
     long nextSerial();
 
+    List<Application> findByBatchIdAndStatusInOrderByIdAsc(long batchId, java.util.Collection<ApplicationStatus> statuses);
+
     boolean existsByApplicantIdAndBatchId(long applicantId, long batchId);
 
     List<Application> findByApplicantIdOrderByCreatedAtDesc(long applicantId);

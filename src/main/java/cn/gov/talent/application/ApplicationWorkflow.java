@@ -45,6 +45,8 @@ public final class ApplicationWorkflow {
         table.add(new Transition(FORWARDED, FAIL_FORMAL_REVIEW, DISQUALIFIED, Role.OFFICE, Guard.NONE, true));
         table.add(new Transition(QUALIFIED, ASSIGN_EXPERTS, IN_REVIEW, Role.OFFICE, Guard.NONE, false));
         table.add(new Transition(IN_REVIEW, COMPLETE_REVIEWS, REVIEWED, null, Guard.ALL_REVIEWS_SUBMITTED, false));
+        // a later review round (会议评审、答辩) takes the best of the earlier one back into review (ADR 0013)
+        table.add(new Transition(REVIEWED, ASSIGN_EXPERTS, IN_REVIEW, Role.OFFICE, Guard.NONE, false));
         table.add(new Transition(REVIEWED, PROPOSE, PROPOSED, Role.OFFICE, Guard.NONE, false));
         table.add(new Transition(REVIEWED, LEAVE_OFF, NOT_SELECTED, Role.OFFICE, Guard.NONE, false));
         table.add(new Transition(PROPOSED, START_NOTICE, IN_NOTICE, Role.OFFICE, Guard.NONE, false));

@@ -129,6 +129,19 @@ public class Applications {
         return applications.findAll(ApplicationScope.within(scope).and(filter.toSpecification()), pageable);
     }
 
+    /**
+     * A batch's applications in these states, for stage-wide work of the office (the review
+     * rounds, the proposed list). Not scoped: callers are office services.
+     */
+    public java.util.List<Application> inBatch(long batchId, java.util.Collection<ApplicationStatus> statuses) {
+        return applications.findByBatchIdAndStatusInOrderByIdAsc(batchId, statuses);
+    }
+
+    /** One application without a scope check, for modules that decide access themselves (an expert's task). */
+    public Optional<Application> find(long id) {
+        return applications.findById(id);
+    }
+
     /** The application if the reader's scope covers it; empty otherwise, so the page answers 404. */
     public Optional<Application> findVisible(long id, DataScope scope) {
         return applications.findById(id).filter(application -> ApplicationScope.allows(scope, application));

@@ -136,6 +136,17 @@ public class Dossiers {
         return number;
     }
 
+    /** The experts each applicant asked to avoid (回避申请), by application id, read in chunks. */
+    public Map<Long, List<String>> avoidLists(java.util.Collection<Long> applicationIds) {
+        Map<Long, List<String>> avoid = new java.util.HashMap<>();
+        List<Long> ids = new ArrayList<>(applicationIds);
+        for (int from = 0; from < ids.size(); from += 1000) {
+            forms(ids.subList(from, Math.min(ids.size(), from + 1000))).forEach((id, form) -> avoid.put(id,
+                    form.getAvoidExperts().stream().filter(StringUtils::hasText).map(String::trim).toList()));
+        }
+        return avoid;
+    }
+
     /** The working copies of several dossiers in one query, by application id. */
     public Map<Long, DossierForm> forms(java.util.Collection<Long> applicationIds) {
         Map<Long, DossierForm> forms = new LinkedHashMap<>();

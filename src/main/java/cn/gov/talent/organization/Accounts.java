@@ -156,6 +156,15 @@ public class Accounts {
         return users.findIdsByUnitAndRole(unitId, role);
     }
 
+    /** The units (id to name, by name) where an enabled user holds the role, e.g. the departments consulted. */
+    public java.util.Map<Long, String> unitsWithRole(Role role) {
+        var units = new java.util.TreeMap<String, Long>();
+        users.findUnitsByRole(role).forEach(row -> units.put((String) row[1], (Long) row[0]));
+        var byId = new java.util.LinkedHashMap<Long, String>();
+        units.forEach((name, id) -> byId.put(id, name));
+        return byId;
+    }
+
     public List<Long> userIdsWithRole(Role role) {
         return users.findIdsByRole(role);
     }

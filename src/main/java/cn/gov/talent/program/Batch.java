@@ -157,6 +157,13 @@ public class Batch {
         return noticeWorkingDays;
     }
 
+    /** The review settings alone (the demo loader; the office uses the batch form). */
+    void setReview(List<RubricCriterion> criteria, Integer totalPlaces) {
+        this.rubric.clear();
+        this.rubric.addAll(criteria);
+        this.totalPlaces = totalPlaces;
+    }
+
     public Integer getTotalPlaces() {
         return totalPlaces;
     }

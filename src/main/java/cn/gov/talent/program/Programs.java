@@ -82,6 +82,24 @@ public class Programs {
         return batches.findById(id).map(BatchSummary::of);
     }
 
+    /** The batch's rubric (评分指标), in order, as copies. */
+    public List<RubricCriterion> rubric(long batchId) {
+        return batches.findById(batchId).map(batch -> batch.getRubric().stream()
+                .map(c -> new RubricCriterion(c.getName(), c.getMaxPoints(), c.getWeight())).toList())
+                .orElse(List.of());
+    }
+
+    /** Sets a batch's rubric and total places directly (the demo loader and tests). */
+    @Transactional
+    public void setReview(long batchId, List<RubricCriterion> criteria, Integer totalPlaces) {
+        batches.findById(batchId).orElseThrow().setReview(criteria, totalPlaces);
+    }
+
+    /** 入选总数上限 of the batch, if the office set one. */
+    public Optional<Integer> totalPlaces(long batchId) {
+        return batches.findById(batchId).map(Batch::getTotalPlaces);
+    }
+
     public Optional<Program> programByCode(String code) {
         return programs.findByCode(code);
     }

@@ -25,7 +25,10 @@ import cn.gov.talent.shared.Role;
  */
 class ApplicationWorkflowTest {
 
-    /** DOMAIN.md "Application lifecycle", one line per row: from, event, to, actor (SYSTEM for none). */
+    /**
+     * DOMAIN.md "Application lifecycle", one line per row: from, event, to, actor (SYSTEM for none); plus
+     * REVIEWED ASSIGN_EXPERTS for a later review round (ADR 0013).
+     */
     private static final String DOMAIN_TABLE = """
             DRAFT SUBMIT SUBMITTED APPLICANT
             SUBMITTED RETURN RETURNED EMPLOYER
@@ -40,6 +43,7 @@ class ApplicationWorkflowTest {
             FORWARDED FAIL_FORMAL_REVIEW DISQUALIFIED OFFICE
             QUALIFIED ASSIGN_EXPERTS IN_REVIEW OFFICE
             IN_REVIEW COMPLETE_REVIEWS REVIEWED SYSTEM
+            REVIEWED ASSIGN_EXPERTS IN_REVIEW OFFICE
             REVIEWED PROPOSE PROPOSED OFFICE
             REVIEWED LEAVE_OFF NOT_SELECTED OFFICE
             PROPOSED START_NOTICE IN_NOTICE OFFICE

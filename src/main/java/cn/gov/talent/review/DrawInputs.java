@@ -1,0 +1,7 @@
+package cn.gov.talent.review;
+
+import java.util.List;
+
+/** What a draw was given, stored as JSON with the draw so it can be run again. */
+public record DrawInputs(List<ExpertDraw.Candidate> candidates, List<ExpertDraw.Reviewer> reviewers) {
+}

@@ -1,0 +1,128 @@
+package cn.gov.talent.review;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import cn.gov.talent.application.TransitionRefused;
+import cn.gov.talent.program.Programs;
+import cn.gov.talent.shared.Actor;
+import cn.gov.talent.shared.CurrentUser;
+
+/** 拟入选名单: drafting, adjusting with reasons, confirming, the departments' opinions, the export. */
+@Controller
+@RequestMapping("/review/batches/{batchId}/proposal")
+@PreAuthorize("hasAnyRole('OFFICE', 'SUPERVISOR')")
+class ProposalController {
+
+    /** By category and rank; PostgreSQL puts applications without a rank (not in the last round) last. */
+    static final Sort LIST_ORDER = Sort.by("categoryId", "rankInCategory", "serialNo");
+
+    private final Proposals proposals;
+    private final Programs programs;
+    private final MessageSource messages;
+
+    ProposalController(Proposals proposals, Programs programs, MessageSource messages) {
+        this.proposals = proposals;
+        this.programs = programs;
+        this.messages = messages;
+    }
+
+    @GetMapping
+    String proposal(@PathVariable long batchId, @RequestParam(required = false) Long categoryId,
+            @RequestParam(required = false) Boolean included, @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        model.addAttribute("batch", programs.batch(batchId).orElseThrow());
+        model.addAttribute("proposal", proposals.proposal(batchId).orElse(null));
+        model.addAttribute("page", proposals.entries(batchId, categoryId, included, PageRequest.of(page, 50, LIST_ORDER)));
+        model.addAttribute("includedByCategory", proposals.includedByCategory(batchId));
+        model.addAttribute("places", programs.totalPlaces(batchId).orElse(null));
+        model.addAttribute("categories", programs.categoryNames());
+        model.addAttribute("opinions", proposals.opinions(batchId));
+        model.addAttribute("awaited", proposals.awaitedDepartments(batchId));
+        model.addAttribute("categoryId", categoryId);
+        model.addAttribute("included", included);
+        return "review/proposal";
+    }
+
+    @PostMapping("/draft")
+    @PreAuthorize("hasRole('OFFICE')")
+    String draft(@PathVariable long batchId, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect,
+            Locale locale) {
+        return act(batchId, redirect, locale, "proposal.drafted", () -> proposals.draft(batchId, Actor.of(user)));
+    }
+
+    @PostMapping("/entries/{applicationId}")
+    @PreAuthorize("hasRole('OFFICE')")
+    String decide(@PathVariable long batchId, @PathVariable long applicationId, @RequestParam boolean include,
+            @RequestParam(required = false) String reason, @AuthenticationPrincipal CurrentUser user,
+            RedirectAttributes redirect, Locale locale) {
+        redirect.addFlashAttribute("reasonFor", Map.of(applicationId, reason == null ? "" : reason));
+        return act(batchId, redirect, locale, include ? "proposal.includedDone" : "proposal.excluded",
+                () -> proposals.decide(batchId, applicationId, include, reason, Actor.of(user)));
+    }
+
+    @PostMapping("/confirm")
+    @PreAuthorize("hasRole('OFFICE')")
+    String confirm(@PathVariable long batchId, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect,
+            Locale locale) {
+        return act(batchId, redirect, locale, "proposal.confirmedDone", () -> proposals.confirm(batchId, Actor.of(user)));
+    }
+
+    @GetMapping("/export.xlsx")
+    void export(@PathVariable long batchId, Locale locale, HttpServletResponse response) throws IOException {
+        String title = messages.getMessage("proposal.title", null, locale);
+        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                .filename(title + ".xlsx", StandardCharsets.UTF_8).build().toString());
+        Map<Long, String> categories = programs.categoryNames();
+        String[] columns = {"application.category", "review.rank.category", "application.serialNo",
+                "application.applicant", "application.employer", "review.trimmedMean", "proposal.suggested",
+                "proposal.included", "proposal.reason"};
+        try (var sheets = new Sheets(title + " · " + programs.batch(batchId).orElseThrow().title(), columns, messages,
+                locale)) {
+            String yes = messages.getMessage("export.yes", null, locale);
+            Page<ProposalEntry> page;
+            int number = 0;
+            do {
+                page = proposals.entries(batchId, null, null, PageRequest.of(number++, 1000, LIST_ORDER));
+                for (ProposalEntry e : page) {
+                    sheets.row(categories.get(e.getCategoryId()), e.getRankInCategory(), e.getSerialNo(),
+                            e.getApplicantName(), e.getEmployerName(), e.getTrimmedMean(), e.isSuggested() ? yes : "",
+                            e.isIncluded() ? yes : "", e.getReason());
+                }
+            } while (page.hasNext());
+            sheets.write(response.getOutputStream());
+        }
+    }
+
+    private String act(long batchId, RedirectAttributes redirect, Locale locale, String successKey, Runnable action) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("successKey", successKey);
+        } catch (TransitionRefused refused) {
+            redirect.addFlashAttribute("errorText", refused.describe(messages, locale));
+        }
+        return "redirect:/review/batches/" + batchId + "/proposal";
+    }
+}

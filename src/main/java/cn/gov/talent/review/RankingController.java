@@ -1,0 +1,116 @@
+package cn.gov.talent.review;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import cn.gov.talent.application.TransitionRefused;
+import cn.gov.talent.program.Programs;
+import cn.gov.talent.shared.Actor;
+import cn.gov.talent.shared.CurrentUser;
+
+/** 汇总排名: aggregating a round, the ranking page (paged in SQL) and its Excel export. */
+@Controller
+@RequestMapping("/review/rounds/{roundId}")
+@PreAuthorize("hasAnyRole('OFFICE', 'SUPERVISOR')")
+class RankingController {
+
+    static final Sort RANK_ORDER = Sort.by("categoryId", "rankInCategory");
+
+    private final Rankings rankings;
+    private final ReviewRounds rounds;
+    private final Programs programs;
+    private final MessageSource messages;
+
+    RankingController(Rankings rankings, ReviewRounds rounds, Programs programs, MessageSource messages) {
+        this.rankings = rankings;
+        this.rounds = rounds;
+        this.programs = programs;
+        this.messages = messages;
+    }
+
+    @PostMapping("/aggregate")
+    @PreAuthorize("hasRole('OFFICE')")
+    String aggregate(@PathVariable long roundId, @AuthenticationPrincipal CurrentUser user,
+            RedirectAttributes redirect, Locale locale) {
+        try {
+            rankings.aggregate(roundId, Actor.of(user));
+            redirect.addFlashAttribute("successKey", "review.aggregate.done");
+            return "redirect:/review/rounds/" + roundId + "/ranking";
+        } catch (TransitionRefused refused) {
+            redirect.addFlashAttribute("errorText", refused.describe(messages, locale));
+            return "redirect:/review/rounds/" + roundId;
+        }
+    }
+
+    @GetMapping("/ranking")
+    String ranking(@PathVariable long roundId, @RequestParam(required = false) Long categoryId,
+            @RequestParam(required = false) String group, @RequestParam(defaultValue = "0") int page, Model model) {
+        ReviewRound round = rounds.round(roundId);
+        model.addAttribute("round", round);
+        model.addAttribute("batch", programs.batch(round.getBatchId()).orElseThrow());
+        model.addAttribute("page", rankings.ranking(roundId, categoryId, blankToNull(group),
+                PageRequest.of(page, 50, group == null || group.isBlank() ? RANK_ORDER
+                        : Sort.by("categoryId", "rankInGroup"))));
+        model.addAttribute("categories", programs.categoryNames());
+        model.addAttribute("groups", rankings.disciplineGroups());
+        model.addAttribute("categoryId", categoryId);
+        model.addAttribute("group", group);
+        return "review/ranking";
+    }
+
+    @GetMapping("/ranking.xlsx")
+    void export(@PathVariable long roundId, @RequestParam(required = false) Long categoryId,
+            @RequestParam(required = false) String group, Locale locale, HttpServletResponse response)
+            throws IOException {
+        ReviewRound round = rounds.round(roundId);
+        String title = messages.getMessage("review.ranking.title", null, locale);
+        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                .filename(title + ".xlsx", StandardCharsets.UTF_8).build().toString());
+        Map<Long, String> categories = programs.categoryNames();
+        String[] columns = {"review.rank.category", "review.rank.group", "application.serialNo",
+                "application.applicant", "application.employer", "application.category", "review.disciplineGroup",
+                "review.reviews", "review.mean", "review.trimmedMean", "review.agreeVotes", "review.meanZ",
+                "review.outliers"};
+        try (var sheets = new Sheets(title + " · " + programs.batch(round.getBatchId()).orElseThrow().title(),
+                columns, messages, locale)) {
+            Page<ReviewResult> page;
+            int number = 0;
+            do {
+                page = rankings.ranking(roundId, categoryId, blankToNull(group), PageRequest.of(number++, 1000, RANK_ORDER));
+                for (ReviewResult r : page) {
+                    sheets.row(r.getRankInCategory(), r.getRankInGroup(), r.getSerialNo(), r.getApplicantName(),
+                            r.getEmployerName(), categories.get(r.getCategoryId()), r.getDisciplineGroup(),
+                            r.getReviews(), r.getMeanScore(), r.getTrimmedMean(), r.getAgreeVotes(), r.getMeanZ(),
+                            r.getOutliers());
+                }
+            } while (page.hasNext());
+            sheets.write(response.getOutputStream());
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}
