@@ -1,6 +1,8 @@
 package cn.gov.talent.organization;
 
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -144,6 +146,11 @@ public class Accounts {
 
     public Optional<UserAccount> findByUsername(String username) {
         return users.findByUsername(normalizeUsername(username));
+    }
+
+    /** Which of these user names (already normalised) are taken: one query for a whole import file. */
+    public Set<String> takenUsernames(Collection<String> usernames) {
+        return usernames.isEmpty() ? Set.of() : new HashSet<>(users.findUsernamesIn(usernames));
     }
 
     /** One page of users; units and roles are read in batches within the transaction, not one per row. */

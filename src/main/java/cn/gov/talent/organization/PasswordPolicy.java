@@ -1,5 +1,6 @@
 package cn.gov.talent.organization;
 
+import java.security.SecureRandom;
 import java.util.Optional;
 
 /**
@@ -9,6 +10,12 @@ import java.util.Optional;
 public final class PasswordPolicy {
 
     public static final int MIN_LENGTH = 8;
+
+    /** Letters and digits that cannot be mistaken for one another when read aloud or copied by hand. */
+    private static final String LETTERS = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ";
+    private static final String DIGITS = "23456789";
+    private static final int GENERATED_LENGTH = 12;
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private PasswordPolicy() {
     }
@@ -28,5 +35,22 @@ public final class PasswordPolicy {
             return Optional.of("password.policy.username");
         }
         return Optional.empty();
+    }
+
+    /**
+     * A random initial password (12 characters, about 69 bits) that meets this policy for the user name, for
+     * accounts the office creates on someone's behalf.
+     */
+    public static String generate(String username) {
+        String alphabet = LETTERS + DIGITS;
+        while (true) {
+            var password = new StringBuilder(GENERATED_LENGTH);
+            for (int i = 0; i < GENERATED_LENGTH; i++) {
+                password.append(alphabet.charAt(RANDOM.nextInt(alphabet.length())));
+            }
+            if (check(password.toString(), username).isEmpty()) {
+                return password.toString();
+            }
+        }
     }
 }

@@ -1,5 +1,6 @@
 package cn.gov.talent.organization;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,6 +20,9 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long>, JpaSpe
     boolean existsByUsername(String username);
 
     boolean existsByIdNumber(String idNumber);
+
+    @Query("select u.username from UserAccount u where u.username in :usernames")
+    List<String> findUsernamesIn(@Param("usernames") Collection<String> usernames);
 
     @Query("select u.id from UserAccount u where u.idNumber = :idNumber")
     Optional<Long> findIdByIdNumber(@Param("idNumber") String idNumber);

@@ -75,6 +75,15 @@ public class Expert {
         this.disciplines = new LinkedHashSet<>(disciplines);
     }
 
+    /** An expert with the contact details and review load the office knows at once (the Excel import). */
+    public Expert(Long userId, String fullName, String employerName, String title, Set<Discipline> disciplines,
+            String phone, String email, int maxLoad) {
+        this(userId, fullName, employerName, title, disciplines);
+        this.phone = phone;
+        this.email = email;
+        this.maxLoad = maxLoad;
+    }
+
     public Long getId() {
         return id;
     }

@@ -17,6 +17,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @ControllerAdvice
 class UploadLimitAdvice {
 
+    /** The expert import page (review module) and its own limit, which the application checks first. */
+    private static final String EXPERT_IMPORT = "/review/experts/import";
+    private static final int EXPERT_IMPORT_MAX_MB = 5;
+
     private final MessageSource messages;
 
     UploadLimitAdvice(MessageSource messages) {
@@ -25,6 +29,11 @@ class UploadLimitAdvice {
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     String tooLarge(HttpServletRequest request, RedirectAttributes redirect, Locale locale) {
+        if (request.getRequestURI().equals(EXPERT_IMPORT)) {
+            redirect.addFlashAttribute("errorText", messages.getMessage("expert.import.file.tooLarge",
+                    new Object[] {String.valueOf(EXPERT_IMPORT_MAX_MB)}, locale));
+            return "redirect:" + EXPERT_IMPORT;
+        }
         redirect.addFlashAttribute("errorText", messages.getMessage("attachment.tooLargeForServer", null, locale));
         String back = request.getRequestURI().replaceAll("/attachments$", "/dossier");
         return "redirect:" + (back.startsWith("/applications/") ? back : "/");

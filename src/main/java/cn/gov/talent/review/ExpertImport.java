@@ -1,0 +1,498 @@
+package cn.gov.talent.review;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
+
+import cn.gov.talent.audit.AuditEntry;
+import cn.gov.talent.audit.AuditTrail;
+import cn.gov.talent.organization.Accounts;
+import cn.gov.talent.organization.FieldRefusal;
+import cn.gov.talent.organization.PasswordPolicy;
+import cn.gov.talent.organization.UserForm;
+import cn.gov.talent.program.Discipline;
+import cn.gov.talent.shared.Actor;
+import cn.gov.talent.shared.Role;
+
+/**
+ * 专家批量导入: the program office fills in the Excel template offline and uploads it. Every row
+ * becomes an expert of the pool with a sign-in account (role EXPERT) in the office's own unit and a
+ * random initial password; if any row is wrong, nothing at all is created and every problem is
+ * reported with its row number as Excel shows it.
+ */
+@Service
+public class ExpertImport {
+
+    /**
+     * Rows per file. Each account's bcrypt hash costs about 60 ms on the 2-core server, so 500 rows keep
+     * one import (one transaction, one request) around half a minute.
+     */
+    public static final int MAX_ROWS = 500;
+
+    /** Far more than 500 rows need; POI reads the whole workbook into memory. */
+    public static final int MAX_FILE_MB = 5;
+
+    static final int DEFAULT_MAX_LOAD = 20;
+    static final int MAX_LOAD_LIMIT = 200;
+
+    /** The template's columns, in order; the header texts are messages {@code expert.import.column.*}. */
+    enum Column {
+        NAME("name", 14), EMPLOYER("employer", 28), TITLE("title", 14), DISCIPLINES("disciplines", 26),
+        PHONE("phone", 16), EMAIL("email", 26), MAX_LOAD("maxLoad", 12), USERNAME("username", 16);
+
+        final String headerKey;
+        final int width;
+
+        Column(String key, int width) {
+            this.headerKey = "expert.import.column." + key;
+            this.width = width;
+        }
+    }
+
+    // Lengths are those of the expert and app_user columns (V1, V5); the user name pattern is UserForm's.
+    private static final int NAME_MAX = 50;
+    private static final int EMPLOYER_MAX = 100;
+    private static final int TITLE_MAX = 50;
+    private static final int EMAIL_MAX = 100;
+    private static final Pattern MOBILE = Pattern.compile("1[3-9]\\d{9}");
+    private static final Pattern EMAIL = Pattern.compile(
+            "[A-Za-z0-9._%+-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+");
+    private static final Pattern USERNAME = Pattern.compile("[a-z][a-z0-9_.-]{3,29}");
+    private static final Pattern CODE_SEPARATORS = Pattern.compile("[,，、;；\\s]+");
+
+    private static final String EXAMPLE_CODES = "320,520";
+    private static final String EXAMPLE_PHONE = "13912345678";
+    private static final String EXAMPLE_EMAIL = "zhangsan@example.cn";
+    private static final String EXAMPLE_USERNAME = "zhangsan";
+    private static final List<Locale> LANGUAGES = List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH);
+
+    private final ExpertPool pool;
+    private final ExpertRepository experts;
+    private final Accounts accounts;
+    private final AuditTrail audit;
+    private final MessageSource messages;
+
+    ExpertImport(ExpertPool pool, ExpertRepository experts, Accounts accounts, AuditTrail audit,
+            MessageSource messages) {
+        this.pool = pool;
+        this.experts = experts;
+        this.accounts = accounts;
+        this.audit = audit;
+        this.messages = messages;
+    }
+
+    /** A problem with the file as a whole (not an xlsx, not the template, too many rows): nothing is read. */
+    public static class Refused extends RuntimeException {
+
+        private final transient Object[] arguments;
+
+        Refused(String messageKey, Object... arguments) {
+            super(messageKey);
+            this.arguments = arguments;
+        }
+
+        public Object[] arguments() {
+            return arguments;
+        }
+    }
+
+    /** One problem in one row; {@code row} is the row number Excel shows. */
+    public record RowError(int row, String messageKey, Object... arguments) {
+    }
+
+    /** An expert created by the import, with the initial password to hand over (never stored in clear). */
+    public record ImportedExpert(int row, long expertId, String fullName, String employerName, String username,
+            String initialPassword) {
+
+        @Override
+        public String toString() {
+            return "ImportedExpert[row=" + row + ", expertId=" + expertId + ", username=" + username + "]";
+        }
+    }
+
+    /** Either errors (and nothing was created) or the experts created, in the order of the file. */
+    public record Result(List<RowError> errors, List<ImportedExpert> created) {
+
+        public boolean succeeded() {
+            return errors.isEmpty();
+        }
+    }
+
+    /** The template: a header row and an example row, and a second sheet listing the discipline codes. */
+    public void writeTemplate(Locale locale, OutputStream out) throws IOException {
+        Function<String, String> text = key -> messages.getMessage(key, null, locale);
+        try (var workbook = new XSSFWorkbook()) {
+            CellStyle asText = workbook.createCellStyle();
+            asText.setDataFormat(workbook.createDataFormat().getFormat("@"));
+            CellStyle header = workbook.createCellStyle();
+            var bold = workbook.createFont();
+            bold.setBold(true);
+            header.setFont(bold);
+            CellStyle example = workbook.createCellStyle();
+            example.cloneStyleFrom(asText);
+            var grey = workbook.createFont();
+            grey.setItalic(true);
+            grey.setColor(IndexedColors.GREY_50_PERCENT.getIndex());
+            example.setFont(grey);
+
+            Sheet sheet = workbook.createSheet(text.apply("expert.import.template.sheet"));
+            Row head = sheet.createRow(0);
+            for (Column column : Column.values()) {
+                var cell = head.createCell(column.ordinal());
+                cell.setCellValue(text.apply(column.headerKey));
+                cell.setCellStyle(header);
+                sheet.setColumnWidth(column.ordinal(), column.width * 256);
+                if (column != Column.MAX_LOAD) {
+                    // typed as text, so that phone numbers and codes like 320 are kept exactly as written
+                    sheet.setDefaultColumnStyle(column.ordinal(), asText);
+                }
+            }
+            Row sample = sheet.createRow(1);
+            String[] values = {text.apply("expert.import.example.name"), text.apply("expert.import.example.employer"),
+                    text.apply("expert.import.example.title"), EXAMPLE_CODES, EXAMPLE_PHONE, EXAMPLE_EMAIL, null,
+                    EXAMPLE_USERNAME};
+            for (Column column : Column.values()) {
+                var cell = sample.createCell(column.ordinal());
+                if (column == Column.MAX_LOAD) {
+                    cell.setCellValue(DEFAULT_MAX_LOAD);
+                } else {
+                    cell.setCellValue(values[column.ordinal()]);
+                }
+                cell.setCellStyle(example);
+            }
+            sheet.createFreezePane(0, 1);
+
+            Sheet codes = workbook.createSheet(text.apply("expert.import.template.disciplineSheet"));
+            Row codesHead = codes.createRow(0);
+            String[] codeColumns = {"expert.import.template.code", "expert.import.template.discipline",
+                    "expert.import.template.group"};
+            for (int i = 0; i < codeColumns.length; i++) {
+                var cell = codesHead.createCell(i);
+                cell.setCellValue(text.apply(codeColumns[i]));
+                cell.setCellStyle(header);
+            }
+            codes.setColumnWidth(0, 10 * 256);
+            codes.setColumnWidth(1, 34 * 256);
+            codes.setColumnWidth(2, 18 * 256);
+            int number = 1;
+            for (Discipline discipline : pool.disciplines()) {
+                Row row = codes.createRow(number++);
+                row.createCell(0).setCellValue(discipline.getCode());
+                row.createCell(1).setCellValue(discipline.getName());
+                row.createCell(2).setCellValue(discipline.getGroupName());
+            }
+            codes.createFreezePane(0, 1);
+            workbook.write(out);
+        }
+    }
+
+    /**
+     * Reads the uploaded template and, if every row is valid, creates all its experts and their accounts
+     * in this one transaction (each audited with the actor); otherwise creates nothing and returns the
+     * errors. Throws {@link Refused} when the file itself cannot be used.
+     */
+    @Transactional
+    public Result run(MultipartFile file, Actor actor) {
+        List<SheetRow> rows = read(file);
+        Map<String, Discipline> known = new HashMap<>();
+        pool.disciplines().forEach(discipline -> known.put(discipline.getCode(), discipline));
+
+        List<RowError> errors = new ArrayList<>();
+        List<Candidate> candidates = new ArrayList<>();
+        Map<String, Integer> firstRowOfUsername = new HashMap<>();
+        for (SheetRow row : rows) {
+            Candidate candidate = validate(row, known, errors);
+            if (candidate.username != null) {
+                Integer first = firstRowOfUsername.putIfAbsent(candidate.username, row.number);
+                if (first != null) {
+                    errors.add(new RowError(row.number, "expert.import.row.username.duplicate", candidate.username,
+                            String.valueOf(first)));
+                }
+            }
+            candidates.add(candidate);
+        }
+        Set<String> taken = accounts.takenUsernames(firstRowOfUsername.keySet());
+        for (Candidate candidate : candidates) {
+            if (candidate.username != null && taken.contains(candidate.username)) {
+                errors.add(new RowError(candidate.row, "expert.import.row.username.taken", candidate.username));
+            }
+        }
+        if (!errors.isEmpty()) {
+            errors.sort(Comparator.comparingInt(RowError::row));
+            return new Result(List.copyOf(errors), List.of());
+        }
+
+        List<ImportedExpert> created = new ArrayList<>();
+        for (Candidate candidate : candidates) {
+            created.add(create(candidate, actor));
+        }
+        return new Result(List.of(), List.copyOf(created));
+    }
+
+    private ImportedExpert create(Candidate candidate, Actor actor) {
+        String password = PasswordPolicy.generate(candidate.username);
+        var form = new UserForm();
+        form.setUsername(candidate.username);
+        form.setFullName(candidate.fullName);
+        form.setPhone(candidate.phone);
+        form.setEmail(candidate.email);
+        form.setUnitId(actor.unitId());
+        form.setRoles(EnumSet.of(Role.EXPERT));
+        form.setPassword(password);
+        long userId;
+        try {
+            userId = accounts.create(form, actor).getId();
+        } catch (FieldRefusal refusal) {
+            // taken by someone else since the check above; the whole import rolls back
+            throw new Refused("expert.import.file.usernameTakenMeanwhile", String.valueOf(candidate.row),
+                    candidate.username);
+        }
+        Expert expert = experts.save(new Expert(userId, candidate.fullName, candidate.employerName,
+                candidate.title, candidate.disciplines, candidate.phone, candidate.email, candidate.maxLoad));
+        audit.record(new AuditEntry(actor, "EXPERT", expert.getId(), expert.getFullName(), "IMPORT_EXPERT", null,
+                expert.getStatus().name(), null));
+        return new ImportedExpert(candidate.row, expert.getId(), candidate.fullName, candidate.employerName,
+                candidate.username, password);
+    }
+
+    /** A data row of the sheet: its number as Excel shows it and its cells as text, trimmed. */
+    private record SheetRow(int number, String[] cells) {
+
+        String get(Column column) {
+            return cells[column.ordinal()];
+        }
+
+        boolean blank() {
+            for (String cell : cells) {
+                if (!cell.isEmpty()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /** A row's values as they will be stored; fields stay null where the row is wrong. */
+    private static final class Candidate {
+        int row;
+        String fullName;
+        String employerName;
+        String title;
+        Set<Discipline> disciplines = new LinkedHashSet<>();
+        String phone;
+        String email;
+        int maxLoad = DEFAULT_MAX_LOAD;
+        String username;
+    }
+
+    private List<SheetRow> read(MultipartFile file) {
+        if (file == null || file.isEmpty()) {
+            throw new Refused("expert.import.file.required");
+        }
+        if (file.getSize() > MAX_FILE_MB * 1024L * 1024L) {
+            throw new Refused("expert.import.file.tooLarge", String.valueOf(MAX_FILE_MB));
+        }
+        try (Workbook workbook = open(file)) {
+            Sheet sheet = workbook.getSheetAt(0);
+            var formatter = new DataFormatter(Locale.CHINA);
+            // Excel stores the last computed value of a formula; reading it is enough and never runs the formula
+            formatter.setUseCachedValuesForFormulaCells(true);
+            if (!isTemplateHeader(sheet.getRow(0), formatter)) {
+                throw new Refused("expert.import.file.notTemplate");
+            }
+            List<SheetRow> rows = new ArrayList<>();
+            int count = 0;
+            for (Row row : sheet) {
+                if (row.getRowNum() == 0) {
+                    continue;
+                }
+                var cells = new String[Column.values().length];
+                for (Column column : Column.values()) {
+                    cells[column.ordinal()] = clean(formatter.formatCellValue(row.getCell(column.ordinal())));
+                }
+                var sheetRow = new SheetRow(row.getRowNum() + 1, cells);
+                if (sheetRow.blank() || isExample(sheetRow)) {
+                    continue;
+                }
+                count++;
+                if (rows.size() <= MAX_ROWS) {
+                    rows.add(sheetRow);
+                }
+            }
+            if (count == 0) {
+                throw new Refused("expert.import.file.noRows");
+            }
+            if (count > MAX_ROWS) {
+                throw new Refused("expert.import.file.tooManyRows", String.valueOf(MAX_ROWS), String.valueOf(count));
+            }
+            return rows;
+        } catch (IOException closing) {
+            throw new Refused("expert.import.file.notXlsx");
+        }
+    }
+
+    /** Opens the upload as an OOXML workbook; POI decides by the content, whatever the file is called. */
+    private static Workbook open(MultipartFile file) {
+        try (InputStream in = file.getInputStream()) {
+            return new XSSFWorkbook(in);
+        } catch (IOException | RuntimeException notXlsx) {
+            // POI reports a file it cannot read as xlsx in many ways: NotOfficeXmlFileException (not a zip),
+            // OLE2NotOfficeXmlFileException (an old .xls), EmptyFileException, POIXMLException, ZipException...
+            throw new Refused("expert.import.file.notXlsx");
+        }
+    }
+
+    /** The first row must be the template's header, in either language; hints in brackets may be left out. */
+    private boolean isTemplateHeader(Row row, DataFormatter formatter) {
+        if (row == null) {
+            return false;
+        }
+        for (Column column : Column.values()) {
+            String found = stem(clean(formatter.formatCellValue(row.getCell(column.ordinal()))));
+            boolean matches = LANGUAGES.stream()
+                    .map(language -> stem(messages.getMessage(column.headerKey, null, language)))
+                    .anyMatch(found::equalsIgnoreCase);
+            if (!matches) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The template's example row, left in place, is not an expert to create. */
+    private boolean isExample(SheetRow row) {
+        return EXAMPLE_USERNAME.equalsIgnoreCase(row.get(Column.USERNAME))
+                && EXAMPLE_PHONE.equals(row.get(Column.PHONE))
+                && LANGUAGES.stream().anyMatch(language -> row.get(Column.NAME)
+                        .equals(messages.getMessage("expert.import.example.name", null, language)));
+    }
+
+    private static String stem(String header) {
+        int bracket = header.length();
+        for (char open : new char[] {'（', '('}) {
+            int at = header.indexOf(open);
+            if (at >= 0 && at < bracket) {
+                bracket = at;
+            }
+        }
+        return header.substring(0, bracket).strip();
+    }
+
+    private static String clean(String cell) {
+        return cell == null ? "" : cell.replace('\u00A0', ' ').strip();
+    }
+
+    private static Candidate validate(SheetRow row, Map<String, Discipline> known, List<RowError> errors) {
+        var candidate = new Candidate();
+        int n = row.number;
+        candidate.row = n;
+
+        String name = row.get(Column.NAME);
+        if (name.isEmpty()) {
+            errors.add(new RowError(n, "expert.import.row.name.required"));
+        } else if (name.length() > NAME_MAX) {
+            errors.add(new RowError(n, "expert.import.row.name.size", String.valueOf(NAME_MAX)));
+        } else {
+            candidate.fullName = name;
+        }
+
+        String employer = row.get(Column.EMPLOYER);
+        if (employer.isEmpty()) {
+            errors.add(new RowError(n, "expert.import.row.employer.required"));
+        } else if (employer.length() > EMPLOYER_MAX) {
+            errors.add(new RowError(n, "expert.import.row.employer.size", String.valueOf(EMPLOYER_MAX)));
+        } else {
+            candidate.employerName = employer;
+        }
+
+        String title = row.get(Column.TITLE);
+        if (title.length() > TITLE_MAX) {
+            errors.add(new RowError(n, "expert.import.row.title.size", String.valueOf(TITLE_MAX)));
+        } else if (!title.isEmpty()) {
+            candidate.title = title;
+        }
+
+        List<String> codes = CODE_SEPARATORS.splitAsStream(row.get(Column.DISCIPLINES))
+                .filter(code -> !code.isEmpty()).distinct().toList();
+        if (codes.isEmpty()) {
+            errors.add(new RowError(n, "expert.import.row.disciplines.required"));
+        } else {
+            List<String> unknown = codes.stream().filter(code -> !known.containsKey(code)).toList();
+            if (!unknown.isEmpty()) {
+                errors.add(new RowError(n, "expert.import.row.disciplines.unknown", String.join(", ", unknown)));
+            } else {
+                codes.forEach(code -> candidate.disciplines.add(known.get(code)));
+            }
+        }
+
+        String phone = row.get(Column.PHONE);
+        if (!phone.isEmpty() && !MOBILE.matcher(phone).matches()) {
+            errors.add(new RowError(n, "expert.import.row.phone.pattern", phone));
+        } else if (!phone.isEmpty()) {
+            candidate.phone = phone;
+        }
+
+        String email = row.get(Column.EMAIL);
+        if (!email.isEmpty() && (email.length() > EMAIL_MAX || !EMAIL.matcher(email).matches())) {
+            errors.add(new RowError(n, "expert.import.row.email.pattern", email));
+        } else if (!email.isEmpty()) {
+            candidate.email = email;
+        }
+
+        String load = row.get(Column.MAX_LOAD);
+        if (!load.isEmpty()) {
+            Integer parsed = parseLoad(load);
+            if (parsed == null) {
+                errors.add(new RowError(n, "expert.import.row.maxLoad.range", load, String.valueOf(MAX_LOAD_LIMIT),
+                        String.valueOf(DEFAULT_MAX_LOAD)));
+            } else {
+                candidate.maxLoad = parsed;
+            }
+        }
+
+        String username = row.get(Column.USERNAME).toLowerCase(Locale.ROOT);
+        if (username.isEmpty()) {
+            errors.add(new RowError(n, "expert.import.row.username.required"));
+        } else if (!USERNAME.matcher(username).matches()) {
+            errors.add(new RowError(n, "expert.import.row.username.pattern", row.get(Column.USERNAME)));
+        } else {
+            candidate.username = username;
+        }
+        return candidate;
+    }
+
+    /** A whole number from 1 to 200; "20.0" (a number cell formatted with decimals) counts as 20. */
+    private static Integer parseLoad(String text) {
+        try {
+            var number = new BigDecimal(text);
+            int value = number.intValueExact();
+            return value >= 1 && value <= MAX_LOAD_LIMIT ? value : null;
+        } catch (NumberFormatException | ArithmeticException notWhole) {
+            return null;
+        }
+    }
+}
