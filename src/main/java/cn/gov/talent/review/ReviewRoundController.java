@@ -210,9 +210,15 @@ class ReviewRoundController {
 
     /** 抽取记录: the stored draw and the same draw run again now, for checking (复核). */
     @GetMapping("/draws/{id}")
-    String drawRecord(@PathVariable long id, Model model) {
+    String drawRecord(@PathVariable long id, @RequestParam(defaultValue = "0") int page, Model model) {
         Rerun rerun = rounds.rerun(id);
+        List<Map.Entry<Long, List<Long>>> all = List.copyOf(rerun.stored().assignments().entrySet());
+        var pageable = PageRequest.of(page, 100);
+        int from = (int) Math.min(all.size(), pageable.getOffset());
         model.addAttribute("rerun", rerun);
+        model.addAttribute("result", new org.springframework.data.domain.PageImpl<>(
+                all.subList(from, Math.min(all.size(), from + pageable.getPageSize())), pageable, all.size()));
+        model.addAttribute("serials", rounds.serialNumbers(rerun.record().getRoundId()));
         model.addAttribute("round", rounds.round(rerun.record().getRoundId()));
         return "review/draw";
     }

@@ -374,6 +374,16 @@ public class ReviewRounds {
         return new Rerun(record, inputs, stored, now, names);
     }
 
+    /** The serial number of each application of the round, by id (for the draw record page). */
+    public Map<Long, String> serialNumbers(long roundId) {
+        Map<Long, String> serials = new HashMap<>();
+        jdbc.query("select application_id, serial_no from round_candidate where round_id = ?",
+                (java.sql.ResultSet row) -> {
+                    serials.put(row.getLong(1), row.getString(2));
+                }, roundId);
+        return serials;
+    }
+
     /** Active experts who could take a slot, with their disciplines and their load in this round. */
     public List<ExpertDraw.Reviewer> reviewers(long roundId) {
         Map<Long, Long> loads = new HashMap<>();

@@ -1,0 +1,97 @@
+package cn.gov.talent.support;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import cn.gov.talent.application.Application;
+import cn.gov.talent.application.Applications;
+import cn.gov.talent.application.DossierForm;
+import cn.gov.talent.application.Dossiers;
+import cn.gov.talent.application.TransitionFacts;
+import cn.gov.talent.application.WorkflowEvent;
+import cn.gov.talent.organization.UserAccount;
+import cn.gov.talent.program.BatchStage;
+import cn.gov.talent.program.BatchSummary;
+import cn.gov.talent.program.Program;
+import cn.gov.talent.program.ProgramTier;
+import cn.gov.talent.program.Programs;
+import cn.gov.talent.program.RubricCriterion;
+import cn.gov.talent.shared.Actor;
+import cn.gov.talent.shared.Role;
+
+/**
+ * A fresh program and batch (rubric: 创新能力 50, 业绩贡献 50, weights 1) with applications from
+ * 南昌大学 walked to QUALIFIED, each with a dossier naming its discipline and avoid list, so
+ * review tests never touch the demo batches or each other.
+ */
+public class ReviewScenario {
+
+    private static final AtomicInteger COUNTER = new AtomicInteger();
+
+    private final Programs programs;
+    private final Applications applications;
+    private final Dossiers dossiers;
+    private final TestData data;
+    private final JdbcTemplate jdbc;
+
+    ReviewScenario(Programs programs, Applications applications, Dossiers dossiers, TestData data, JdbcTemplate jdbc) {
+        this.programs = programs;
+        this.applications = applications;
+        this.dossiers = dossiers;
+        this.data = data;
+        this.jdbc = jdbc;
+    }
+
+    public record Batch(long batchId, long categoryId, List<Long> applicationIds) {
+    }
+
+    /** One application per entry of {@code avoidLists}, all in {@code discipline}. */
+    public Batch qualified(String discipline, int totalPlaces, List<List<String>> avoidLists) {
+        String code = "RV" + COUNTER.incrementAndGet() + (System.nanoTime() % 100000);
+        Program program = programs.createProgram(code, "评审测试工程 " + code, ProgramTier.PROVINCIAL, "测试",
+                List.<String[]>of(new String[] {"PRO", "专业技术人才"}));
+        BatchSummary batch = programs.createBatch(program.getId(), 2026, "评审测试批次 " + code, BatchStage.OPEN,
+                LocalDate.now().minusDays(10), LocalDate.now().plusDays(10), LocalDate.of(2026, 12, 31));
+        programs.setReview(batch.id(), List.of(new RubricCriterion("创新能力", 50, BigDecimal.ONE),
+                new RubricCriterion("业绩贡献", 50, BigDecimal.ONE)), totalPlaces);
+        long categoryId = program.getCategories().get(0).getId();
+        List<Long> ids = new ArrayList<>();
+        for (List<String> avoid : avoidLists) {
+            UserAccount applicant = data.newUser("rv", "NCU", Role.APPLICANT);
+            Actor actor = Actor.of(applicant.toCurrentUser());
+            Application application = applications.createDraft(actor, applicant.getFullName(), batch.id(), categoryId,
+                    "南昌大学");
+            DossierForm form = new DossierForm();
+            form.setDisciplineCode(discipline);
+            form.setAvoidExperts(new ArrayList<>(avoid));
+            form.setTrainingGoals("三年内建成省级重点实验室。");
+            dossiers.save(application.getId(), form, actor);
+            applications.fire(application.getId(), WorkflowEvent.SUBMIT, actor, null, TransitionFacts.ALL_MET);
+            applications.fire(application.getId(), WorkflowEvent.ENDORSE, data.actor("employer"), null,
+                    TransitionFacts.ALL_MET);
+            applications.fire(application.getId(), WorkflowEvent.NOMINATE, data.actor("recommender"), null,
+                    TransitionFacts.ALL_MET);
+            applications.fire(application.getId(), WorkflowEvent.FORWARD, data.actor("recommender"), null,
+                    TransitionFacts.ALL_MET);
+            applications.fire(application.getId(), WorkflowEvent.PASS_FORMAL_REVIEW, data.actor("office"), null,
+                    TransitionFacts.ALL_MET);
+            ids.add(application.getId());
+        }
+        return new Batch(batch.id(), categoryId, ids);
+    }
+
+    /** The login of an expert of the pool. */
+    public String usernameOfExpert(long expertId) {
+        return jdbc.queryForObject("select u.username from app_user u join expert e on e.user_id = u.id where e.id = ?",
+                String.class, expertId);
+    }
+
+    public String nameOfExpert(long expertId) {
+        return jdbc.queryForObject("select full_name from expert where id = ?", String.class, expertId);
+    }
+}
