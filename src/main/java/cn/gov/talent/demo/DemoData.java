@@ -64,6 +64,7 @@ class DemoData implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final java.time.Clock clock;
     private final String password;
+    private final DemoReviewStage reviewStage;
 
     private final Map<String, UnitNode> units = new HashMap<>();
     private final Map<String, UserAccount> users = new HashMap<>();
@@ -71,7 +72,8 @@ class DemoData implements ApplicationRunner {
 
     DemoData(Organization organization, Accounts accounts, Programs programs, Applications applications,
             ExpertPool experts, PasswordEncoder passwordEncoder, TransactionTemplate transaction,
-            @Value("${talent.demo.password}") String password, java.time.Clock clock) {
+            @Value("${talent.demo.password}") String password, java.time.Clock clock, DemoReviewStage reviewStage) {
+        this.reviewStage = reviewStage;
         this.clock = clock;
         this.organization = organization;
         this.accounts = accounts;
@@ -122,6 +124,9 @@ class DemoData implements ApplicationRunner {
         user("office", "王建国", "JX-HRSS", Role.OFFICE);
         user("supervisor", "赵巡察", "JX-HRSS", Role.SUPERVISOR);
         user("department", "钱人才", "JX-TALENT", Role.DEPARTMENT);
+        user("department02", "李宣传", "JX-PUBLICITY", Role.DEPARTMENT);
+        user("department03", "孔科技", "JX-SCI", Role.DEPARTMENT);
+        user("department04", "严教育", "JX-EDU", Role.DEPARTMENT);
         user("recommender", "孙南昌", "NC-HRSS", Role.RECOMMENDER);
         user("recommender02", "周九江", "JJ-HRSS", Role.RECOMMENDER);
         user("recommender03", "吴赣州", "GZ-HRSS", Role.RECOMMENDER);
@@ -245,6 +250,14 @@ class DemoData implements ApplicationRunner {
                 {"applicant24", "程立军", "JXUFE", "SG2025", "SG/PRO", REMOVED},
                 {"applicant25", "魏嘉怡", "JJU", "SG2026", "SG/PRO", WITHDRAWN},
         };
+        reviewStage.rubricsAndPlaces(batches);
+        // the review stage is organised through its own services: applications bound for review
+        // stop at QUALIFIED and are drawn below; those meant to stay QUALIFIED pass formal review
+        // after the draw, as if qualified later
+        List<Long> reviewBatches = new ArrayList<>();
+        List<Long> toBeReviewed = new ArrayList<>();
+        List<Long> inReview = new ArrayList<>();
+        List<Long> qualifiedLater = new ArrayList<>();
         for (int i = 0; i < plan.length; i++) {
             Object[] row = plan[i];
             UserAccount applicant = user((String) row[0], (String) row[1], (String) row[2], Role.APPLICANT);
@@ -252,12 +265,33 @@ class DemoData implements ApplicationRunner {
             applicant.setPhone("139%08d".formatted(70000000 + i));
             applicant.setEmail(row[0] + "@example.cn");
             Actor applicantActor = Actor.of(applicant.toCurrentUser());
+            long batchId = batches.get((String) row[3]).id();
             Application application = applications.createDraft(applicantActor, applicant.getFullName(),
-                    batches.get((String) row[3]).id(), categories.get((String) row[4]), units.get((String) row[2]).name());
-            for (WorkflowEvent event : pathTo((ApplicationStatus) row[5])) {
+                    batchId, categories.get((String) row[4]), units.get((String) row[2]).name());
+            if (DemoReviewStage.DISCIPLINES.containsKey((String) row[0])) {
+                reviewStage.dossier(application.getId(), (String) row[0], applicantActor);
+            }
+            ApplicationStatus target = (ApplicationStatus) row[5];
+            boolean current = !"SG2025".equals(row[3]);
+            if (current && (target == IN_REVIEW || target == REVIEWED)) {
+                (target == REVIEWED ? toBeReviewed : inReview).add(application.getId());
+                if (!reviewBatches.contains(batchId)) {
+                    reviewBatches.add(batchId);
+                }
+                target = QUALIFIED;
+            } else if (current && target == QUALIFIED) {
+                qualifiedLater.add(application.getId());
+                target = FORWARDED;
+            }
+            for (WorkflowEvent event : pathTo(target)) {
                 applications.fire(application.getId(), event, actorFor(event, application, applicantActor),
                         reasonFor(event), TransitionFacts.ALL_MET);
             }
+        }
+        Actor office = Actor.of(users.get("office").toCurrentUser());
+        reviewStage.firstRounds(reviewBatches, toBeReviewed, inReview, office);
+        for (long applicationId : qualifiedLater) {
+            applications.fire(applicationId, WorkflowEvent.PASS_FORMAL_REVIEW, office, null, TransitionFacts.ALL_MET);
         }
     }
 

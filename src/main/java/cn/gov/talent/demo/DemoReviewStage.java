@@ -1,0 +1,105 @@
+package cn.gov.talent.demo;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import cn.gov.talent.application.DossierForm;
+import cn.gov.talent.application.Dossiers;
+import cn.gov.talent.organization.Accounts;
+import cn.gov.talent.program.BatchSummary;
+import cn.gov.talent.program.Programs;
+import cn.gov.talent.program.RubricCriterion;
+import cn.gov.talent.review.Assignment;
+import cn.gov.talent.review.ExpertReviews;
+import cn.gov.talent.review.Recommendation;
+import cn.gov.talent.review.ReviewMode;
+import cn.gov.talent.review.ReviewRound;
+import cn.gov.talent.review.ReviewRounds;
+import cn.gov.talent.review.ScoreForm;
+import cn.gov.talent.shared.Actor;
+
+/**
+ * The demo's review stage, run through the real services: every open batch gets the 双高 rubric
+ * (004 §二(三)4) and a number of places; applications get a discipline; the batches with
+ * applications already in review get a first round, drawn from the pool, and some scores.
+ */
+@Component
+class DemoReviewStage {
+
+    /** Discipline of each demo applicant's dossier (GB/T 13745 codes with enough experts in the demo pool). */
+    static final Map<String, String> DISCIPLINES = Map.ofEntries(Map.entry("applicant", "320"),
+            Map.entry("applicant03", "210"), Map.entry("applicant06", "450"), Map.entry("applicant07", "320"),
+            Map.entry("applicant10", "450"), Map.entry("applicant11", "320"), Map.entry("applicant13", "320"),
+            Map.entry("applicant14", "210"), Map.entry("applicant15", "450"), Map.entry("applicant16", "320"),
+            Map.entry("applicant17", "320"), Map.entry("applicant18", "320"), Map.entry("applicant19", "320"),
+            Map.entry("applicant20", "320"));
+
+    private final Programs programs;
+    private final Dossiers dossiers;
+    private final ReviewRounds rounds;
+    private final ExpertReviews reviews;
+    private final Accounts accounts;
+    private final Clock clock;
+
+    DemoReviewStage(Programs programs, Dossiers dossiers, ReviewRounds rounds, ExpertReviews reviews,
+            Accounts accounts, Clock clock) {
+        this.programs = programs;
+        this.dossiers = dossiers;
+        this.rounds = rounds;
+        this.reviews = reviews;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    void rubricsAndPlaces(Map<String, BatchSummary> batches) {
+        List<RubricCriterion> rubric = List.of(new RubricCriterion("创新能力", 25, BigDecimal.ONE),
+                new RubricCriterion("业绩贡献", 30, BigDecimal.ONE), new RubricCriterion("培养目标", 15, BigDecimal.ONE),
+                new RubricCriterion("配套举措", 15, BigDecimal.ONE), new RubricCriterion("团队建设", 15, BigDecimal.ONE));
+        programs.setReview(batches.get("SG2026").id(), rubric, 100);
+        programs.setReview(batches.get("BQW2026").id(), rubric, 50);
+        programs.setReview(batches.get("QR2026").id(), rubric, 20);
+    }
+
+    /** A short dossier with the applicant's discipline, saved while the application is a draft. */
+    void dossier(long applicationId, String username, Actor applicant) {
+        var form = new DossierForm();
+        form.setDisciplineCode(DISCIPLINES.get(username));
+        form.setTrainingGoals("培养期内主持省级以上科研项目 1 项，形成可推广的技术成果，带出一支 10 人左右的创新团队。");
+        form.setSupportMeasures("单位提供实验用房 200 平方米、配套经费 50 万元，并在职称评聘、团队组建上给予支持。");
+        dossiers.save(applicationId, form, applicant);
+    }
+
+    /**
+     * Round 1 (correspondence, two experts each) for each batch with an application bound for
+     * review; reviews submitted for those meant to be REVIEWED, one of two for the first of those
+     * meant to be IN_REVIEW, so an expert finds work waiting.
+     */
+    void firstRounds(List<Long> batchIds, List<Long> toBeReviewed, List<Long> toStayInReview, Actor office) {
+        for (long batchId : batchIds) {
+            ReviewRound round = rounds.createRound(batchId, ReviewMode.CORRESPONDENCE, 2, LocalDate.now(clock)
+                    .plusDays(21), null, office);
+            rounds.draw(round.getId(), office);
+            for (Long applicationId : toBeReviewed) {
+                rounds.panel(round.getId(), applicationId).forEach(seat -> submit(seat, 22, 26));
+            }
+            toStayInReview.stream().limit(1).forEach(applicationId -> rounds.panel(round.getId(), applicationId)
+                    .stream().limit(1).forEach(seat -> submit(seat, 20, 25)));
+        }
+    }
+
+    private void submit(Assignment seat, int innovation, int contribution) {
+        var form = new ScoreForm();
+        form.setPoints(new ArrayList<>(List.of(innovation, contribution, 12, 13, 11)));
+        form.setRecommendation(Recommendation.AGREE);
+        form.setComments("申报人创新能力突出，业绩贡献显著，培养目标明确，配套举措可行。");
+        form.setVersion(seat.getVersion());
+        long userId = rounds.experts(List.of(seat.getExpertId())).get(seat.getExpertId()).getUserId();
+        reviews.submit(seat.getId(), Actor.of(accounts.find(userId).orElseThrow().toCurrentUser()), form);
+    }
+}
