@@ -1,0 +1,93 @@
+package cn.gov.talent.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import jakarta.persistence.EntityManagerFactory;
+
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import cn.gov.talent.shared.Actor;
+import cn.gov.talent.support.DemoUsers;
+import cn.gov.talent.support.IntegrationTest;
+import cn.gov.talent.support.ReviewScenario;
+import cn.gov.talent.support.TestData;
+
+/**
+ * The review stage's key pages run a fixed number of statements: with eight applications on a
+ * page (sixteen panel seats), any per-row query would push the count past these bounds.
+ */
+@IntegrationTest
+class ReviewQueryCountTests {
+
+    @Autowired
+    ReviewScenario scenario;
+
+    @Autowired
+    ReviewRounds rounds;
+
+    @Autowired
+    ExpertReviews reviews;
+
+    @Autowired
+    Rankings rankings;
+
+    @Autowired
+    Proposals proposals;
+
+    @Autowired
+    TestData data;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    DemoUsers users;
+
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
+
+    @Test
+    void roundRankingProposalAndTaskPagesDoNotGrowWithTheirRows() throws Exception {
+        ReviewScenario.Batch batch = scenario.qualified(ReviewFlowTests.CLINICAL, 3,
+                new ArrayList<>(Collections.nCopies(8, List.of())));
+        Actor office = data.actor("office");
+        ReviewRound round = rounds.createRound(batch.batchId(), ReviewMode.CORRESPONDENCE, 2, null, null, office);
+        rounds.draw(round.getId(), office);
+        String someExpert = null;
+        for (long application : batch.applicationIds()) {
+            for (Assignment seat : rounds.panel(round.getId(), application)) {
+                var form = new ScoreForm();
+                form.setPoints(new ArrayList<>(List.of(30 + (int) (application % 10), 40)));
+                form.setRecommendation(Recommendation.AGREE);
+                form.setComments("好。");
+                form.setVersion(seat.getVersion());
+                someExpert = scenario.usernameOfExpert(seat.getExpertId());
+                reviews.submit(seat.getId(), data.actor(someExpert), form);
+            }
+        }
+        rankings.aggregate(round.getId(), office);
+        proposals.draft(batch.batchId(), office);
+
+        assertThat(statementsFor("office", "/review/rounds/" + round.getId())).isLessThanOrEqualTo(12);
+        assertThat(statementsFor("office", "/review/rounds/" + round.getId() + "/ranking")).isLessThanOrEqualTo(8);
+        assertThat(statementsFor("office", "/review/batches/" + batch.batchId() + "/proposal")).isLessThanOrEqualTo(11);
+        assertThat(statementsFor(someExpert, "/review/tasks?submitted=true")).isLessThanOrEqualTo(5);
+    }
+
+    private long statementsFor(String username, String url) throws Exception {
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics.clear();
+        mvc.perform(get(url).with(users.as(username))).andExpect(status().isOk());
+        return statistics.getPrepareStatementCount();
+    }
+}
