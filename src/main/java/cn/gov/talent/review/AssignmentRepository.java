@@ -59,4 +59,11 @@ interface AssignmentRepository extends JpaRepository<Assignment, Long> {
               and a.status in ('ASSIGNED', 'SUBMITTED')
             """)
     long countActive(long roundId, long applicationId);
+
+    /** How many tasks wait for the expert who signs in as this user. */
+    @Query("""
+            select count(a) from Assignment a, Expert e
+            where e.userId = :userId and a.expertId = e.id and a.status = 'ASSIGNED'
+            """)
+    long countWaitingFor(long userId);
 }

@@ -10,4 +10,11 @@ interface DepartmentOpinionRepository extends JpaRepository<DepartmentOpinion, L
     List<DepartmentOpinion> findByBatchIdOrderByRecordedAtAsc(long batchId);
 
     Optional<DepartmentOpinion> findByBatchIdAndUnitId(long batchId, long unitId);
+
+    /** Confirmed proposed lists on which this unit has not yet given its opinion. */
+    @org.springframework.data.jpa.repository.Query("""
+            select count(p) from Proposal p where p.status = 'CONFIRMED' and not exists (
+                select o from DepartmentOpinion o where o.batchId = p.batchId and o.unitId = :unitId)
+            """)
+    long countAwaitingOpinionOf(long unitId);
 }
