@@ -22,7 +22,19 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.nio.charset.StandardCharsets;
+
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
 import cn.gov.talent.application.Application;
+import cn.gov.talent.application.Attachment;
+import cn.gov.talent.application.Attachments;
+import cn.gov.talent.application.UploadRefused;
 import cn.gov.talent.application.Applications;
 import cn.gov.talent.application.Dossiers;
 import cn.gov.talent.application.TransitionRefused;
@@ -45,9 +57,11 @@ class ExpertTaskController {
     private final Dossiers dossiers;
     private final Programs programs;
     private final MessageSource messages;
+    private final Attachments attachments;
 
     ExpertTaskController(ExpertReviews reviews, ReviewRounds rounds, Applications applications, Dossiers dossiers,
-            Programs programs, MessageSource messages) {
+            Programs programs, MessageSource messages, Attachments attachments) {
+        this.attachments = attachments;
         this.reviews = reviews;
         this.rounds = rounds;
         this.applications = applications;
@@ -118,6 +132,22 @@ class ExpertTaskController {
         }
     }
 
+    /** The evidence of an assigned application, for its expert only; never rendered inline. */
+    @GetMapping("/{id}/attachments/{attachmentId}")
+    ResponseEntity<Resource> attachment(@PathVariable long id, @PathVariable long attachmentId,
+            @AuthenticationPrincipal CurrentUser user) {
+        Assignment assignment = mine(id, user);
+        try {
+            Attachment attachment = attachments.find(assignment.getApplicationId(), attachmentId);
+            return ResponseEntity.ok().contentType(MediaType.parseMediaType(attachment.getContentType()))
+                    .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                            .filename(attachment.getFileName(), StandardCharsets.UTF_8).build().toString())
+                    .body(new FileSystemResource(attachments.content(assignment.getApplicationId(), attachmentId)));
+        } catch (UploadRefused missing) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+    }
+
     private String show(Assignment assignment, Model model) {
         ReviewRound round = rounds.round(assignment.getRoundId());
         Application application = applications.find(assignment.getApplicationId()).orElseThrow();
@@ -129,6 +159,7 @@ class ExpertTaskController {
         model.addAttribute("discipline", programs.disciplines().stream()
                 .filter(d -> d.getCode().equals(application.getDisciplineCode())).findFirst().orElse(null));
         model.addAttribute("form", dossiers.forms(List.of(application.getId())).get(application.getId()));
+        model.addAttribute("attachments", attachments.of(application.getId()));
         model.addAttribute("exceptionRequested", application.isExceptionRequested());
         model.addAttribute("exceptionDecision", application.getExceptionDecision());
         return "review/task";

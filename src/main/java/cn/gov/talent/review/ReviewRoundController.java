@@ -76,10 +76,12 @@ class ReviewRoundController {
     String createRound(@PathVariable long batchId, @RequestParam(required = false) ReviewMode mode,
             @RequestParam(defaultValue = "0") int expertsPerApplication,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadline,
-            @RequestParam(required = false) Integer topN, @AuthenticationPrincipal CurrentUser user,
-            RedirectAttributes redirect, Locale locale) {
+            @RequestParam(required = false) Integer topN, @RequestParam(required = false) String chosen,
+            @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect, Locale locale) {
+        List<String> serials = chosen == null || chosen.isBlank() ? List.of()
+                : List.of(chosen.trim().toUpperCase(Locale.ROOT).split("[\\s,，、;；]+"));
         try {
-            ReviewRound round = rounds.createRound(batchId, mode, expertsPerApplication, deadline, topN,
+            ReviewRound round = rounds.createRound(batchId, mode, expertsPerApplication, deadline, topN, serials,
                     Actor.of(user));
             redirect.addFlashAttribute("successKey", "review.round.created");
             return "redirect:/review/rounds/" + round.getId();
@@ -87,7 +89,7 @@ class ReviewRoundController {
             redirect.addFlashAttribute("errorText", refused.describe(messages, locale));
             redirect.addFlashAttribute("entered", Map.of("mode", mode == null ? "" : mode.name(),
                     "experts", expertsPerApplication, "deadline", deadline == null ? "" : deadline.toString(),
-                    "topN", topN == null ? "" : topN));
+                    "topN", topN == null ? "" : topN, "chosen", chosen == null ? "" : chosen));
             return "redirect:/review/batches/" + batchId;
         }
     }

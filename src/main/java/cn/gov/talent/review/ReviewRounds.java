@@ -102,6 +102,17 @@ public class ReviewRounds {
     @Transactional
     public ReviewRound createRound(long batchId, ReviewMode mode, int expertsPerApplication, LocalDate deadline,
             Integer topN, Actor actor) {
+        return createRound(batchId, mode, expertsPerApplication, deadline, topN, List.of(), actor);
+    }
+
+    /**
+     * Opens the next round of a batch. Round 1 takes every qualified application; a later round
+     * needs the one before it aggregated and takes either the top N of each of its categories or
+     * the applications chosen by serial number (all of which must have been in that round).
+     */
+    @Transactional
+    public ReviewRound createRound(long batchId, ReviewMode mode, int expertsPerApplication, LocalDate deadline,
+            Integer topN, List<String> chosenSerials, Actor actor) {
         if (mode == null) {
             throw new TransitionRefused("review.round.modeRequired");
         }
@@ -118,27 +129,44 @@ public class ReviewRounds {
         if (previous != null && previous.getAggregatedAt() == null) {
             throw new TransitionRefused("review.round.previousNotAggregated", previous.getNumber());
         }
-        if (previous != null && (topN == null || topN < 1)) {
+        boolean chosen = chosenSerials != null && !chosenSerials.isEmpty();
+        if (previous != null && !chosen && (topN == null || topN < 1)) {
             throw new TransitionRefused("review.round.topNRequired");
         }
+        List<RoundCandidate> carried = List.of();
+        if (previous != null) {
+            List<RoundCandidate> before = candidates.findByRoundId(previous.getId());
+            if (chosen) {
+                Map<String, RoundCandidate> bySerial = before.stream()
+                        .collect(Collectors.toMap(RoundCandidate::getSerialNo, candidate -> candidate));
+                List<String> unknown = chosenSerials.stream().filter(serial -> !bySerial.containsKey(serial)).toList();
+                if (!unknown.isEmpty()) {
+                    throw new TransitionRefused("review.round.chosenUnknown", String.join("、", unknown),
+                            previous.getNumber());
+                }
+                carried = chosenSerials.stream().distinct().map(bySerial::get).toList();
+            } else {
+                Map<Long, RoundCandidate> byId = before.stream()
+                        .collect(Collectors.toMap(RoundCandidate::getApplicationId, candidate -> candidate));
+                carried = results.findByRoundIdAndRankInCategoryLessThanEqual(previous.getId(), topN).stream()
+                        .map(result -> byId.get(result.getApplicationId())).toList();
+            }
+        }
         ReviewRound round = rounds.save(new ReviewRound(batchId, previous == null ? 1 : previous.getNumber() + 1, mode,
-                expertsPerApplication, deadline, previous == null ? null : topN));
+                expertsPerApplication, deadline, previous == null || chosen ? null : topN));
         int taken;
         if (previous == null) {
             taken = addQualified(round);
         } else {
-            Map<Long, RoundCandidate> before = candidates.findByRoundId(previous.getId()).stream()
-                    .collect(Collectors.toMap(RoundCandidate::getApplicationId, candidate -> candidate));
-            List<RoundCandidate> best = results.findByRoundIdAndRankInCategoryLessThanEqual(previous.getId(), topN)
-                    .stream().map(result -> before.get(result.getApplicationId())).toList();
-            insertCandidates(round, best.stream().map(candidate -> new RoundCandidate(round.getId(),
+            insertCandidates(round, carried.stream().map(candidate -> new RoundCandidate(round.getId(),
                     candidate.getApplicationId(), candidate.getCategoryId(), candidate.getDisciplineCode(),
                     candidate.getSerialNo(), candidate.getApplicantName(), candidate.getEmployerName())).toList());
-            taken = best.size();
+            taken = carried.size();
         }
         audit.record(new AuditEntry(actor, "REVIEW_ROUND", round.getId(), label(round), "CREATE_ROUND", null,
                 mode.name(), "experts=" + expertsPerApplication + ", candidates=" + taken
-                        + (topN == null || previous == null ? "" : ", top=" + topN)));
+                        + (previous == null ? "" : chosen ? ", chosen=" + String.join(",", chosenSerials)
+                                : ", top=" + topN)));
         return round;
     }
 

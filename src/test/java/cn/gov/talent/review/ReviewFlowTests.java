@@ -131,6 +131,10 @@ class ReviewFlowTests {
         reviews.submit(seat.getId(), expert(seat), score(seat, 48, 47, Recommendation.AGREE, "答辩表现优秀。"));
         assertThat(data.status(first)).isEqualTo("REVIEWED");
         rankings.aggregate(meeting.getId(), office);
+        String secondSerial = jdbc.queryForObject("select serial_no from application where id = ?", String.class, second);
+        assertThatThrownBy(() -> rounds.createRound(batch.batchId(), ReviewMode.INTERVIEW, 1, null, null,
+                List.of(secondSerial), office)).isInstanceOfSatisfying(TransitionRefused.class,
+                        refused -> assertThat(refused.messageKey()).isEqualTo("review.round.chosenUnknown"));
 
         // the proposed list: one place, suggested from the last round; departures need a reason
         proposals.draft(batch.batchId(), office);
@@ -251,6 +255,12 @@ class ReviewFlowTests {
         mvc.perform(get("/review/tasks/" + theirs.getId()).with(users.as(expert(mine).username())))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/review/tasks/" + mine.getId()).with(users.as("office"))).andExpect(status().isForbidden());
+        long evidence = jdbc.queryForObject("select id from attachment where application_id = ?", Long.class,
+                application);
+        mvc.perform(get("/review/tasks/" + mine.getId() + "/attachments/" + evidence)
+                .with(users.as(expert(mine).username()))).andExpect(status().isOk());
+        mvc.perform(get("/review/tasks/" + mine.getId() + "/attachments/" + evidence)
+                .with(users.as(expert(theirs).username()))).andExpect(status().isNotFound());
         assertThat(body(get("/review/tasks"), expert(mine).username())).contains(
                 jdbc.queryForObject("select serial_no from application where id = ?", String.class, application));
         mvc.perform(post("/review/tasks/" + mine.getId()).with(users.as(expert(mine).username())).with(csrf())

@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
 
 import cn.gov.talent.application.Application;
 import cn.gov.talent.application.Applications;
+import cn.gov.talent.application.Attachments;
 import cn.gov.talent.application.DossierForm;
 import cn.gov.talent.application.Dossiers;
 import cn.gov.talent.application.TransitionFacts;
@@ -38,8 +40,11 @@ public class ReviewScenario {
     private final Dossiers dossiers;
     private final TestData data;
     private final JdbcTemplate jdbc;
+    private final Attachments attachments;
 
-    ReviewScenario(Programs programs, Applications applications, Dossiers dossiers, TestData data, JdbcTemplate jdbc) {
+    ReviewScenario(Programs programs, Applications applications, Dossiers dossiers, TestData data, JdbcTemplate jdbc,
+            Attachments attachments) {
+        this.attachments = attachments;
         this.programs = programs;
         this.applications = applications;
         this.dossiers = dossiers;
@@ -71,6 +76,8 @@ public class ReviewScenario {
             form.setAvoidExperts(new ArrayList<>(avoid));
             form.setTrainingGoals("三年内建成省级重点实验室。");
             dossiers.save(application.getId(), form, actor);
+            attachments.add(application.getId(), "WORK_CONTRACT", new MockMultipartFile("file", "聘用合同.pdf",
+                    "application/pdf", "%PDF-1.4\n% test\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)), actor);
             applications.fire(application.getId(), WorkflowEvent.SUBMIT, actor, null, TransitionFacts.ALL_MET);
             applications.fire(application.getId(), WorkflowEvent.ENDORSE, data.actor("employer"), null,
                     TransitionFacts.ALL_MET);
