@@ -121,6 +121,9 @@ class ReviewFlowTests {
         assertThat(ranking).extracting(ReviewResult::getApplicationId).containsExactly(first, second);
         assertThat(ranking.get(0).getMeanScore()).isEqualByComparingTo("90.00");
         assertThat(ranking.get(0).getAgreeVotes()).isEqualTo(2);
+        assertThat(body(get("/review/rounds/" + round.getId() + "/applications/" + first), "office"))
+                .contains("90.00", "创新能力突出。", "已回避", "曾与申报人合作发表论文");
+        assertThat(body(get("/review/rounds/" + round.getId() + "/ranking"), "supervisor")).contains("90.00");
 
         // a meeting round takes the best one back into review
         ReviewRound meeting = rounds.createRound(batch.batchId(), ReviewMode.MEETING, 1, null, 1, office);
