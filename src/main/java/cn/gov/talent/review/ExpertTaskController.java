@@ -74,7 +74,7 @@ class ExpertTaskController {
     String list(@RequestParam(defaultValue = "false") boolean submitted, @RequestParam(defaultValue = "0") int page,
             @AuthenticationPrincipal CurrentUser user, Model model) {
         model.addAttribute("page", reviews.tasks(user.id(), submitted,
-                PageRequest.of(page, 20, Sort.by("roundId", "id"))));
+                PageRequest.of(page, 20, Sort.by(Sort.Direction.DESC, "id"))));
         model.addAttribute("submitted", submitted);
         model.addAttribute("categories", programs.categoryNames());
         model.addAttribute("batches", programs.batchesById());
