@@ -1,17 +1,21 @@
 #!/usr/bin/env bash
 # Benchmark of the key pages at the scale the system is designed for: 300,000 applications
-# (one applicant account each) and 1.5 million audit lines, on the embedded PostgreSQL.
+# (one applicant account each) and 1.5 million audit lines, on the embedded PostgreSQL; and of
+# the review stage: the expert draw for 20,000 applications x 5 slots from 2,000 experts, the
+# aggregation of the 100,000 reviews, and the ranking page of those 20,000 applications.
 #
 #   bench/run.sh                 # build if needed, load the data once (a few minutes), measure
 #   BENCH_REQUESTS=50 bench/run.sh
 #
-# The data lives in target/bench/postgres and is reused by later runs. Prints the median and
-# 95th-percentile response time of each page, signed in as the role that uses it. Only talks
-# to localhost.
+# The data lives in target/bench/postgres and is reused by later runs; the review batch is reset
+# and drawn, scored and aggregated again at every start (about a minute), and the timings of the
+# draw and the aggregation are printed from the log. Prints the median and 95th-percentile
+# response time of each page, signed in as the role that uses it. Only talks to localhost.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 PORT=${BENCH_PORT:-8089}
+PG_PORT=${BENCH_PG_PORT:-54339}
 REQUESTS=${BENCH_REQUESTS:-30}
 BASE="http://localhost:$PORT"
 WORK=target/bench
@@ -24,19 +28,24 @@ if [ -z "$JAR" ]; then
 fi
 
 java -jar "$JAR" --spring.profiles.active=bench --server.port="$PORT" \
-  --talent.embedded-postgres.data-directory="$WORK/postgres" --talent.embedded-postgres.port=54339 \
+  --talent.embedded-postgres.data-directory="$WORK/postgres" --talent.embedded-postgres.port="$PG_PORT" \
   > "$WORK/app.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true' EXIT
 
 echo "Starting the application (the first run loads the data; see $WORK/app.log)..."
-# The server answers before the data is loaded (runners run after start-up): wait for the loader.
-for _ in $(seq 1 1800); do
-  grep -q "Benchmark data ready" "$WORK/app.log" 2>/dev/null && break
+# The server answers before the data is loaded (runners run after start-up): wait for the
+# loaders, the last of which draws, scores and aggregates the review batch.
+for _ in $(seq 1 3600); do
+  grep -q "Benchmark review ready" "$WORK/app.log" 2>/dev/null && break
   kill -0 $APP 2>/dev/null || { echo "The application stopped; see $WORK/app.log"; exit 1; }
   sleep 1
 done
-grep -ho "Benchmark data ready.*" "$WORK/app.log"
+grep -q "Benchmark review ready" "$WORK/app.log" || { echo "Timed out; see $WORK/app.log"; exit 1; }
+grep -ho "Benchmark data ready.*\|Benchmark review data.*\|Benchmark draw:.*\|Benchmark reviews:.*\|Benchmark aggregate:.*" \
+  "$WORK/app.log"
+ROUND=$(grep -o "Benchmark ranking: round=[0-9]*" "$WORK/app.log" | tail -1 | sed 's/.*=//')
+CATEGORY=$(grep -o "Benchmark ranking: round=[0-9]* category=[0-9]*" "$WORK/app.log" | tail -1 | sed 's/.*=//')
 
 sign_in() { # $1 user, $2 cookie jar
   rm -f "$2"
@@ -75,5 +84,9 @@ measure supervisor "/audit"
 measure supervisor "/audit?actor=employer"
 measure supervisor "/audit?subjectType=APPLICATION&subjectId=100000"
 measure admin "/admin/users?q=bench12"
+measure office "/review/rounds/$ROUND/ranking"
+measure office "/review/rounds/$ROUND/ranking?categoryId=$CATEGORY"
+measure office "/review/rounds/$ROUND/ranking?categoryId=$CATEGORY&group=%E8%87%AA%E7%84%B6%E7%A7%91%E5%AD%A6"
+measure office "/review/rounds/$ROUND/ranking?page=100"
 echo
 echo "$REQUESTS requests per page, one at a time, after one warm-up request."

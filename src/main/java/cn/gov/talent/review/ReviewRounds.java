@@ -433,14 +433,29 @@ public class ReviewRounds {
             DrawRecord record, Actor actor) {
         Map<Long, ExpertDraw.Unfilled> unfilled = result.unfilled().stream()
                 .collect(Collectors.toMap(ExpertDraw.Unfilled::applicationId, entry -> entry));
-        List<Object[]> rows = new ArrayList<>();
+        // One statement with two arrays rather than a JDBC batch of single-row inserts: a whole round
+        // is 100,000 rows (bench/run.sh: about 2.5 s instead of 5–6 s). Rows keep the draw's order.
+        List<Long> applicationIds = new ArrayList<>();
+        List<Long> expertIds = new ArrayList<>();
+        result.assignments().forEach((applicationId, drawn) -> drawn.forEach(expertId -> {
+            applicationIds.add(applicationId);
+            expertIds.add(expertId);
+        }));
         Timestamp now = Timestamp.from(Instant.now(clock));
-        result.assignments().forEach((applicationId, expertIds) -> expertIds.forEach(expertId -> rows.add(
-                new Object[] {round.getId(), applicationId, expertId, record.getId(), now})));
-        jdbc.batchUpdate("""
-                insert into review_assignment (round_id, application_id, expert_id, draw_id, status, created_at)
-                values (?, ?, ?, ?, 'ASSIGNED', ?)
-                """, rows);
+        jdbc.update(connection -> {
+            var insert = connection.prepareStatement("""
+                    insert into review_assignment (round_id, application_id, expert_id, draw_id, status, created_at)
+                    select ?, drawn.application_id, drawn.expert_id, ?, 'ASSIGNED', ?
+                    from unnest(?::bigint[], ?::bigint[]) with ordinality as drawn (application_id, expert_id, n)
+                    order by drawn.n
+                    """);
+            insert.setLong(1, round.getId());
+            insert.setLong(2, record.getId());
+            insert.setTimestamp(3, now);
+            insert.setArray(4, connection.createArrayOf("bigint", applicationIds.toArray()));
+            insert.setArray(5, connection.createArrayOf("bigint", expertIds.toArray()));
+            return insert;
+        });
         int assigned = 0;
         for (RoundCandidate candidate : drawnFor) {
             ExpertDraw.Unfilled missing = unfilled.get(candidate.getApplicationId());
