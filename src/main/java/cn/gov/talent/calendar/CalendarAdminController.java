@@ -1,0 +1,181 @@
+package cn.gov.talent.calendar;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+
+import jakarta.validation.Valid;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import cn.gov.talent.shared.Actor;
+import cn.gov.talent.shared.CurrentUser;
+
+/** The administrator's calendar: a year's holidays and adjusted working days, and a working-day check. */
+@Controller
+@RequestMapping("/admin/calendar")
+@PreAuthorize("hasRole('ADMIN')")
+class CalendarAdminController {
+
+    private static final String YEAR = "calendar/year";
+    private static final String FORM = "calendar/day-form";
+
+    private final WorkingCalendar calendar;
+    private final Clock clock;
+
+    CalendarAdminController(WorkingCalendar calendar, Clock clock) {
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    @InitBinder("form")
+    void allowDayFields(WebDataBinder binder) {
+        binder.setAllowedFields("day", "kind", "name");
+    }
+
+    @InitBinder("check")
+    void allowCheckFields(WebDataBinder binder) {
+        binder.setAllowedFields("start", "workingDays");
+    }
+
+    @ModelAttribute("kinds")
+    DayKind[] kinds() {
+        return DayKind.values();
+    }
+
+    /** The first day counted and the last, for "a notice from {@code start} of N working days". */
+    record CheckResult(LocalDate start, int workingDays, LocalDate firstDay, LocalDate end) {
+
+        public boolean startsLater() {
+            return !firstDay.equals(start);
+        }
+
+        public long calendarDays() {
+            return ChronoUnit.DAYS.between(start, end) + 1;
+        }
+    }
+
+    @GetMapping
+    String year(@RequestParam(required = false) Integer year, Model model) {
+        model.addAttribute("form", new DayForm());
+        model.addAttribute("check", new CheckForm());
+        return yearPage(year, model);
+    }
+
+    @GetMapping("/check")
+    String check(@RequestParam(required = false) Integer year, @Valid @ModelAttribute("check") CheckForm check,
+            BindingResult result, Model model) {
+        CalendarRefused outOfRange = result.hasFieldErrors("start") ? null : WorkingCalendar.dayRefusal(check.getStart());
+        if (outOfRange != null) {
+            result.rejectValue("start", outOfRange.messageKey(), outOfRange.arguments(), null);
+        }
+        if (!result.hasErrors()) {
+            LocalDate start = check.getStart();
+            int n = check.getWorkingDays();
+            model.addAttribute("checked", new CheckResult(start, n, calendar.endOfPeriod(start, 1),
+                    calendar.endOfPeriod(start, n)));
+        }
+        model.addAttribute("form", new DayForm());
+        return yearPage(year, model);
+    }
+
+    @PostMapping
+    String add(@RequestParam(required = false) Integer year, @Valid @ModelAttribute("form") DayForm form,
+            BindingResult result, @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+        if (!result.hasFieldErrors("day") && form.getDay() != null) {
+            calendar.day(form.getDay()).ifPresent(existing -> result.rejectValue("day", "calendar.error.day.exists",
+                    new Object[] {existing.day().toString(), existing.name()}, null));
+        }
+        if (save(form, result, user)) {
+            redirect.addFlashAttribute("successKey", "calendar.saved");
+            return "redirect:/admin/calendar?year=" + form.getDay().getYear();
+        }
+        model.addAttribute("check", new CheckForm());
+        return yearPage(year, model);
+    }
+
+    @GetMapping("/{day}")
+    String edit(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day, Model model) {
+        CalendarDay entry = calendar.day(day).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("form", DayForm.of(entry));
+        return FORM;
+    }
+
+    @PostMapping("/{day}")
+    String update(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
+            @Valid @ModelAttribute("form") DayForm form, BindingResult result, @AuthenticationPrincipal CurrentUser user,
+            RedirectAttributes redirect) {
+        if (calendar.day(day).isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        // the address names the day; whatever the form says of it is ignored
+        form.setDay(day);
+        if (save(form, result, user)) {
+            redirect.addFlashAttribute("successKey", "calendar.saved");
+            return "redirect:/admin/calendar?year=" + day.getYear();
+        }
+        return FORM;
+    }
+
+    @PostMapping("/{day}/delete")
+    String remove(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
+            @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+        calendar.remove(day, Actor.of(user));
+        redirect.addFlashAttribute("successKey", "calendar.removed");
+        return "redirect:/admin/calendar?year=" + day.getYear();
+    }
+
+    /** Saves a form without field errors; a refusal of the service becomes an error beside its field. */
+    private boolean save(DayForm form, BindingResult result, CurrentUser user) {
+        if (result.hasErrors()) {
+            return false;
+        }
+        try {
+            calendar.set(form.getDay(), form.getKind(), form.getName(), Actor.of(user));
+            return true;
+        } catch (CalendarRefused refused) {
+            result.rejectValue(fieldOf(refused.messageKey()), refused.messageKey(), refused.arguments(), null);
+            return false;
+        }
+    }
+
+    private static String fieldOf(String messageKey) {
+        if (messageKey.startsWith("calendar.error.name")) {
+            return "name";
+        }
+        if (messageKey.startsWith("calendar.error.day")) {
+            return "day";
+        }
+        return "kind";
+    }
+
+    private String yearPage(Integer requested, Model model) {
+        int year = requested == null ? LocalDate.now(clock).getYear() : requested;
+        if (year < WorkingCalendar.FIRST_YEAR || year > WorkingCalendar.LAST_YEAR) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        model.addAttribute("year", year);
+        model.addAttribute("days", calendar.year(year));
+        model.addAttribute("workingDaysInYear",
+                calendar.workingDaysBetween(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
+        model.addAttribute("hasPrevious", year > WorkingCalendar.FIRST_YEAR);
+        model.addAttribute("hasNext", year < WorkingCalendar.LAST_YEAR);
+        return YEAR;
+    }
+}
