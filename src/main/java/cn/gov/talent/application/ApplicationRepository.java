@@ -13,6 +13,9 @@ interface ApplicationRepository extends JpaRepository<Application, Long>, JpaSpe
 
     List<Application> findByBatchIdAndStatusInOrderByIdAsc(long batchId, java.util.Collection<ApplicationStatus> statuses);
 
+    org.springframework.data.domain.Page<Application> findByBatchIdAndStatusIn(long batchId,
+            java.util.Collection<ApplicationStatus> statuses, org.springframework.data.domain.Pageable pageable);
+
     boolean existsByApplicantIdAndBatchId(long applicantId, long batchId);
 
     List<Application> findByApplicantIdOrderByCreatedAtDesc(long applicantId);

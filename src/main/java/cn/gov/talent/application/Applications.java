@@ -137,6 +137,12 @@ public class Applications {
         return applications.findByBatchIdAndStatusInOrderByIdAsc(batchId, statuses);
     }
 
+    /** The same, one page at a time (the public notice and the published list). */
+    public Page<Application> inBatch(long batchId, java.util.Collection<ApplicationStatus> statuses,
+            Pageable pageable) {
+        return applications.findByBatchIdAndStatusIn(batchId, statuses, pageable);
+    }
+
     /** One application without a scope check, for modules that decide access themselves (an expert's task). */
     public Optional<Application> find(long id) {
         return applications.findById(id);

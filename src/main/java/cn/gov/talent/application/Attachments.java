@@ -52,6 +52,17 @@ public class Attachments {
         if (kind == null || !kind.matches("[A-Z_|]{2,60}")) {
             throw new UploadRefused("attachment.kindRequired");
         }
+        StoredFile stored = store(file);
+        return attachments.save(new Attachment(applicationId, kind, stored.fileName(), stored.contentType(),
+                stored.size(), stored.sha256()));
+    }
+
+    /**
+     * Checks an upload by the dossier rules (not empty, within the size limit, a PDF, PNG or JPEG by
+     * its first bytes) and keeps its content in the store under its SHA-256. Other modules (the
+     * objections of the public notice) keep their own record of what they stored.
+     */
+    public StoredFile store(MultipartFile file) {
         if (file == null || file.isEmpty()) {
             throw new UploadRefused("attachment.empty");
         }
@@ -64,11 +75,18 @@ public class Attachments {
                 type = FileType.of(in.readNBytes(8)).orElseThrow(() -> new UploadRefused("attachment.wrongType"));
             }
             String sha256 = storeContent(file);
-            String name = displayName(file.getOriginalFilename());
-            return attachments.save(new Attachment(applicationId, kind, name, type.mediaType(), file.getSize(), sha256));
+            return new StoredFile(displayName(file.getOriginalFilename()), type.mediaType(), file.getSize(), sha256);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Where the content stored under this checksum lies. */
+    public Path contentOf(String sha256) {
+        if (sha256 == null || !sha256.matches("[0-9a-f]{64}")) {
+            throw new UploadRefused("attachment.missing");
+        }
+        return pathOf(sha256);
     }
 
     @Transactional

@@ -95,6 +95,11 @@ public class Programs {
         batches.findById(batchId).orElseThrow().setReview(criteria, totalPlaces);
     }
 
+    /** 公示期: how many working days the batch's public notice runs. */
+    public int noticeWorkingDays(long batchId) {
+        return batches.findById(batchId).orElseThrow().getNoticeWorkingDays();
+    }
+
     /** 入选总数上限 of the batch, if the office set one. */
     public Optional<Integer> totalPlaces(long batchId) {
         return batches.findById(batchId).map(Batch::getTotalPlaces);

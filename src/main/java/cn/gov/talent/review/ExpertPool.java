@@ -52,6 +52,23 @@ public class ExpertPool {
         return experts.findAll(ExpertSearch.of(status, discipline), pageable).map(ExpertRow::of);
     }
 
+    /** The expert behind a user account, if any. */
+    public java.util.Optional<Long> expertIdOf(long userId) {
+        return experts.findByUserId(userId).map(Expert::getId);
+    }
+
+    /** Experts' user accounts, for notifications. */
+    public List<Long> userIdsOf(java.util.Collection<Long> expertIds) {
+        return expertIds.isEmpty() ? List.of() : experts.userIdsOf(expertIds);
+    }
+
+    /** Experts' names by id (for the office). */
+    public java.util.Map<Long, String> namesOf(java.util.Collection<Long> expertIds) {
+        var names = new java.util.HashMap<Long, String>();
+        experts.findAllById(expertIds).forEach(expert -> names.put(expert.getId(), expert.getFullName()));
+        return names;
+    }
+
     public long count() {
         return experts.count();
     }

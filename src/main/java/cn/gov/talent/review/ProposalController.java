@@ -28,6 +28,7 @@ import cn.gov.talent.application.TransitionRefused;
 import cn.gov.talent.program.Programs;
 import cn.gov.talent.shared.Actor;
 import cn.gov.talent.shared.CurrentUser;
+import cn.gov.talent.web.Sheets;
 
 /** 拟入选名单: drafting, adjusting with reasons, confirming, the departments' opinions, the export. */
 @Controller

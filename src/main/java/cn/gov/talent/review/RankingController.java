@@ -28,6 +28,7 @@ import cn.gov.talent.application.TransitionRefused;
 import cn.gov.talent.program.Programs;
 import cn.gov.talent.shared.Actor;
 import cn.gov.talent.shared.CurrentUser;
+import cn.gov.talent.web.Sheets;
 
 /** 汇总排名: aggregating a round, the ranking page (paged in SQL) and its Excel export. */
 @Controller

@@ -355,6 +355,14 @@ public class ReviewRounds {
         return new RoundPage(page, panels);
     }
 
+    /** The experts who submitted a review of the application, in any round (for questions on an objection). */
+    public List<Long> reviewersOf(long applicationId) {
+        return jdbc.queryForList("""
+                select distinct expert_id from review_assignment where application_id = ? and status = 'SUBMITTED'
+                order by expert_id
+                """, Long.class, applicationId);
+    }
+
     /** One application's panel in a round, every seat in the order assigned (for the office). */
     public List<Assignment> panel(long roundId, long applicationId) {
         return assignments.findByRoundIdAndApplicationId(roundId, applicationId).stream()

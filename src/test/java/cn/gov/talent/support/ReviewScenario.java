@@ -23,6 +23,16 @@ import cn.gov.talent.program.Program;
 import cn.gov.talent.program.ProgramTier;
 import cn.gov.talent.program.Programs;
 import cn.gov.talent.program.RubricCriterion;
+import cn.gov.talent.organization.Accounts;
+import cn.gov.talent.review.Assignment;
+import cn.gov.talent.review.ExpertReviews;
+import cn.gov.talent.review.Proposals;
+import cn.gov.talent.review.Rankings;
+import cn.gov.talent.review.Recommendation;
+import cn.gov.talent.review.ReviewMode;
+import cn.gov.talent.review.ReviewRound;
+import cn.gov.talent.review.ReviewRounds;
+import cn.gov.talent.review.ScoreForm;
 import cn.gov.talent.shared.Actor;
 import cn.gov.talent.shared.Role;
 
@@ -41,9 +51,20 @@ public class ReviewScenario {
     private final TestData data;
     private final JdbcTemplate jdbc;
     private final Attachments attachments;
+    private final ReviewRounds rounds;
+    private final ExpertReviews reviews;
+    private final Rankings rankings;
+    private final Proposals proposals;
+    private final Accounts accounts;
 
     ReviewScenario(Programs programs, Applications applications, Dossiers dossiers, TestData data, JdbcTemplate jdbc,
-            Attachments attachments) {
+            Attachments attachments, ReviewRounds rounds, ExpertReviews reviews, Rankings rankings,
+            Proposals proposals, Accounts accounts) {
+        this.rounds = rounds;
+        this.reviews = reviews;
+        this.rankings = rankings;
+        this.proposals = proposals;
+        this.accounts = accounts;
         this.attachments = attachments;
         this.programs = programs;
         this.applications = applications;
@@ -90,6 +111,41 @@ public class ReviewScenario {
             ids.add(application.getId());
         }
         return new Batch(batch.id(), categoryId, ids);
+    }
+
+    /**
+     * A batch whose applications went through one review round (scores falling with the order of
+     * {@code count}), a confirmed proposed list with all of them, and every department's opinion:
+     * ready for the public notice.
+     */
+    public Batch proposed(String discipline, int count) {
+        Batch batch = qualified(discipline, count, new ArrayList<>(java.util.Collections.nCopies(count, List.of())));
+        Actor office = data.actor("office");
+        ReviewRound round = rounds.createRound(batch.batchId(), ReviewMode.CORRESPONDENCE, 1, null, null, office);
+        rounds.draw(round.getId(), office);
+        int points = 50;
+        for (long application : batch.applicationIds()) {
+            for (Assignment seat : rounds.panel(round.getId(), application)) {
+                var form = new ScoreForm();
+                form.setPoints(new ArrayList<>(List.of(points--, 40)));
+                form.setRecommendation(Recommendation.AGREE);
+                form.setComments("同意推荐。");
+                form.setVersion(seat.getVersion());
+                reviews.submit(seat.getId(), data.actor(usernameOfExpert(seat.getExpertId())), form);
+            }
+        }
+        rankings.aggregate(round.getId(), office);
+        proposals.draft(batch.batchId(), office);
+        proposals.confirm(batch.batchId(), office);
+        for (String department : jdbc.queryForList("""
+                select min(u.username) from app_user u join app_user_role r on r.user_id = u.id
+                where r.role = 'DEPARTMENT' and u.enabled group by u.unit_id
+                """, String.class)) {
+            UserAccount user = accounts.findByUsername(department).orElseThrow();
+            proposals.recordOpinion(batch.batchId(), data.actor(department), user.getFullName(),
+                    user.getUnit().getName(), true, "同意。");
+        }
+        return batch;
     }
 
     /** The login of an expert of the pool. */

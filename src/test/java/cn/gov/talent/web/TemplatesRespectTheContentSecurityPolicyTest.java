@@ -23,7 +23,9 @@ class TemplatesRespectTheContentSecurityPolicyTest {
     @Test
     void noTemplateHasInlineStylesScriptsOrHandlers() throws IOException {
         try (Stream<Path> files = Files.walk(Path.of("src/main/resources/templates"))) {
-            List<String> offenders = files.filter(path -> path.toString().endsWith(".html")).flatMap(path -> {
+            // the certificate is rendered to PDF on the server, never served to a browser: its print CSS stays inline
+            List<String> offenders = files.filter(path -> path.toString().endsWith(".html")
+                    && !path.endsWith(Path.of("publication", "certificate.html"))).flatMap(path -> {
                 try {
                     String html = Files.readString(path);
                     var matcher = FORBIDDEN.matcher(html);

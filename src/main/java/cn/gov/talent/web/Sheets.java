@@ -1,4 +1,4 @@
-package cn.gov.talent.review;
+package cn.gov.talent.web;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -15,17 +15,17 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.context.MessageSource;
 
 /**
- * A printable list sheet for the review stage's exports: a title row, a bordered header, then one
+ * A printable list sheet for the exports of lists: a title row, a bordered header, then one
  * row per call, streamed (so a 20,000-line ranking stays within memory), landscape A4.
  */
-class Sheets implements AutoCloseable {
+public class Sheets implements AutoCloseable {
 
     private final SXSSFWorkbook workbook = new SXSSFWorkbook(200);
     private final Sheet sheet;
     private final CellStyle cell;
     private int next = 2;
 
-    Sheets(String title, String[] columnKeys, MessageSource messages, Locale locale) {
+    public Sheets(String title, String[] columnKeys, MessageSource messages, Locale locale) {
         sheet = workbook.createSheet(safeName(title));
         sheet.getPrintSetup().setLandscape(true);
         sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
@@ -59,7 +59,7 @@ class Sheets implements AutoCloseable {
         sheet.setRepeatingRows(new CellRangeAddress(1, 1, 0, columnKeys.length - 1));
     }
 
-    void row(Object... values) {
+    public void row(Object... values) {
         Row row = sheet.createRow(next++);
         for (int i = 0; i < values.length; i++) {
             var c = row.createCell(i);
@@ -75,7 +75,7 @@ class Sheets implements AutoCloseable {
         }
     }
 
-    void write(OutputStream out) throws IOException {
+    public void write(OutputStream out) throws IOException {
         workbook.write(out);
     }
 

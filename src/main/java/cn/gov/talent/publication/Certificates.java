@@ -1,0 +1,142 @@
+package cn.gov.talent.publication;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.WriterException;
+import com.google.zxing.qrcode.QRCodeWriter;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+
+import cn.gov.talent.program.BatchSummary;
+import cn.gov.talent.program.Programs;
+import cn.gov.talent.shared.Masking;
+
+/**
+ * 证书: one A4 landscape PDF per selected person (program, category, year, name, employer, serial
+ * number, issue date, verification code and a QR code linking to the public verification page),
+ * and all of a batch's as one ZIP. Verification at {@code /public/verify} shows the name partly masked.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Certificates {
+
+    private final Publications publications;
+    private final Programs programs;
+    private final CjkFont font;
+    private final ITemplateEngine templates;
+    private final String publicBaseUrl;
+
+    Certificates(Publications publications, Programs programs, CjkFont font, ITemplateEngine templates,
+            @Value("${talent.public-base-url:http://localhost:8080}") String publicBaseUrl) {
+        this.publications = publications;
+        this.programs = programs;
+        this.font = font;
+        this.templates = templates;
+        this.publicBaseUrl = publicBaseUrl.replaceAll("/+$", "");
+    }
+
+    public boolean fontAvailable() {
+        return font.isAvailable();
+    }
+
+    public byte[] pdf(TalentRecord record, Locale locale) {
+        var out = new ByteArrayOutputStream();
+        write(record, locale, out);
+        return out.toByteArray();
+    }
+
+    /** Every certificate of a batch, one PDF per person, in one ZIP. */
+    public void zip(long batchId, Locale locale, OutputStream out) throws IOException {
+        try (var zip = new ZipOutputStream(out)) {
+            for (TalentRecord record : publications.all(batchId)) {
+                zip.putNextEntry(new ZipEntry(fileName(record)));
+                zip.write(pdf(record, locale));
+                zip.closeEntry();
+            }
+        }
+    }
+
+    static String fileName(TalentRecord record) {
+        return record.getCertificateNo() + "-" + record.getPersonName() + ".pdf";
+    }
+
+    /** The public check: a record matching both serial number and code, or nothing. */
+    public Optional<Verification> verify(String certificateNo, String code) {
+        return publications.byCertificate(certificateNo)
+                .filter(record -> code != null && record.getVerificationCode().equalsIgnoreCase(code.trim()))
+                .map(record -> {
+                    BatchSummary batch = programs.batch(record.getBatchId()).orElseThrow();
+                    return new Verification(record.getCertificateNo(), batch.programName(),
+                            programs.categoryNames().get(record.getCategoryId()), record.getYear(),
+                            Masking.name(record.getPersonName()), record.getIssuedOn(),
+                            record.getStatus() != TalentRecord.Status.REVOKED);
+                });
+    }
+
+    String verificationUrl(TalentRecord record) {
+        return publicBaseUrl + "/public/verify?no=" + URLEncoder.encode(record.getCertificateNo(), StandardCharsets.UTF_8)
+                + "&code=" + record.getVerificationCode();
+    }
+
+    private void write(TalentRecord record, Locale locale, OutputStream out) {
+        BatchSummary batch = programs.batch(record.getBatchId()).orElseThrow();
+        Context context = new Context(locale);
+        context.setVariable("record", record);
+        context.setVariable("programName", batch.programName());
+        context.setVariable("category", programs.categoryNames().get(record.getCategoryId()));
+        context.setVariable("qr", "data:image/png;base64," + Base64.getEncoder().encodeToString(qr(verificationUrl(record))));
+        context.setVariable("verifyUrl", publicBaseUrl + "/public/verify");
+        String html = templates.process("publication/certificate", context);
+        try (PDDocument document = new PDDocument()) {
+            var builder = new PdfRendererBuilder();
+            builder.usePDDocument(document);
+            builder.useFont(new PDFontSupplier(font.loadInto(document)), "CJK");
+            builder.withHtmlContent(html, publicBaseUrl + "/");
+            builder.useFastMode();
+            builder.toStream(out);
+            builder.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] qr(String text) {
+        Map<EncodeHintType, Object> hints = new EnumMap<>(EncodeHintType.class);
+        hints.put(EncodeHintType.MARGIN, 1);
+        try (var png = new ByteArrayOutputStream()) {
+            var matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 300, 300, hints);
+            var image = new java.awt.image.BufferedImage(matrix.getWidth(), matrix.getHeight(),
+                    java.awt.image.BufferedImage.TYPE_BYTE_BINARY);
+            for (int x = 0; x < matrix.getWidth(); x++) {
+                for (int y = 0; y < matrix.getHeight(); y++) {
+                    image.setRGB(x, y, matrix.get(x, y) ? 0x000000 : 0xFFFFFF);
+                }
+            }
+            javax.imageio.ImageIO.write(image, "PNG", png);
+            return png.toByteArray();
+        } catch (WriterException | IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

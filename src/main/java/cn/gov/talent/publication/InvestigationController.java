@@ -1,0 +1,91 @@
+package cn.gov.talent.publication;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.core.io.Resource;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import cn.gov.talent.application.TransitionRefused;
+import cn.gov.talent.program.Programs;
+import cn.gov.talent.shared.Actor;
+import cn.gov.talent.shared.CurrentUser;
+
+/** 调查核实: a recommending unit's objections to investigate, and its written findings. */
+@Controller
+@RequestMapping("/publication/investigations")
+@PreAuthorize("hasRole('RECOMMENDER')")
+class InvestigationController {
+
+    private final Objections objections;
+    private final Notices notices;
+    private final Programs programs;
+    private final ObjectionFiles downloads;
+    private final MessageSource messages;
+
+    InvestigationController(Objections objections, Notices notices, Programs programs, ObjectionFiles downloads,
+            MessageSource messages) {
+        this.objections = objections;
+        this.notices = notices;
+        this.programs = programs;
+        this.downloads = downloads;
+        this.messages = messages;
+    }
+
+    @GetMapping
+    String list(@RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal CurrentUser user, Model model) {
+        model.addAttribute("page", objections.assignedTo(user.unitId(),
+                PageRequest.of(page, 20, Sort.by(Sort.Direction.DESC, "filedAt"))));
+        return "publication/investigations";
+    }
+
+    @GetMapping("/{id}")
+    String investigation(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+        Objection objection = objections.assignedTo(id, Actor.of(user));
+        PublicNotice notice = notices.notice(objection.getNoticeId());
+        model.addAttribute("objection", objection);
+        model.addAttribute("batch", programs.batch(notice.getBatchId()).orElseThrow());
+        model.addAttribute("person", notices.person(objection.getApplicationId()));
+        model.addAttribute("files", objections.files(id));
+        return "publication/investigation";
+    }
+
+    @PostMapping("/{id}")
+    String findings(@PathVariable long id, @RequestParam(required = false) String findings,
+            @RequestParam(name = "files", required = false) List<MultipartFile> files,
+            @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect, Locale locale) {
+        try {
+            objections.fileFindings(id, findings, files, Actor.of(user));
+            redirect.addFlashAttribute("successKey", "objection.findingsFiled");
+        } catch (TransitionRefused refused) {
+            redirect.addFlashAttribute("errorText", refused.describe(messages, locale));
+            redirect.addFlashAttribute("typed", findings);
+        } catch (FilingRefused refused) {
+            FilingRefused.Problem problem = refused.problems().get(0);
+            redirect.addFlashAttribute("errorText", messages.getMessage(problem.messageKey(), problem.arguments(), locale));
+            redirect.addFlashAttribute("typed", findings);
+        }
+        return "redirect:/publication/investigations/" + id;
+    }
+
+    @GetMapping("/{id}/files/{fileId}")
+    ResponseEntity<Resource> file(@PathVariable long id, @PathVariable long fileId,
+            @AuthenticationPrincipal CurrentUser user) {
+        objections.assignedTo(id, Actor.of(user));
+        return downloads.download(objections.file(id, fileId));
+    }
+}

@@ -1,0 +1,172 @@
+package cn.gov.talent.publication;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
+
+import cn.gov.talent.application.Application;
+import cn.gov.talent.application.ApplicationStatus;
+import cn.gov.talent.application.Applications;
+import cn.gov.talent.application.DossierForm;
+import cn.gov.talent.application.Dossiers;
+import cn.gov.talent.application.TransitionFacts;
+import cn.gov.talent.application.TransitionRefused;
+import cn.gov.talent.application.WorkflowEvent;
+import cn.gov.talent.audit.AuditEntry;
+import cn.gov.talent.audit.AuditTrail;
+import cn.gov.talent.calendar.WorkingCalendar;
+import cn.gov.talent.program.Programs;
+import cn.gov.talent.review.Proposals;
+import cn.gov.talent.shared.Actor;
+import cn.gov.talent.shared.IdNumber;
+
+/**
+ * 公示: the office starts the public notice of a confirmed proposed list once every consulted
+ * department has answered. The period is N working days of the batch (004: 双高 ≥ 5), its end
+ * computed with the working-day calendar. The public sees the list without any personal data
+ * beyond name, gender, employer, title, category and discipline.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Notices {
+
+    /** Who is shown on a notice: those put on it and not removed. */
+    static final Set<ApplicationStatus> LISTED = EnumSet.of(ApplicationStatus.IN_NOTICE, ApplicationStatus.APPROVED,
+            ApplicationStatus.SELECTED);
+
+    private final PublicNoticeRepository notices;
+    private final Applications applications;
+    private final Dossiers dossiers;
+    private final Proposals proposals;
+    private final Programs programs;
+    private final WorkingCalendar calendar;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    Notices(PublicNoticeRepository notices, Applications applications, Dossiers dossiers, Proposals proposals,
+            Programs programs, WorkingCalendar calendar, AuditTrail audit, Clock clock) {
+        this.notices = notices;
+        this.applications = applications;
+        this.dossiers = dossiers;
+        this.proposals = proposals;
+        this.programs = programs;
+        this.calendar = calendar;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public Optional<PublicNotice> ofBatch(long batchId) {
+        return notices.findByBatchId(batchId);
+    }
+
+    public PublicNotice notice(long id) {
+        return notices.findById(id).orElseThrow();
+    }
+
+    public Page<PublicNotice> all(Pageable pageable) {
+        return notices.findAllByOrderByStartsOnDesc(pageable);
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** The last day of a notice starting on this day, as the office sees it before starting. */
+    public LocalDate endFor(long batchId, LocalDate startsOn) {
+        return calendar.endOfPeriod(startsOn, programs.noticeWorkingDays(batchId));
+    }
+
+    /**
+     * Starts the notice: the list must be confirmed and every department must have answered; the
+     * start is today or later; how to object must be said. Every proposed application goes IN_NOTICE.
+     */
+    @Transactional
+    public PublicNotice start(long batchId, LocalDate startsOn, String howToObject, Actor actor) {
+        if (notices.findByBatchId(batchId).isPresent()) {
+            throw new TransitionRefused("notice.alreadyStarted");
+        }
+        if (!proposals.consultationComplete(batchId)) {
+            List<String> awaited = proposals.awaitedDepartments(batchId);
+            throw new TransitionRefused("notice.consultationIncomplete", String.join("、", awaited));
+        }
+        if (startsOn == null || startsOn.isBefore(today())) {
+            throw new TransitionRefused("notice.startInPast");
+        }
+        if (!StringUtils.hasText(howToObject) || howToObject.length() > 2000) {
+            throw new TransitionRefused("notice.howToObjectRequired");
+        }
+        List<Application> proposed = applications.inBatch(batchId, EnumSet.of(ApplicationStatus.PROPOSED));
+        if (proposed.isEmpty()) {
+            throw new TransitionRefused("notice.nobodyProposed");
+        }
+        int days = programs.noticeWorkingDays(batchId);
+        LocalDate endsOn = calendar.endOfPeriod(startsOn, days);
+        PublicNotice notice = notices.save(new PublicNotice(batchId, startsOn, endsOn, days, howToObject.trim(),
+                actor.username(), Instant.now(clock)));
+        for (Application application : proposed) {
+            applications.fire(application.getId(), WorkflowEvent.START_NOTICE, actor, null, TransitionFacts.NONE);
+        }
+        audit.record(new AuditEntry(actor, "NOTICE", notice.getId(), programs.batch(batchId).orElseThrow().title(),
+                "START_NOTICE", null, startsOn + "～" + endsOn, "people=" + proposed.size() + ", working days=" + days));
+        return notice;
+    }
+
+    /** One page of the people on a notice, with only what the public may see. */
+    public Page<NoticeEntry> entries(PublicNotice notice, Pageable pageable) {
+        return entries(notice, LISTED, pageable);
+    }
+
+    Page<NoticeEntry> entries(PublicNotice notice, Set<ApplicationStatus> statuses, Pageable pageable) {
+        Page<Application> page = applications.inBatch(notice.getBatchId(), statuses, pageable);
+        Map<Long, DossierForm> forms = dossiers.forms(page.map(Application::getId).getContent());
+        Map<Long, String> categories = programs.categoryNames();
+        Map<String, String> disciplines = new java.util.HashMap<>();
+        programs.disciplines().forEach(discipline -> disciplines.put(discipline.getCode(), discipline.getName()));
+        List<NoticeEntry> entries = new ArrayList<>();
+        for (Application application : page) {
+            DossierForm form = forms.get(application.getId());
+            entries.add(new NoticeEntry(application.getId(), application.getApplicantName(),
+                    gender(application.getApplicantIdNumber()), application.getEmployerName(),
+                    form == null ? null : form.getTitleName(), categories.get(application.getCategoryId()),
+                    disciplines.get(application.getDisciplineCode())));
+        }
+        return new org.springframework.data.domain.PageImpl<>(entries, pageable, page.getTotalElements());
+    }
+
+    /** One person as the public sees them (for the objection pages). */
+    public NoticeEntry person(long applicationId) {
+        Application application = applications.find(applicationId).orElseThrow();
+        DossierForm form = dossiers.forms(List.of(applicationId)).get(applicationId);
+        String discipline = programs.disciplines().stream()
+                .filter(d -> d.getCode().equals(application.getDisciplineCode())).map(d -> d.getName()).findFirst()
+                .orElse(null);
+        return new NoticeEntry(applicationId, application.getApplicantName(), gender(application.getApplicantIdNumber()),
+                application.getEmployerName(), form == null ? null : form.getTitleName(),
+                programs.categoryNames().get(application.getCategoryId()), discipline);
+    }
+
+    /** Whether the application is one of those listed on the notice (objections are only taken against them). */
+    public boolean lists(PublicNotice notice, long applicationId) {
+        return applications.find(applicationId).filter(application -> application.getBatchId() == notice.getBatchId()
+                && application.getStatus() == ApplicationStatus.IN_NOTICE).isPresent();
+    }
+
+    static NoticeEntry.Gender gender(String idNumber) {
+        if (idNumber == null || !IdNumber.isValid(idNumber)) {
+            return null;
+        }
+        return IdNumber.isMale(idNumber) ? NoticeEntry.Gender.MALE : NoticeEntry.Gender.FEMALE;
+    }
+}

@@ -1,0 +1,82 @@
+package cn.gov.talent.publication;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A file of an objection: the filer's evidence or the investigating unit's findings. */
+@Entity
+@Table(name = "objection_file")
+public class ObjectionFile {
+
+    public enum Source { FILER, UNIT }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "objection_id")
+    private long objectionId;
+
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    private Source source;
+
+    @Column(name = "file_name")
+    private String fileName;
+
+    @Column(name = "content_type")
+    private String contentType;
+
+    @Column(name = "size_bytes")
+    private long size;
+
+    private String sha256;
+
+    @Column(name = "created_at")
+    private Instant createdAt = Instant.now();
+
+    protected ObjectionFile() {
+    }
+
+    ObjectionFile(long objectionId, Source source, cn.gov.talent.application.StoredFile stored) {
+        this.objectionId = objectionId;
+        this.source = source;
+        this.fileName = stored.fileName();
+        this.contentType = stored.contentType();
+        this.size = stored.size();
+        this.sha256 = stored.sha256();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getObjectionId() {
+        return objectionId;
+    }
+
+    public Source getSource() {
+        return source;
+    }
+
+    public String getFileName() {
+        return fileName;
+    }
+
+    public String getContentType() {
+        return contentType;
+    }
+
+    public long getSize() {
+        return size;
+    }
+
+    public String getSha256() {
+        return sha256;
+    }
+}

@@ -1,0 +1,351 @@
+package cn.gov.talent.publication;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
+import org.springframework.web.multipart.MultipartFile;
+
+import cn.gov.talent.application.Application;
+import cn.gov.talent.application.Applications;
+import cn.gov.talent.application.Attachments;
+import cn.gov.talent.application.TransitionRefused;
+import cn.gov.talent.application.UploadRefused;
+import cn.gov.talent.application.WorkflowEvent;
+import cn.gov.talent.audit.AuditEntry;
+import cn.gov.talent.audit.AuditTrail;
+import cn.gov.talent.notification.Notifications;
+import cn.gov.talent.organization.Accounts;
+import cn.gov.talent.organization.Organization;
+import cn.gov.talent.review.ExpertPool;
+import cn.gov.talent.review.ReviewRounds;
+import cn.gov.talent.shared.Actor;
+import cn.gov.talent.shared.Role;
+
+/**
+ * 异议处理 (002 art. 23, 004 §二(三)5): anyone may object during the notice, by name or
+ * anonymously (anonymous objections must give specific leads); the office triages, assigns the
+ * investigation to the nominee's recommending unit, may ask the application's experts an academic
+ * question, and decides: unfounded (不属实) or upheld (the person is removed, with the reason).
+ */
+@Service
+@Transactional(readOnly = true)
+public class Objections {
+
+    static final int CONTENT_MIN = 10;
+    static final int CONTENT_MAX = 5000;
+    static final int LEADS_MIN = 20;
+    static final int FILINGS_PER_HOUR = 5;
+    static final int FILES_MAX = 5;
+    private static final Pattern PHONE = Pattern.compile("1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final char[] RECEIPT_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789".toCharArray();
+
+    private final ObjectionRepository objections;
+    private final ObjectionFileRepository files;
+    private final ExpertOpinionRepository opinions;
+    private final Notices notices;
+    private final Applications applications;
+    private final Attachments attachments;
+    private final Organization organization;
+    private final Accounts accounts;
+    private final ExpertPool experts;
+    private final ReviewRounds rounds;
+    private final Notifications notifications;
+    private final AuditTrail audit;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    Objections(ObjectionRepository objections, ObjectionFileRepository files, ExpertOpinionRepository opinions,
+            Notices notices, Applications applications, Attachments attachments, Organization organization,
+            Accounts accounts, ExpertPool experts, ReviewRounds rounds, Notifications notifications,
+            AuditTrail audit, Clock clock) {
+        this.objections = objections;
+        this.files = files;
+        this.opinions = opinions;
+        this.notices = notices;
+        this.applications = applications;
+        this.attachments = attachments;
+        this.organization = organization;
+        this.accounts = accounts;
+        this.experts = experts;
+        this.rounds = rounds;
+        this.notifications = notifications;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * Files an objection and returns its receipt code. Refused, with the reason, after the period,
+     * against someone not on the list, from an address that filed too often in the last hour,
+     * when the honeypot is filled in, or when the form is incomplete.
+     */
+    @Transactional
+    public String file(long noticeId, ObjectionForm form, List<MultipartFile> uploads, String clientAddress) {
+        PublicNotice notice = notices.notice(noticeId);
+        LocalDate today = notices.today();
+        if (!notice.isOpenOn(today)) {
+            throw FilingRefused.of(null, today.isBefore(notice.getStartsOn()) ? "objection.refused.notYet"
+                    : "objection.refused.periodOver", notice.getStartsOn(), notice.getEndsOn());
+        }
+        if (StringUtils.hasText(form.getWebsite())) {
+            throw FilingRefused.of(null, "objection.refused.automated");
+        }
+        Instant now = Instant.now(clock);
+        if (clientAddress != null && objections.countByClientAddressAndFiledAtAfter(clientAddress,
+                now.minus(Duration.ofHours(1))) >= FILINGS_PER_HOUR) {
+            throw FilingRefused.of(null, "objection.refused.tooOften", FILINGS_PER_HOUR);
+        }
+        check(notice, form, uploads);
+        String receipt = receiptCode();
+        Objection objection = objections.save(new Objection(noticeId, form.getApplicationId(), receipt,
+                form.isAnonymous(), form.isAnonymous() ? null : form.getName().trim(),
+                form.isAnonymous() ? null : form.getContact().trim(), form.getContent().trim(),
+                StringUtils.hasText(form.getLeads()) ? form.getLeads().trim() : null, clientAddress, now));
+        for (MultipartFile upload : nonEmpty(uploads)) {
+            keep(objection.getId(), ObjectionFile.Source.FILER, upload);
+        }
+        audit.record(new AuditEntry(Actor.system("public"), "OBJECTION", objection.getId(), receipt, "FILE_OBJECTION",
+                null, ObjectionStatus.RECEIVED.name(), form.isAnonymous() ? "anonymous" : "real name"));
+        notifications.send(accounts.userIdsWithRole(Role.OFFICE), "notification.objection.filed", receipt,
+                "/publication/objections/" + objection.getId());
+        return receipt;
+    }
+
+    /** What the filer may see with the receipt code: the status and dates, nobody's personal data. */
+    public Optional<Objection> byReceipt(String receiptCode) {
+        return receiptCode == null ? Optional.empty()
+                : objections.findByReceiptCode(receiptCode.trim().toUpperCase(java.util.Locale.ROOT));
+    }
+
+    public Objection objection(long id) {
+        return objections.findById(id).orElseThrow();
+    }
+
+    public Page<Objection> ofNotice(long noticeId, ObjectionStatus status, Pageable pageable) {
+        return objections.search(noticeId, status, pageable);
+    }
+
+    public Page<Objection> assignedTo(long unitId, Pageable pageable) {
+        return objections.findByAssignedUnitId(unitId, pageable);
+    }
+
+    public List<ObjectionFile> files(long objectionId) {
+        return files.findByObjectionIdOrderByIdAsc(objectionId);
+    }
+
+    public ObjectionFile file(long objectionId, long fileId) {
+        return files.findById(fileId).filter(file -> file.getObjectionId() == objectionId).orElseThrow();
+    }
+
+    public List<ExpertOpinion> opinions(long objectionId) {
+        return opinions.findByObjectionIdOrderByIdAsc(objectionId);
+    }
+
+    /** The applications of a notice held back by an objection still open. */
+    public List<Long> applicationsWithOpenObjection(long noticeId) {
+        return objections.applicationsWithOpenObjection(noticeId);
+    }
+
+    /** Triage: dismiss with a reason (e.g. anonymous without leads), or send to the nominee's recommending unit. */
+    @Transactional
+    public void triage(long objectionId, boolean investigate, String reason, LocalDate dueOn, Actor office) {
+        Objection objection = inStatus(objectionId, ObjectionStatus.RECEIVED);
+        if (!investigate) {
+            if (!StringUtils.hasText(reason)) {
+                throw new TransitionRefused("objection.reasonRequired");
+            }
+            objection.dismiss(reason.trim());
+            record(office, objection, "DISMISS_OBJECTION", ObjectionStatus.RECEIVED, reason.trim());
+            return;
+        }
+        if (dueOn == null || dueOn.isBefore(notices.today())) {
+            throw new TransitionRefused("objection.dueRequired");
+        }
+        Application application = applications.find(objection.getApplicationId()).orElseThrow();
+        long unitId = organization.recommendingUnitOf(application.getEmployerUnitId()).orElseThrow().id();
+        objection.assign(unitId, dueOn, StringUtils.hasText(reason) ? reason.trim() : null);
+        record(office, objection, "ASSIGN_INVESTIGATION", ObjectionStatus.RECEIVED, "due " + dueOn);
+        notifications.send(accounts.userIdsIn(unitId, Role.RECOMMENDER), "notification.objection.assigned",
+                objection.getReceiptCode(), "/publication/investigations/" + objection.getId());
+    }
+
+    /** The recommending unit's written findings, with files; only its own investigations. */
+    @Transactional
+    public void fileFindings(long objectionId, String findings, List<MultipartFile> uploads, Actor unit) {
+        Objection objection = assignedTo(objectionId, unit);
+        if (objection.getStatus() != ObjectionStatus.INVESTIGATING) {
+            throw new TransitionRefused("objection.notInvestigating");
+        }
+        if (!StringUtils.hasText(findings) || findings.length() > CONTENT_MAX) {
+            throw new TransitionRefused("objection.findingsRequired", CONTENT_MAX);
+        }
+        for (MultipartFile upload : nonEmpty(uploads)) {
+            keep(objectionId, ObjectionFile.Source.UNIT, upload);
+        }
+        objection.fileFindings(findings.trim(), unit.username(), Instant.now(clock));
+        record(unit, objection, "FILE_FINDINGS", ObjectionStatus.INVESTIGATING, null);
+        notifications.send(accounts.userIdsWithRole(Role.OFFICE), "notification.objection.findings",
+                objection.getReceiptCode(), "/publication/objections/" + objectionId);
+    }
+
+    /** An investigation of the unit, or 404 for anyone else's. */
+    public Objection assignedTo(long objectionId, Actor unit) {
+        return objections.findById(objectionId)
+                .filter(objection -> objection.getAssignedUnitId() != null && objection.getAssignedUnitId() == unit.unitId())
+                .orElseThrow();
+    }
+
+    /** Sends an academic question to every expert who reviewed the application. */
+    @Transactional
+    public int askExperts(long objectionId, String question, Actor office) {
+        Objection objection = objection(objectionId);
+        if (!objection.getStatus().isOpen() || objection.getStatus() == ObjectionStatus.RECEIVED) {
+            throw new TransitionRefused("objection.notInvestigating");
+        }
+        if (!StringUtils.hasText(question) || question.length() > 2000) {
+            throw new TransitionRefused("objection.questionRequired");
+        }
+        List<Long> reviewers = new ArrayList<>(rounds.reviewersOf(objection.getApplicationId()));
+        opinions.findByObjectionIdOrderByIdAsc(objectionId).forEach(asked -> reviewers.remove(asked.getExpertId()));
+        if (reviewers.isEmpty()) {
+            throw new TransitionRefused("objection.noExpertsToAsk");
+        }
+        Instant now = Instant.now(clock);
+        reviewers.forEach(expertId -> opinions.save(new ExpertOpinion(objectionId, expertId, question.trim(), now)));
+        record(office, objection, "ASK_EXPERTS", objection.getStatus(), question.trim());
+        notifications.send(experts.userIdsOf(reviewers), "notification.objection.question", objection.getReceiptCode(),
+                "/publication/questions");
+        return reviewers.size();
+    }
+
+    /** The questions put to the expert behind this user. */
+    public List<ExpertOpinion> questionsFor(long userId) {
+        return experts.expertIdOf(userId).map(opinions::findByExpertIdOrderByAskedAtDesc).orElse(List.of());
+    }
+
+    @Transactional
+    public void answer(long opinionId, String answer, Actor expert) {
+        long expertId = experts.expertIdOf(expert.userId()).orElseThrow();
+        ExpertOpinion opinion = opinions.findById(opinionId).filter(candidate -> candidate.getExpertId() == expertId)
+                .orElseThrow();
+        if (!StringUtils.hasText(answer) || answer.length() > 4000) {
+            throw new TransitionRefused("objection.answerRequired");
+        }
+        opinion.answer(answer.trim(), Instant.now(clock));
+        Objection objection = objection(opinion.getObjectionId());
+        record(expert, objection, "ANSWER_QUESTION", objection.getStatus(), null);
+        notifications.send(accounts.userIdsWithRole(Role.OFFICE), "notification.objection.answered",
+                objection.getReceiptCode(), "/publication/objections/" + objection.getId());
+    }
+
+    /**
+     * The office's decision on an investigated objection: unfounded, or upheld, which removes the
+     * person from the list (UPHOLD_OBJECTION, with the reason).
+     */
+    @Transactional
+    public void decide(long objectionId, boolean upheld, String reason, Actor office) {
+        Objection objection = objection(objectionId);
+        ObjectionStatus before = objection.getStatus();
+        if (before != ObjectionStatus.INVESTIGATING && before != ObjectionStatus.FINDINGS_FILED) {
+            throw new TransitionRefused("objection.notInvestigating");
+        }
+        if (!StringUtils.hasText(reason)) {
+            throw new TransitionRefused("objection.reasonRequired");
+        }
+        objection.decide(upheld, reason.trim(), office.username(), Instant.now(clock));
+        record(office, objection, upheld ? "UPHOLD_OBJECTION" : "FIND_UNFOUNDED", before, reason.trim());
+        if (upheld) {
+            applications.fire(objection.getApplicationId(), WorkflowEvent.UPHOLD_OBJECTION, office, reason.trim(),
+                    cn.gov.talent.application.TransitionFacts.NONE);
+        }
+        if (objection.getAssignedUnitId() != null) {
+            notifications.send(accounts.userIdsIn(objection.getAssignedUnitId(), Role.RECOMMENDER),
+                    "notification.objection.decided." + objection.getStatus().name(), objection.getReceiptCode(),
+                    "/publication/investigations/" + objectionId);
+        }
+    }
+
+    private void check(PublicNotice notice, ObjectionForm form, List<MultipartFile> uploads) {
+        List<FilingRefused.Problem> problems = new ArrayList<>();
+        if (form.getApplicationId() == null || !notices.lists(notice, form.getApplicationId())) {
+            problems.add(new FilingRefused.Problem("applicationId", "objection.person.required", new Object[0]));
+        }
+        if (!form.isAnonymous()) {
+            if (!StringUtils.hasText(form.getName()) || form.getName().trim().length() > 50) {
+                problems.add(new FilingRefused.Problem("name", "objection.name.required", new Object[0]));
+            }
+            String contact = form.getContact() == null ? "" : form.getContact().trim();
+            if (contact.length() > 100 || !(PHONE.matcher(contact).matches() || EMAIL.matcher(contact).matches())) {
+                problems.add(new FilingRefused.Problem("contact", "objection.contact.invalid", new Object[0]));
+            }
+        } else if (!StringUtils.hasText(form.getLeads()) || form.getLeads().trim().length() < LEADS_MIN) {
+            problems.add(new FilingRefused.Problem("leads", "objection.leads.required", new Object[] {LEADS_MIN}));
+        }
+        if (form.getLeads() != null && form.getLeads().length() > 2000) {
+            problems.add(new FilingRefused.Problem("leads", "objection.leads.tooLong", new Object[] {2000}));
+        }
+        String content = form.getContent() == null ? "" : form.getContent().trim();
+        if (content.length() < CONTENT_MIN || content.length() > CONTENT_MAX) {
+            problems.add(new FilingRefused.Problem("content", "objection.content.length",
+                    new Object[] {CONTENT_MIN, CONTENT_MAX}));
+        }
+        List<MultipartFile> given = nonEmpty(uploads);
+        if (given.size() > FILES_MAX) {
+            problems.add(new FilingRefused.Problem("files", "objection.files.tooMany", new Object[] {FILES_MAX}));
+        }
+        if (!problems.isEmpty()) {
+            throw new FilingRefused(problems);
+        }
+    }
+
+    /** Stores an upload by the dossier rules; a refusal rolls the whole filing back and says why. */
+    private ObjectionFile keep(long objectionId, ObjectionFile.Source source, MultipartFile upload) {
+        try {
+            return files.save(new ObjectionFile(objectionId, source, attachments.store(upload)));
+        } catch (UploadRefused refused) {
+            throw FilingRefused.of("files", refused.getMessage(), refused.arguments());
+        }
+    }
+
+    private Objection inStatus(long objectionId, ObjectionStatus status) {
+        Objection objection = objection(objectionId);
+        if (objection.getStatus() != status) {
+            throw new TransitionRefused("objection.alreadyTriaged");
+        }
+        return objection;
+    }
+
+    private void record(Actor actor, Objection objection, String action, ObjectionStatus from, String reason) {
+        audit.record(new AuditEntry(actor, "OBJECTION", objection.getId(), objection.getReceiptCode(), action,
+                from.name(), objection.getStatus().name(), reason));
+    }
+
+    private String receiptCode() {
+        while (true) {
+            StringBuilder code = new StringBuilder();
+            for (int i = 0; i < 12; i++) {
+                code.append(RECEIPT_ALPHABET[random.nextInt(RECEIPT_ALPHABET.length)]);
+            }
+            if (!objections.existsByReceiptCode(code.toString())) {
+                return code.toString();
+            }
+        }
+    }
+
+    private static List<MultipartFile> nonEmpty(List<MultipartFile> uploads) {
+        return uploads == null ? List.of() : uploads.stream().filter(upload -> upload != null && !upload.isEmpty())
+                .toList();
+    }
+}

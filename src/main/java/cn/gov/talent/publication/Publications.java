@@ -1,0 +1,160 @@
+package cn.gov.talent.publication;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.gov.talent.application.Application;
+import cn.gov.talent.application.ApplicationStatus;
+import cn.gov.talent.application.Applications;
+import cn.gov.talent.application.TransitionFacts;
+import cn.gov.talent.application.TransitionRefused;
+import cn.gov.talent.application.WorkflowEvent;
+import cn.gov.talent.audit.AuditEntry;
+import cn.gov.talent.audit.AuditTrail;
+import cn.gov.talent.program.BatchSummary;
+import cn.gov.talent.program.Programs;
+import cn.gov.talent.shared.Actor;
+
+/**
+ * 审批与公布 (002 art. 24, 004 §二(三)6): after the notice the office approves the list in one
+ * step (anyone with an open objection is held back and named), then publishes it in one
+ * transaction: every approved person becomes SELECTED and gets a talent record with a certificate
+ * number (program code–year–sequence) and a verification code, and the public list appears; or,
+ * if anything fails, nothing changes.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Publications {
+
+    private static final TransitionFacts NOTICE_OVER = new TransitionFacts(false, false, false, false, false, true,
+            false);
+    private static final char[] CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789".toCharArray();
+
+    private final Notices notices;
+    private final Objections objections;
+    private final Applications applications;
+    private final Programs programs;
+    private final TalentRecordRepository records;
+    private final AuditTrail audit;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    Publications(Notices notices, Objections objections, Applications applications, Programs programs,
+            TalentRecordRepository records, AuditTrail audit, Clock clock) {
+        this.notices = notices;
+        this.objections = objections;
+        this.applications = applications;
+        this.programs = programs;
+        this.records = records;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** What approving would do now: who would be approved, who is held back by an open objection. */
+    public ApprovalPreview preview(long batchId) {
+        PublicNotice notice = notices.ofBatch(batchId).orElseThrow(() -> new TransitionRefused("notice.missing"));
+        Set<Long> held = new HashSet<>(objections.applicationsWithOpenObjection(notice.getId()));
+        List<Application> inNotice = applications.inBatch(batchId, EnumSet.of(ApplicationStatus.IN_NOTICE));
+        return new ApprovalPreview(notice, notice.hasEndedBefore(notices.today()),
+                inNotice.stream().filter(application -> !held.contains(application.getId())).toList(),
+                inNotice.stream().filter(application -> held.contains(application.getId())).toList(),
+                applications.inBatch(batchId, EnumSet.of(ApplicationStatus.APPROVED)));
+    }
+
+    /** Approves everyone on the notice without an open objection, once the period is over. */
+    @Transactional
+    public int approve(long batchId, Actor office) {
+        ApprovalPreview preview = preview(batchId);
+        if (!preview.noticeOver()) {
+            throw new TransitionRefused("publication.noticeNotOver", preview.notice().getEndsOn());
+        }
+        if (preview.approvable().isEmpty()) {
+            throw new TransitionRefused("publication.nobodyToApprove");
+        }
+        for (Application application : preview.approvable()) {
+            applications.fire(application.getId(), WorkflowEvent.APPROVE, office, null, NOTICE_OVER);
+        }
+        preview.notice().markApproved(Instant.now(clock));
+        audit.record(new AuditEntry(office, "NOTICE", preview.notice().getId(), null, "APPROVE_LIST", null, null,
+                "approved=" + preview.approvable().size() + ", held back=" + preview.heldBack().size()));
+        return preview.approvable().size();
+    }
+
+    /**
+     * Publishes the approved list: all of it or nothing (one transaction; a failure midway, such
+     * as a certificate number already taken, rolls every change back).
+     */
+    @Transactional
+    public int publish(long batchId, Actor office) {
+        PublicNotice notice = notices.ofBatch(batchId).orElseThrow(() -> new TransitionRefused("notice.missing"));
+        List<Application> approved = applications.inBatch(batchId, EnumSet.of(ApplicationStatus.APPROVED)).stream()
+                .sorted(Comparator.comparing(Application::getCategoryId).thenComparing(Application::getSerialNo))
+                .toList();
+        if (approved.isEmpty()) {
+            throw new TransitionRefused("publication.nobodyApproved");
+        }
+        BatchSummary batch = programs.batch(batchId).orElseThrow();
+        LocalDate today = notices.today();
+        long sequence = records.countByProgramAndYear(batch.programId(), batch.year());
+        for (Application application : approved) {
+            applications.fire(application.getId(), WorkflowEvent.PUBLISH, office, null, TransitionFacts.NONE);
+            String certificateNo = "%s-%d-%04d".formatted(batch.programCode(), batch.year(), ++sequence);
+            records.saveAndFlush(new TalentRecord(application.getId(), batchId, batch.programId(),
+                    application.getCategoryId(), batch.year(), application.getApplicantId(),
+                    application.getApplicantName(), application.getEmployerName(), certificateNo,
+                    verificationCode(), today));
+        }
+        notice.markPublished(Instant.now(clock));
+        audit.record(new AuditEntry(office, "NOTICE", notice.getId(), batch.title(), "PUBLISH_LIST", null, null,
+                "selected=" + approved.size()));
+        return approved.size();
+    }
+
+    /** The published list as the public sees it (the selected people, with the public fields only). */
+    public Page<NoticeEntry> publishedEntries(long batchId, Pageable pageable) {
+        return notices.entries(notices.ofBatch(batchId).orElseThrow(), EnumSet.of(ApplicationStatus.SELECTED),
+                org.springframework.data.domain.PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+                        org.springframework.data.domain.Sort.by("categoryId", "serialNo")));
+    }
+
+    public Page<TalentRecord> published(long batchId, Pageable pageable) {
+        return records.findByBatchId(batchId, pageable);
+    }
+
+    public List<TalentRecord> recordsOf(long applicantId) {
+        return records.findByApplicantIdOrderByYearDesc(applicantId);
+    }
+
+    public TalentRecord record(long id) {
+        return records.findById(id).orElseThrow();
+    }
+
+    public java.util.Optional<TalentRecord> byCertificate(String certificateNo) {
+        return certificateNo == null ? java.util.Optional.empty()
+                : records.findByCertificateNo(certificateNo.trim().toUpperCase(java.util.Locale.ROOT));
+    }
+
+    public List<TalentRecord> all(long batchId) {
+        return records.findByBatchIdOrderByCertificateNo(batchId);
+    }
+
+    private String verificationCode() {
+        StringBuilder code = new StringBuilder();
+        for (int i = 0; i < 8; i++) {
+            code.append(CODE_ALPHABET[random.nextInt(CODE_ALPHABET.length)]);
+        }
+        return code.toString();
+    }
+}

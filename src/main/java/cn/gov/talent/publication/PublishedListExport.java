@@ -1,0 +1,116 @@
+package cn.gov.talent.publication;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+
+import cn.gov.talent.application.Application;
+import cn.gov.talent.application.ApplicationStatus;
+import cn.gov.talent.application.Applications;
+import cn.gov.talent.program.BatchSummary;
+import cn.gov.talent.program.ProgramTier;
+import cn.gov.talent.program.Programs;
+import cn.gov.talent.web.Sheets;
+
+/**
+ * The published list as Excel for the office, and for national-tier programs the list of the
+ * province's nominees to report to the ministry (with ID numbers: the ministry checks identities).
+ */
+@Controller
+@PreAuthorize("hasAnyRole('OFFICE', 'SUPERVISOR')")
+class PublishedListExport {
+
+    private final Publications publications;
+    private final Applications applications;
+    private final Notices notices;
+    private final Programs programs;
+    private final MessageSource messages;
+
+    PublishedListExport(Publications publications, Applications applications, Notices notices, Programs programs,
+            MessageSource messages) {
+        this.publications = publications;
+        this.applications = applications;
+        this.notices = notices;
+        this.programs = programs;
+        this.messages = messages;
+    }
+
+    @GetMapping("/publication/batches/{batchId}/list.xlsx")
+    void list(@PathVariable long batchId, Locale locale, HttpServletResponse response) throws IOException {
+        BatchSummary batch = programs.batch(batchId).orElseThrow();
+        String title = messages.getMessage("list.public.heading", new Object[] {batch.programName(), batch.year()},
+                locale);
+        start(response, title);
+        String[] columns = {"certificate.number", "notice.name", "notice.gender", "notice.employer", "notice.titleName",
+                "notice.category", "notice.discipline"};
+        try (var sheets = new Sheets(title, columns, messages, locale)) {
+            var certificates = new java.util.HashMap<Long, String>();
+            publications.all(batchId).forEach(r -> certificates.put(r.getApplicationId(), r.getCertificateNo()));
+            Page<NoticeEntry> page;
+            int number = 0;
+            do {
+                page = publications.publishedEntries(batchId, PageRequest.of(number++, 500));
+                for (NoticeEntry e : page) {
+                    sheets.row(certificates.get(e.applicationId()), e.name(), gender(e, locale), e.employer(),
+                            e.title(), e.category(), e.discipline());
+                }
+            } while (page.hasNext());
+            sheets.write(response.getOutputStream());
+        }
+    }
+
+    @GetMapping("/publication/batches/{batchId}/ministry.xlsx")
+    @PreAuthorize("hasRole('OFFICE')")
+    void ministry(@PathVariable long batchId, Locale locale, HttpServletResponse response) throws IOException {
+        BatchSummary batch = programs.batch(batchId).orElseThrow();
+        if (batch.tier() != ProgramTier.NATIONAL) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        String title = messages.getMessage("publication.ministryExport.title", new Object[] {batch.programName(),
+                batch.year()}, locale);
+        start(response, title);
+        String[] columns = {"application.serialNo", "notice.name", "notice.gender", "register.idNumber",
+                "notice.employer", "notice.titleName", "notice.category", "notice.discipline"};
+        PublicNotice notice = notices.ofBatch(batchId).orElseThrow();
+        try (var sheets = new Sheets(title, columns, messages, locale)) {
+            Page<NoticeEntry> page;
+            int number = 0;
+            do {
+                page = notices.entries(notice, EnumSet.of(ApplicationStatus.APPROVED, ApplicationStatus.SELECTED),
+                        PageRequest.of(number++, 500, Sort.by("categoryId", "serialNo")));
+                for (NoticeEntry e : page) {
+                    Application application = applications.find(e.applicationId()).orElseThrow();
+                    sheets.row(application.getSerialNo(), e.name(), gender(e, locale),
+                            application.getApplicantIdNumber(), e.employer(), e.title(), e.category(), e.discipline());
+                }
+            } while (page.hasNext());
+            sheets.write(response.getOutputStream());
+        }
+    }
+
+    private String gender(NoticeEntry entry, Locale locale) {
+        return entry.gender() == null ? "" : messages.getMessage("gender." + entry.gender().name(), null, locale);
+    }
+
+    private static void start(HttpServletResponse response, String title) {
+        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                .filename(title + ".xlsx", StandardCharsets.UTF_8).build().toString());
+    }
+}
