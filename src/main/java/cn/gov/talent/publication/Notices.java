@@ -123,6 +123,13 @@ public class Notices {
         return notice;
     }
 
+    /** A notice held before this system, kept for the record (the demo's earlier year). */
+    @Transactional
+    PublicNotice recordEarlier(long batchId, LocalDate startsOn, LocalDate endsOn, int workingDays, Actor actor) {
+        return notices.save(new PublicNotice(batchId, startsOn, endsOn, workingDays, "——", actor.username(),
+                startsOn.atStartOfDay(clock.getZone()).toInstant()));
+    }
+
     /** One page of the people on a notice, with only what the public may see. */
     public Page<NoticeEntry> entries(PublicNotice notice, Pageable pageable) {
         return entries(notice, LISTED, pageable);

@@ -129,6 +129,28 @@ public class Publications {
                         org.springframework.data.domain.Sort.by("categoryId", "serialNo")));
     }
 
+    /**
+     * Records a list published before this system (the demo's earlier year): its notice and a
+     * talent record for each person already SELECTED, without replaying the workflow.
+     */
+    @Transactional
+    void recordEarlierPublication(long batchId, LocalDate startsOn, LocalDate endsOn, int workingDays,
+            LocalDate issuedOn, Actor actor) {
+        PublicNotice notice = notices.recordEarlier(batchId, startsOn, endsOn, workingDays, actor);
+        BatchSummary batch = programs.batch(batchId).orElseThrow();
+        long sequence = records.countByProgramAndYear(batch.programId(), batch.year());
+        for (Application application : applications.inBatch(batchId, EnumSet.of(ApplicationStatus.SELECTED)).stream()
+                .sorted(Comparator.comparing(Application::getCategoryId).thenComparing(Application::getSerialNo))
+                .toList()) {
+            records.save(new TalentRecord(application.getId(), batchId, batch.programId(), application.getCategoryId(),
+                    batch.year(), application.getApplicantId(), application.getApplicantName(),
+                    application.getEmployerName(), "%s-%d-%04d".formatted(batch.programCode(), batch.year(), ++sequence),
+                    verificationCode(), issuedOn));
+        }
+        notice.markApproved(issuedOn.atStartOfDay(clock.getZone()).toInstant());
+        notice.markPublished(issuedOn.atStartOfDay(clock.getZone()).toInstant());
+    }
+
     public Page<TalentRecord> published(long batchId, Pageable pageable) {
         return records.findByBatchId(batchId, pageable);
     }

@@ -202,7 +202,7 @@ class PublicationFlowTests {
         // the second certificate number is already taken by another program's record: publication fails midway
         String code = jdbc.queryForObject("select p.code from program p join batch b on b.program_id = p.id "
                 + "where b.id = ?", String.class, batch.batchId());
-        long other = data.applicationOf("余秋雨");
+        long other = data.applicationOf("叶清华");
         jdbc.update("""
                 insert into talent_record (application_id, batch_id, program_id, category_id, year, applicant_id,
                     person_name, employer_name, certificate_no, verification_code, issued_on)

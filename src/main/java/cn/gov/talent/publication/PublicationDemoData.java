@@ -1,0 +1,104 @@
+package cn.gov.talent.publication;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import cn.gov.talent.organization.Accounts;
+import cn.gov.talent.organization.UserAccount;
+import cn.gov.talent.program.BatchSummary;
+import cn.gov.talent.program.Programs;
+import cn.gov.talent.review.Proposals;
+import cn.gov.talent.review.Rankings;
+import cn.gov.talent.review.ReviewRound;
+import cn.gov.talent.review.ReviewRounds;
+import cn.gov.talent.shared.Actor;
+import cn.gov.talent.shared.Role;
+
+/**
+ * The demo's publication stage, once, after the demo data and the calendar: the 2025 双高 list as
+ * published before this system (talent records and certificates for its selected people), and the
+ * 2026 百千万 batch carried through ranking, proposed list, consultation and into a live public
+ * notice, so `/public/notices` has something to show and object to.
+ */
+@Component
+@Profile("!prod")
+@Order(12)
+class PublicationDemoData implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(PublicationDemoData.class);
+
+    private final Notices notices;
+    private final Publications publications;
+    private final Programs programs;
+    private final ReviewRounds rounds;
+    private final Rankings rankings;
+    private final Proposals proposals;
+    private final Accounts accounts;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
+
+    PublicationDemoData(Notices notices, Publications publications, Programs programs, ReviewRounds rounds,
+            Rankings rankings, Proposals proposals, Accounts accounts, JdbcTemplate jdbc,
+            TransactionTemplate transaction) {
+        this.notices = notices;
+        this.publications = publications;
+        this.programs = programs;
+        this.rounds = rounds;
+        this.rankings = rankings;
+        this.proposals = proposals;
+        this.accounts = accounts;
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        boolean demo = accounts.findByUsername("office").isPresent();
+        Long noticeCount = jdbc.queryForObject("select count(*) from public_notice", Long.class);
+        if (!demo || noticeCount == null || noticeCount > 0) {
+            return;
+        }
+        Actor office = Actor.of(accounts.findByUsername("office").orElseThrow().toCurrentUser());
+        transaction.executeWithoutResult(status -> {
+            batch("SG", 2025).ifPresent(batch -> publications.recordEarlierPublication(batch.id(),
+                    LocalDate.of(2025, 12, 1), LocalDate.of(2025, 12, 5), 5, LocalDate.of(2025, 12, 19), office));
+            batch("BQW", 2026).ifPresent(batch -> toNotice(batch, office));
+        });
+        log.info("Loaded the demo publication stage: the 2025 双高 list and a live 百千万 notice");
+    }
+
+    private void toNotice(BatchSummary batch, Actor office) {
+        List<ReviewRound> list = rounds.rounds(batch.id());
+        if (list.isEmpty() || !rounds.progress(list.get(0).getId()).isComplete()) {
+            return;
+        }
+        rankings.aggregate(list.get(0).getId(), office);
+        proposals.draft(batch.id(), office);
+        proposals.confirm(batch.id(), office);
+        for (String username : jdbc.queryForList("""
+                select min(u.username) from app_user u join app_user_role r on r.user_id = u.id
+                where r.role = ? and u.enabled group by u.unit_id
+                """, String.class, Role.DEPARTMENT.name())) {
+            UserAccount user = accounts.findByUsername(username).orElseThrow();
+            proposals.recordOpinion(batch.id(), Actor.of(user.toCurrentUser()), user.getFullName(),
+                    user.getUnit().getName(), true, "同意。");
+        }
+        notices.start(batch.id(), notices.today(), programs.batch(batch.id()).map(b -> "对公示人选有异议的，可在公示期内通过本页面"
+                + "实名或匿名反映，也可来电反映：0791-86000000（江西省人力资源和社会保障厅）。").orElseThrow(), office);
+    }
+
+    private java.util.Optional<BatchSummary> batch(String programCode, int year) {
+        return programs.batches().stream().filter(b -> b.programCode().equals(programCode) && b.year() == year)
+                .findFirst();
+    }
+}
