@@ -70,6 +70,11 @@ class DemoReviewStage {
     void dossier(long applicationId, String username, Actor applicant) {
         var form = new DossierForm();
         form.setDisciplineCode(DISCIPLINES.get(username));
+        form.setTitleName(switch (DISCIPLINES.get(username)) {
+            case "320" -> "主任医师";
+            case "210" -> "研究员";
+            default -> "正高级工程师";
+        });
         form.setTrainingGoals("培养期内主持省级以上科研项目 1 项，形成可推广的技术成果，带出一支 10 人左右的创新团队。");
         form.setSupportMeasures("单位提供实验用房 200 平方米、配套经费 50 万元，并在职称评聘、团队组建上给予支持。");
         dossiers.save(applicationId, form, applicant);
