@@ -79,6 +79,11 @@ public class Notices {
         return notices.findAllByOrderByStartsOnDesc(pageable);
     }
 
+    /** The notices whose list has been published, the latest publication first. */
+    public Page<PublicNotice> published(Pageable pageable) {
+        return notices.findByPublishedAtIsNotNullOrderByPublishedAtDesc(pageable);
+    }
+
     public LocalDate today() {
         return LocalDate.now(clock);
     }

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
@@ -98,10 +99,11 @@ class PublicNoticeController {
     }
 
     @GetMapping("/public/lists")
-    String lists(Model model) {
+    String lists(@RequestParam(defaultValue = "0") int page, Model model) {
         Map<Long, BatchSummary> batches = programs.batchesById();
-        model.addAttribute("published", notices.all(PageRequest.of(0, 200)).getContent().stream()
-                .filter(notice -> notice.getPublishedAt() != null).toList());
+        Page<PublicNotice> published = notices.published(PageRequest.of(page, 50));
+        model.addAttribute("page", published);
+        model.addAttribute("published", published.getContent());
         model.addAttribute("batches", batches);
         return "publication/public-lists";
     }
