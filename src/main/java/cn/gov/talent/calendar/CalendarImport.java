@@ -1,7 +1,6 @@
 package cn.gov.talent.calendar;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -25,6 +24,8 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
+
+import cn.gov.talent.web.TemplateWorkbooks;
 import org.springframework.stereotype.Service;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -216,12 +217,13 @@ public class CalendarImport {
         if (file.getSize() > MAX_FILE_MB * 1024L * 1024L) {
             throw new Refused("calendar.import.file.tooLarge", String.valueOf(MAX_FILE_MB));
         }
-        try (Workbook workbook = open(file)) {
+        try (Workbook workbook = TemplateWorkbooks.open(file).orElseThrow(() -> new Refused("calendar.import.file.notXlsx"))) {
             Sheet sheet = workbook.getSheetAt(0);
             var formatter = new DataFormatter(Locale.CHINA);
             // Excel stores the last computed value of a formula; reading it is enough and never runs the formula
             formatter.setUseCachedValuesForFormulaCells(true);
-            if (!isTemplateHeader(sheet.getRow(0), formatter)) {
+            if (!TemplateWorkbooks.hasHeader(sheet.getRow(0), formatter,
+                    java.util.Arrays.stream(Column.values()).map(column -> column.headerKey).toList(), messages)) {
                 throw new Refused("calendar.import.file.notTemplate");
             }
             List<SheetRow> rows = new ArrayList<>();
@@ -232,9 +234,9 @@ public class CalendarImport {
                 }
                 Cell dayCell = row.getCell(Column.DAY.ordinal());
                 var sheetRow = new SheetRow(row.getRowNum() + 1, date(dayCell, formatter),
-                        clean(formatter.formatCellValue(dayCell)),
-                        clean(formatter.formatCellValue(row.getCell(Column.KIND.ordinal()))),
-                        clean(formatter.formatCellValue(row.getCell(Column.NAME.ordinal()))));
+                        TemplateWorkbooks.clean(formatter.formatCellValue(dayCell)),
+                        TemplateWorkbooks.clean(formatter.formatCellValue(row.getCell(Column.KIND.ordinal()))),
+                        TemplateWorkbooks.clean(formatter.formatCellValue(row.getCell(Column.NAME.ordinal()))));
                 if (sheetRow.blank()) {
                     continue;
                 }
@@ -267,7 +269,7 @@ public class CalendarImport {
         if (type != CellType.STRING) {
             return null;
         }
-        Matcher matcher = DATE.matcher(clean(formatter.formatCellValue(cell)));
+        Matcher matcher = DATE.matcher(TemplateWorkbooks.clean(formatter.formatCellValue(cell)));
         if (!matcher.matches()) {
             return null;
         }
@@ -279,46 +281,7 @@ public class CalendarImport {
         }
     }
 
-    /** Opens the upload as an OOXML workbook; POI decides by the content, whatever the file is called. */
-    private static Workbook open(MultipartFile file) {
-        try (InputStream in = file.getInputStream()) {
-            return new XSSFWorkbook(in);
-        } catch (IOException | RuntimeException notXlsx) {
-            // POI reports a file it cannot read as xlsx in many ways: NotOfficeXmlFileException (not a zip),
-            // OLE2NotOfficeXmlFileException (an old .xls), EmptyFileException, POIXMLException, ZipException...
-            throw new Refused("calendar.import.file.notXlsx");
-        }
-    }
 
-    /** The first row must be the template's header, in either language; hints in brackets may be left out. */
-    private boolean isTemplateHeader(Row row, DataFormatter formatter) {
-        if (row == null) {
-            return false;
-        }
-        for (Column column : Column.values()) {
-            String found = stem(clean(formatter.formatCellValue(row.getCell(column.ordinal()))));
-            boolean matches = LANGUAGES.stream()
-                    .map(language -> stem(messages.getMessage(column.headerKey, null, language)))
-                    .anyMatch(found::equalsIgnoreCase);
-            if (!matches) {
-                return false;
-            }
-        }
-        return true;
-    }
 
-    private static String stem(String header) {
-        int bracket = header.length();
-        for (char open : new char[] {'（', '('}) {
-            int at = header.indexOf(open);
-            if (at >= 0 && at < bracket) {
-                bracket = at;
-            }
-        }
-        return header.substring(0, bracket).strip();
-    }
 
-    private static String clean(String cell) {
-        return cell == null ? "" : cell.replace('\u00A0', ' ').replace('\u3000', ' ').strip();
-    }
 }

@@ -1,7 +1,6 @@
 package cn.gov.talent.review;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -24,6 +23,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
+
+import cn.gov.talent.web.TemplateWorkbooks;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
@@ -316,12 +317,13 @@ public class ExpertImport {
         if (file.getSize() > MAX_FILE_MB * 1024L * 1024L) {
             throw new Refused("expert.import.file.tooLarge", String.valueOf(MAX_FILE_MB));
         }
-        try (Workbook workbook = open(file)) {
+        try (Workbook workbook = TemplateWorkbooks.open(file).orElseThrow(() -> new Refused("expert.import.file.notXlsx"))) {
             Sheet sheet = workbook.getSheetAt(0);
             var formatter = new DataFormatter(Locale.CHINA);
             // Excel stores the last computed value of a formula; reading it is enough and never runs the formula
             formatter.setUseCachedValuesForFormulaCells(true);
-            if (!isTemplateHeader(sheet.getRow(0), formatter)) {
+            if (!TemplateWorkbooks.hasHeader(sheet.getRow(0), formatter,
+                    java.util.Arrays.stream(Column.values()).map(column -> column.headerKey).toList(), messages)) {
                 throw new Refused("expert.import.file.notTemplate");
             }
             List<SheetRow> rows = new ArrayList<>();
@@ -332,7 +334,7 @@ public class ExpertImport {
                 }
                 var cells = new String[Column.values().length];
                 for (Column column : Column.values()) {
-                    cells[column.ordinal()] = clean(formatter.formatCellValue(row.getCell(column.ordinal())));
+                    cells[column.ordinal()] = TemplateWorkbooks.clean(formatter.formatCellValue(row.getCell(column.ordinal())));
                 }
                 var sheetRow = new SheetRow(row.getRowNum() + 1, cells);
                 if (sheetRow.blank() || isExample(sheetRow)) {
@@ -355,33 +357,7 @@ public class ExpertImport {
         }
     }
 
-    /** Opens the upload as an OOXML workbook; POI decides by the content, whatever the file is called. */
-    private static Workbook open(MultipartFile file) {
-        try (InputStream in = file.getInputStream()) {
-            return new XSSFWorkbook(in);
-        } catch (IOException | RuntimeException notXlsx) {
-            // POI reports a file it cannot read as xlsx in many ways: NotOfficeXmlFileException (not a zip),
-            // OLE2NotOfficeXmlFileException (an old .xls), EmptyFileException, POIXMLException, ZipException...
-            throw new Refused("expert.import.file.notXlsx");
-        }
-    }
 
-    /** The first row must be the template's header, in either language; hints in brackets may be left out. */
-    private boolean isTemplateHeader(Row row, DataFormatter formatter) {
-        if (row == null) {
-            return false;
-        }
-        for (Column column : Column.values()) {
-            String found = stem(clean(formatter.formatCellValue(row.getCell(column.ordinal()))));
-            boolean matches = LANGUAGES.stream()
-                    .map(language -> stem(messages.getMessage(column.headerKey, null, language)))
-                    .anyMatch(found::equalsIgnoreCase);
-            if (!matches) {
-                return false;
-            }
-        }
-        return true;
-    }
 
     /** The template's example row, left in place, is not an expert to create. */
     private boolean isExample(SheetRow row) {
@@ -391,20 +367,7 @@ public class ExpertImport {
                         .equals(messages.getMessage("expert.import.example.name", null, language)));
     }
 
-    private static String stem(String header) {
-        int bracket = header.length();
-        for (char open : new char[] {'（', '('}) {
-            int at = header.indexOf(open);
-            if (at >= 0 && at < bracket) {
-                bracket = at;
-            }
-        }
-        return header.substring(0, bracket).strip();
-    }
 
-    private static String clean(String cell) {
-        return cell == null ? "" : cell.replace('\u00A0', ' ').strip();
-    }
 
     private static Candidate validate(SheetRow row, Map<String, Discipline> known, List<RowError> errors) {
         var candidate = new Candidate();

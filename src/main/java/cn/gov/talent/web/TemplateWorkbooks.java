@@ -1,0 +1,74 @@
+package cn.gov.talent.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.context.MessageSource;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Reading back an Excel template the system handed out (the expert pool, the holiday calendar):
+ * the upload opened as xlsx by its content, the header recognised in either language, cells read
+ * as the official typed them.
+ */
+public final class TemplateWorkbooks {
+
+    private static final List<Locale> LANGUAGES = List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH);
+
+    private TemplateWorkbooks() {
+    }
+
+    /** The upload as an OOXML workbook, or empty when POI cannot read it as one, whatever it is called. */
+    public static Optional<Workbook> open(MultipartFile file) {
+        try (InputStream in = file.getInputStream()) {
+            return Optional.of(new XSSFWorkbook(in));
+        } catch (IOException | RuntimeException notXlsx) {
+            // POI reports a file it cannot read as xlsx in many ways: NotOfficeXmlFileException (not a zip),
+            // OLE2NotOfficeXmlFileException (an old .xls), EmptyFileException, POIXMLException, ZipException...
+            return Optional.empty();
+        }
+    }
+
+    /** Whether the row holds the template's headers (message keys, in order), in either language; hints in brackets may be left out. */
+    public static boolean hasHeader(Row row, DataFormatter formatter, List<String> headerKeys, MessageSource messages) {
+        if (row == null) {
+            return false;
+        }
+        for (int column = 0; column < headerKeys.size(); column++) {
+            String key = headerKeys.get(column);
+            String found = stem(cell(row, column, formatter));
+            if (LANGUAGES.stream().map(language -> stem(messages.getMessage(key, null, language)))
+                    .noneMatch(found::equalsIgnoreCase)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A cell's text as Excel shows it, without surrounding (also non-breaking or ideographic) spaces. */
+    public static String cell(Row row, int column, DataFormatter formatter) {
+        return row == null ? "" : clean(formatter.formatCellValue(row.getCell(column)));
+    }
+
+    public static String clean(String text) {
+        return text == null ? "" : text.replace('\u00A0', ' ').replace('\u3000', ' ').strip();
+    }
+
+    private static String stem(String header) {
+        int bracket = header.length();
+        for (char open : new char[] {'（', '('}) {
+            int at = header.indexOf(open);
+            if (at >= 0 && at < bracket) {
+                bracket = at;
+            }
+        }
+        return header.substring(0, bracket).strip();
+    }
+}

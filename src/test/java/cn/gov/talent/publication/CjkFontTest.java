@@ -1,0 +1,32 @@
+package cn.gov.talent.publication;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.Test;
+
+/** Without a Chinese font the certificate says why instead of printing empty boxes. */
+class CjkFontTest {
+
+    @Test
+    void aConfiguredFontThatIsNotThereIsReportedAsMissing() throws Exception {
+        CjkFont font = new CjkFont("/nonexistent/fonts/none.ttf");
+        assertThat(font.isAvailable()).isFalse();
+        try (var document = new PDDocument()) {
+            assertThatThrownBy(() -> font.loadInto(document)).isInstanceOf(CjkFont.FontMissing.class)
+                    .hasMessage("certificate.fontMissing");
+        }
+    }
+
+    @Test
+    void aSystemFontIsFoundWhereCiInstallsOne() throws Exception {
+        CjkFont font = new CjkFont("");
+        org.junit.jupiter.api.Assumptions.assumeTrue(CjkFont.CANDIDATES.stream()
+                .anyMatch(path -> new java.io.File(path).canRead()), "no CJK font on this machine");
+        assertThat(font.isAvailable()).isTrue();
+        try (var document = new PDDocument()) {
+            assertThat(font.loadInto(document).getName()).isNotBlank();
+        }
+    }
+}
