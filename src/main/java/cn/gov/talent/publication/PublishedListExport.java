@@ -1,7 +1,6 @@
 package cn.gov.talent.publication;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.Locale;
 
@@ -11,8 +10,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -56,7 +53,7 @@ class PublishedListExport {
         BatchSummary batch = programs.batch(batchId).orElseThrow();
         String title = messages.getMessage("list.public.heading", new Object[] {batch.programName(), batch.year()},
                 locale);
-        start(response, title);
+        Sheets.startDownload(response, title);
         String[] columns = {"certificate.number", "notice.name", "notice.gender", "notice.employer", "notice.titleName",
                 "notice.category", "notice.discipline"};
         try (var sheets = new Sheets(title, columns, messages, locale)) {
@@ -84,7 +81,7 @@ class PublishedListExport {
         }
         String title = messages.getMessage("publication.ministryExport.title", new Object[] {batch.programName(),
                 batch.year()}, locale);
-        start(response, title);
+        Sheets.startDownload(response, title);
         String[] columns = {"application.serialNo", "notice.name", "notice.gender", "register.idNumber",
                 "notice.employer", "notice.titleName", "notice.category", "notice.discipline"};
         PublicNotice notice = notices.ofBatch(batchId).orElseThrow();
@@ -108,9 +105,4 @@ class PublishedListExport {
         return entry.gender() == null ? "" : messages.getMessage("gender." + entry.gender().name(), null, locale);
     }
 
-    private static void start(HttpServletResponse response, String title) {
-        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                .filename(title + ".xlsx", StandardCharsets.UTF_8).build().toString());
-    }
 }

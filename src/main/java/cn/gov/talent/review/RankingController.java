@@ -1,7 +1,6 @@
 package cn.gov.talent.review;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 
@@ -11,8 +10,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -86,9 +83,7 @@ class RankingController {
             throws IOException {
         ReviewRound round = rounds.round(roundId);
         String title = messages.getMessage("review.ranking.title", null, locale);
-        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                .filename(title + ".xlsx", StandardCharsets.UTF_8).build().toString());
+        Sheets.startDownload(response, title);
         Map<Long, String> categories = programs.categoryNames();
         String[] columns = {"review.rank.category", "review.rank.group", "application.serialNo",
                 "application.applicant", "application.employer", "application.category", "review.disciplineGroup",

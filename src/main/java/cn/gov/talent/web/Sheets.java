@@ -59,6 +59,14 @@ public class Sheets implements AutoCloseable {
         sheet.setRepeatingRows(new CellRangeAddress(1, 1, 0, columnKeys.length - 1));
     }
 
+    /** Starts an Excel download named after the title (UTF-8 file name, never shown inline). */
+    public static void startDownload(jakarta.servlet.http.HttpServletResponse response, String title) {
+        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                org.springframework.http.ContentDisposition.attachment()
+                        .filename(title + ".xlsx", java.nio.charset.StandardCharsets.UTF_8).build().toString());
+    }
+
     public void row(Object... values) {
         Row row = sheet.createRow(next++);
         for (int i = 0; i < values.length; i++) {
