@@ -27,7 +27,17 @@ class EmbeddedPostgresConfiguration {
                     + "is switched off by talent.embedded-postgres.enabled=false, as in the prod profile)");
         }
         var server = EmbeddedPostgresServer.obtain(properties);
-        var dataSource = new HikariDataSource();
+        server.acquire();
+        var dataSource = new HikariDataSource() {
+            @Override
+            public void close() {
+                boolean open = !isClosed();
+                super.close();
+                if (open) {
+                    server.release();
+                }
+            }
+        };
         dataSource.setJdbcUrl(server.jdbcUrl());
         dataSource.setUsername("postgres");
         dataSource.setPassword("postgres");

@@ -13,13 +13,21 @@ import org.slf4j.LoggerFactory;
 /**
  * One embedded PostgreSQL server per JVM. Several Spring contexts (as in a test run) share it:
  * two servers on one data directory would fail.
+ *
+ * <p>It stops from a JVM shutdown hook, which runs alongside Spring's own: the hook first waits
+ * (up to {@link #GRACE}) until every data source on it is closed, so beans that still use the
+ * database while the contexts close (the event publication registry) are not left waiting for a
+ * server that is gone.
  */
 final class EmbeddedPostgresServer {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
     private static EmbeddedPostgresServer instance;
 
+    static final java.time.Duration GRACE = java.time.Duration.ofSeconds(20);
+
     private final EmbeddedPostgres postgres;
+    private int users;
 
     private EmbeddedPostgresServer(EmbeddedPostgres postgres) {
         this.postgres = postgres;
@@ -31,6 +39,16 @@ final class EmbeddedPostgresServer {
             Runtime.getRuntime().addShutdownHook(new Thread(instance::stop, "embedded-postgres-stop"));
         }
         return instance;
+    }
+
+    /** A data source now uses the server; it calls {@link #release()} when closed. */
+    synchronized void acquire() {
+        users++;
+    }
+
+    synchronized void release() {
+        users--;
+        notifyAll();
     }
 
     String jdbcUrl() {
@@ -46,6 +64,10 @@ final class EmbeddedPostgresServer {
             var builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory.toFile())
                     .setCleanDataDirectory(properties.clean())
+                    // stopped by our own hook, after the data sources are closed (see the class comment)
+                    .setRegisterShutdownHook(false)
+                    // a first start runs initdb, which a busy two-core machine may take longer than 10 s for
+                    .setPGStartupWait(java.time.Duration.ofSeconds(60))
                     .setOverrideWorkingDirectory(new File(workingDirectory.toString()))
                     .setServerConfig("timezone", "Asia/Shanghai")
                     .setLocaleConfig("encoding", "UTF8");
@@ -61,6 +83,16 @@ final class EmbeddedPostgresServer {
     }
 
     private void stop() {
+        synchronized (this) {
+            long deadline = System.nanoTime() + GRACE.toNanos();
+            try {
+                while (users > 0 && System.nanoTime() < deadline) {
+                    wait(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         try {
             postgres.close();
         } catch (IOException e) {
