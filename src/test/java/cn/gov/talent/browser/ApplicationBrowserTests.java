@@ -36,7 +36,7 @@ class ApplicationBrowserTests extends BrowserTest {
 
         signIn(applicant.getUsername());
         click("[data-testid=work-item][href='/notifications']");
-        assertThat(heading()).isEqualTo("消息");
+        assertThat(awaitHeading("消息")).isEqualTo("消息");
         assertThat(find("[data-testid=notification-list]").getText())
                 .contains("您的申报 " + application.getSerialNo() + " 已被退回修改");
         click("[data-testid=notification-list] a");

@@ -88,8 +88,23 @@ abstract class BrowserTest {
         wait.until(ExpectedConditions.elementToBeClickable(element)).click();
     }
 
+    /** The page's heading, read again if the page was replaced while reading it. */
     String heading() {
-        return find("h1").getText();
+        return wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(driver -> driver.findElement(By.cssSelector("h1")).getText());
+    }
+
+    /**
+     * The heading once it reads as expected, or whatever it reads when the wait runs out (for the
+     * assertion to report): after a form post, the old page may still be showing for a moment.
+     */
+    String awaitHeading(String expected) {
+        try {
+            wait.until(ExpectedConditions.textToBe(By.cssSelector("h1"), expected));
+        } catch (org.openqa.selenium.TimeoutException notYet) {
+            // fall through: the assertion on the returned heading says what was there instead
+        }
+        return heading();
     }
 
     void type(String id, String text) {

@@ -26,7 +26,7 @@ class CalendarBrowserTests extends BrowserTest {
         assertThat(find("[data-testid=calendar-days]").getText()).contains("日期").contains("类型");
 
         open("/admin/calendar?year=2036");
-        assertThat(heading()).isEqualTo("2036 年工作日历");
+        assertThat(awaitHeading("2036 年工作日历")).isEqualTo("2036 年工作日历");
         date("day", "2036-01-05");
         type("name", "元旦调休上班（测试）");
         click("#add-day-submit");
@@ -37,7 +37,7 @@ class CalendarBrowserTests extends BrowserTest {
         new Select(find("#kind")).selectByValue("WORKDAY");
         click("#add-day-submit");
         assertThat(find("[role=status]").getText()).contains("工作日历已保存");
-        assertThat(heading()).isEqualTo("2036 年工作日历");
+        assertThat(awaitHeading("2036 年工作日历")).isEqualTo("2036 年工作日历");
         String row = find("[data-testid=calendar-days] tr[data-day='2036-01-05']").getText();
         assertThat(row).contains("2036-01-05").contains("星期六").contains("调休上班").contains("元旦调休上班（测试）");
 
@@ -46,6 +46,6 @@ class CalendarBrowserTests extends BrowserTest {
         click("#check-submit");
         assertThat(find("[data-testid=check-result]").getText())
                 .contains("自 2036-01-04 起 2 个工作日，截止 2036-01-05（星期六）");
-        assertThat(heading()).isEqualTo("2036 年工作日历");
+        assertThat(awaitHeading("2036 年工作日历")).isEqualTo("2036 年工作日历");
     }
 }

@@ -38,7 +38,7 @@ class ExpertImportBrowserTests extends BrowserTest {
         signIn("office");
         open("/review/experts");
         click("#import-experts");
-        assertThat(heading()).isEqualTo("批量导入专家");
+        assertThat(awaitHeading("批量导入专家")).isEqualTo("批量导入专家");
 
         find("#file").sendKeys(template("诸葛明", "江西财经大学", "研究员", "790,999", "", "", "", login).toString());
         click("#import-submit");
@@ -47,7 +47,7 @@ class ExpertImportBrowserTests extends BrowserTest {
         find("#file").sendKeys(template("诸葛明", "江西财经大学", "研究员", "790,910", "13912345678", "zhuge@example.cn",
                 "10", login).toString());
         click("#import-submit");
-        assertThat(heading()).isEqualTo("已导入 1 位专家");
+        assertThat(awaitHeading("已导入 1 位专家")).isEqualTo("已导入 1 位专家");
         assertThat(find("[data-testid=password-warning]").getText()).contains("只显示这一次");
         String imported = find("[data-testid=imported-experts]").getText();
         assertThat(imported).contains("诸葛明").contains("江西财经大学").contains(login);

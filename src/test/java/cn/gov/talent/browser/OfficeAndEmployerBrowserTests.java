@@ -44,7 +44,7 @@ class OfficeAndEmployerBrowserTests extends BrowserTest {
         click("input[name=ids][value='" + first + "']");
         click("input[name=ids][value='" + second + "']");
         click("#bulk-endorse");
-        assertThat(heading()).isEqualTo("确认批量审核通过");
+        assertThat(awaitHeading("确认批量审核通过")).isEqualTo("确认批量审核通过");
         assertThat(find("[data-testid=bulk-chosen]").findElements(By.tagName("li"))).hasSize(2);
         click("#bulk-confirm");
         assertThat(find("[role=status]").getText()).contains("已审核通过 2 份申报");

@@ -13,10 +13,10 @@ class RegistrationBrowserTests extends BrowserTest {
     void registersAfterCorrectingTheIdNumberAndSignsIn() {
         open("/login");
         click("a[href='/public/batches']");
-        assertThat(heading()).isEqualTo("年度申报通知");
+        assertThat(awaitHeading("年度申报通知")).isEqualTo("年度申报通知");
         assertThat(find("[data-testid=public-batch]").getText()).contains("申报条件");
         click("main a[href='/register']");
-        assertThat(heading()).isEqualTo("申报人注册");
+        assertThat(awaitHeading("申报人注册")).isEqualTo("申报人注册");
         type("fullName", "上官云飞");
         type("idNumber", "360102199003071234");
         type("phone", "13812345678");

@@ -39,7 +39,7 @@ class RoleHomePagesBrowserTests extends BrowserTest {
         assertThat(items).extracting(WebElement::getText).anySatisfy(text -> assertThat(text).contains("待资格审核"))
                 .anySatisfy(text -> assertThat(text).contains("条未读消息"));
         items.stream().filter(item -> item.getText().contains("待资格审核")).findFirst().orElseThrow().click();
-        assertThat(heading()).isEqualTo("申报列表");
+        assertThat(awaitHeading("申报列表")).isEqualTo("申报列表");
         assertThat(find("[data-testid=application-list]").getText()).contains("林晓峰").doesNotContain("罗思琪");
     }
 
@@ -57,7 +57,7 @@ class RoleHomePagesBrowserTests extends BrowserTest {
     void englishCanBeChosenAndIsRemembered() {
         open("/login");
         click("a[lang=en]");
-        assertThat(heading()).isEqualTo("Sign in to Talent Program Administration");
+        assertThat(awaitHeading("Sign in to Talent Program Administration")).isEqualTo("Sign in to Talent Program Administration");
         signIn("office");
         assertThat(heading()).startsWith("Hello");
         click("a[lang=zh-CN]");
@@ -68,6 +68,6 @@ class RoleHomePagesBrowserTests extends BrowserTest {
     void anotherRolesPageAnswersForbiddenInPlainWords() {
         signIn("applicant");
         open("/admin/users");
-        assertThat(heading()).isEqualTo("无权访问");
+        assertThat(awaitHeading("无权访问")).isEqualTo("无权访问");
     }
 }
