@@ -9,4 +9,6 @@ interface ExpertOpinionRepository extends JpaRepository<ExpertOpinion, Long> {
     List<ExpertOpinion> findByObjectionIdOrderByIdAsc(long objectionId);
 
     List<ExpertOpinion> findByExpertIdOrderByAskedAtDesc(long expertId);
+
+    long countByExpertIdAndAnswerIsNull(long expertId);
 }

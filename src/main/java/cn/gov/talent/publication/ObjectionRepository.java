@@ -33,4 +33,6 @@ interface ObjectionRepository extends JpaRepository<Objection, Long> {
     List<Long> applicationsWithOpenObjection(long noticeId);
 
     List<Objection> findByApplicationIdIn(Collection<Long> applicationIds);
+
+    long countByAssignedUnitIdAndStatus(long unitId, ObjectionStatus status);
 }

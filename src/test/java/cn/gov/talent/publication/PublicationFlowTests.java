@@ -105,6 +105,7 @@ class PublicationFlowTests {
         // the first is investigated by the recommending unit and found unfounded
         long first = objections.byReceipt(receipt).orElseThrow().getId();
         objections.triage(first, true, "请南昌市人社局调查核实", today.plusDays(5), office);
+        assertThat(body(get("/"), "recommender")).contains("件异议待调查核实");
         mvc.perform(get("/publication/investigations/" + first).with(users.as("recommender02")))
                 .andExpect(status().isNotFound());
         mvc.perform(multipart("/publication/investigations/" + first).with(users.as("recommender")).with(csrf())
