@@ -12,6 +12,22 @@
     button.addEventListener('click', function () { window.print(); });
   });
 
+  // Forms marked data-busy start long work (a draw, a publication): once sent, they say so and
+  // cannot be sent twice. The buttons are disabled after the form data is taken, so a named
+  // submit button still sends its value.
+  document.querySelectorAll('form[data-busy]').forEach(function (form) {
+    form.addEventListener('submit', function () {
+      window.setTimeout(function () {
+        form.querySelectorAll('button[type=submit]').forEach(function (button) { button.disabled = true; });
+      }, 0);
+      var note = document.createElement('p');
+      note.className = 'busy-note mt-2 mb-0';
+      note.setAttribute('role', 'status');
+      note.textContent = form.getAttribute('data-busy');
+      form.appendChild(note);
+    });
+  });
+
   // htmx requests carry the CSRF token like the forms do.
   var token = document.querySelector('meta[name="_csrf"]');
   var header = document.querySelector('meta[name="_csrf_header"]');
