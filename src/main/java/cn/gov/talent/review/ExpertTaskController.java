@@ -149,6 +149,11 @@ class ExpertTaskController {
     }
 
     private String show(Assignment assignment, Model model) {
+        Object problems = model.getAttribute("problems");
+        if (problems instanceof List<?> list) {
+            model.addAttribute("fieldProblems", list.stream().map(ScoreRefused.Problem.class::cast)
+                    .collect(java.util.stream.Collectors.groupingBy(ScoreRefused.Problem::field)));
+        }
         ReviewRound round = rounds.round(assignment.getRoundId());
         Application application = applications.find(assignment.getApplicationId()).orElseThrow();
         model.addAttribute("assignment", assignment);
