@@ -29,9 +29,11 @@ public class Accounts {
     private final OrgUnitRepository units;
     private final PasswordEncoder passwordEncoder;
     private final AuditTrail audit;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     Accounts(UserAccountRepository users, OrgUnitRepository units, PasswordEncoder passwordEncoder,
-            AuditTrail audit) {
+            AuditTrail audit, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.users = users;
         this.units = units;
         this.passwordEncoder = passwordEncoder;
@@ -96,10 +98,15 @@ public class Accounts {
         refuseTakenIdNumber(form, id);
         Set<Role> before = EnumSet.noneOf(Role.class);
         before.addAll(user.getRoles());
+        boolean signInChanged = !before.equals(form.getRoles()) || user.isEnabled() != form.isEnabled()
+                || !user.getUnit().getId().equals(form.getUnitId());
         user.setFullName(form.getFullName().trim());
         user.setUnit(unit(form.getUnitId()));
         user.setRoles(form.getRoles());
         user.setEnabled(form.isEnabled());
+        if (signInChanged) {
+            events.publishEvent(new AccountChanged(user.getUsername()));
+        }
         copyDetails(form, user);
         audit.record(new AuditEntry(actor, "USER", user.getId(), user.getUsername(), "UPDATE_USER",
                 before.toString(), form.getRoles().toString(), null));
