@@ -210,7 +210,26 @@ class NominationController {
                 .toList());
         model.addAttribute("quotas", nominations.quotas(batchId).stream()
                 .collect(java.util.stream.Collectors.toMap(Quota::getUnitId, quota -> quota)));
+        model.addAttribute("caps", nominations.categoryQuotas(batchId));
+        long programId = programs.batch(batchId).orElseThrow().programId();
+        model.addAttribute("categories", programs.programsWithCategories().stream()
+                .filter(program -> program.getId() == programId).flatMap(program -> program.getCategories().stream())
+                .toList());
         return "recommendation/quotas";
+    }
+
+    @PostMapping("/recommendation/quotas/{batchId}/categories")
+    @PreAuthorize("hasRole('OFFICE')")
+    String setCategoryQuota(@PathVariable long batchId, @RequestParam long unitId, @RequestParam long categoryId,
+            @RequestParam(required = false) Integer places, @AuthenticationPrincipal CurrentUser user,
+            RedirectAttributes redirect, Locale locale) {
+        try {
+            nominations.setCategoryQuota(batchId, unitId, categoryId, places, Actor.of(user));
+            redirect.addFlashAttribute("successKey", "quota.saved");
+        } catch (NominationRefused refused) {
+            redirect.addFlashAttribute("errorText", messages.getMessage(refused.getMessage(), refused.arguments(), locale));
+        }
+        return "redirect:/recommendation/quotas/" + batchId;
     }
 
     @PostMapping("/recommendation/quotas/{batchId}")

@@ -47,10 +47,12 @@ public class Nominations {
     private final AuditTrail audit;
     private final Clock clock;
     private final CandidateRankRepository ranks;
+    private final CategoryQuotaRepository categoryQuotas;
 
     Nominations(QuotaRepository quotas, NominationListRepository lists, Applications applications,
             Organization organization, Programs programs, AuditTrail audit, Clock clock,
-            CandidateRankRepository ranks) {
+            CandidateRankRepository ranks, CategoryQuotaRepository categoryQuotas) {
+        this.categoryQuotas = categoryQuotas;
         this.ranks = ranks;
         this.quotas = quotas;
         this.lists = lists;
@@ -258,6 +260,55 @@ public class Nominations {
                 null, null, "batch=" + batchId + " places=" + places));
     }
 
+    /** The category caps of a batch's quotas, by quota id and category id. */
+    public Map<Long, Map<Long, CategoryQuota>> categoryQuotas(long batchId) {
+        List<Long> ids = quotas(batchId).stream().map(Quota::getId).toList();
+        Map<Long, Map<Long, CategoryQuota>> caps = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            categoryQuotas.findByQuotaIdIn(ids).forEach(cap -> caps.computeIfAbsent(cap.getQuotaId(),
+                    key -> new java.util.HashMap<>()).put(cap.getCategoryId(), cap));
+        }
+        return caps;
+    }
+
+    /**
+     * 分类别名额: caps how many of a unit's places one category may take (null removes the cap).
+     * Set before the unit nominates in that category; changed later never below what is used.
+     */
+    @Transactional
+    public void setCategoryQuota(long batchId, long unitId, long categoryId, Integer places, Actor actor) {
+        Quota quota = quotas.findByBatchIdAndUnitId(batchId, unitId)
+                .orElseThrow(() -> new NominationRefused("quota.categoryNeedsQuota"));
+        CategoryQuota cap = categoryQuotas.findByQuotaIdAndCategoryId(quota.getId(), categoryId).orElse(null);
+        if (places != null && (places < 0 || places > quota.getPlaces())) {
+            throw new NominationRefused("quota.categoryRange", quota.getPlaces());
+        }
+        if (cap == null && places != null) {
+            if (nominatedIn(batchId, unitId, categoryId) > 0) {
+                throw new NominationRefused("quota.categoryTooLate");
+            }
+            categoryQuotas.save(new CategoryQuota(quota.getId(), categoryId, places));
+        } else if (cap != null && places == null) {
+            if (cap.getUsed() > 0) {
+                throw new NominationRefused("quota.categoryTooLate");
+            }
+            categoryQuotas.delete(cap);
+        } else if (cap != null && categoryQuotas.resize(cap.getId(), places) == 0) {
+            throw new NominationRefused("quota.belowUsed", cap.getUsed());
+        }
+        audit.record(new AuditEntry(actor, "QUOTA", quota.getId(),
+                organization.unit(unitId).map(unit -> unit.name()).orElse(String.valueOf(unitId)),
+                "SET_CATEGORY_QUOTA", null, null, "batch=" + batchId + " category=" + categoryId + " places="
+                        + (places == null ? "none" : places)));
+    }
+
+    private long nominatedIn(long batchId, long unitId, long categoryId) {
+        return applications.search(organization.unit(unitId).map(unit -> new cn.gov.talent.shared.DataScope(
+                cn.gov.talent.shared.DataScope.Kind.SUBTREE, unit.path(), unitId, 0)).orElseThrow(),
+                new ApplicationFilter(ApplicationStatus.NOMINATED, batchId, null, categoryId, null),
+                PageRequest.of(0, 1)).getTotalElements();
+    }
+
     /** Nominates an endorsed application of the actor's subtree, taking one of the unit's places. */
     @Transactional
     public void nominate(long applicationId, Actor actor) {
@@ -271,6 +322,11 @@ public class Nominations {
                 .orElseThrow(() -> new NominationRefused("quota.none"));
         if (quotas.takePlace(application.getBatchId(), actor.unitId()) == 0) {
             throw new NominationRefused("quota.full", quota.getPlaces(), quota.getPlaces());
+        }
+        // a category cap, if set, is taken in the same transaction: refused, the unit's place goes back too
+        var cap = categoryQuotas.findByQuotaIdAndCategoryId(quota.getId(), application.getCategoryId());
+        if (cap.isPresent() && categoryQuotas.takePlace(quota.getId(), application.getCategoryId()) == 0) {
+            throw new NominationRefused("quota.categoryFull", cap.get().getPlaces());
         }
         applications.fire(applicationId, WorkflowEvent.NOMINATE, actor, null,
                 new TransitionFacts(false, false, true, false, false, false, false));
@@ -295,8 +351,12 @@ public class Nominations {
     @Transactional
     public void onStatusChanged(ApplicationStatusChanged change) {
         if (change.from() == ApplicationStatus.NOMINATED && change.to() == ApplicationStatus.WITHDRAWN) {
-            organization.recommendingUnitOf(change.employerUnitId())
-                    .ifPresent(unit -> quotas.releasePlace(change.batchId(), unit.id()));
+            organization.recommendingUnitOf(change.employerUnitId()).ifPresent(unit -> {
+                quotas.releasePlace(change.batchId(), unit.id());
+                quotas.findByBatchIdAndUnitId(change.batchId(), unit.id()).ifPresent(quota -> applications
+                        .find(change.applicationId()).ifPresent(application -> categoryQuotas
+                                .releasePlace(quota.getId(), application.getCategoryId())));
+            });
         }
     }
 

@@ -118,6 +118,43 @@ class NominationTests {
     }
 
     @Test
+    void aCategoryCapHoldsWithinTheUnitsQuotaAndAWithdrawalGivesBothPlacesBack() throws Exception {
+        long batch = data.batchId("SG", 2026);
+        long unit = data.unitId("JJ-HRSS");
+        long skill = data.categoryId("SG", "SKILL");
+        Actor office = data.actor("office");
+        Actor recommender = data.actor("recommender02");
+        assertThatThrownBy(() -> nominations.setCategoryQuota(batch, unit, skill, 1, office))
+                .isInstanceOf(NominationRefused.class).hasMessage("quota.categoryNeedsQuota");
+        nominations.setQuota(batch, unit, 3, office);
+        assertThatThrownBy(() -> nominations.setCategoryQuota(batch, unit, skill, 4, office))
+                .isInstanceOf(NominationRefused.class).hasMessage("quota.categoryRange");
+        nominations.setCategoryQuota(batch, unit, skill, 1, office);
+
+        long firstSkill = endorsed("JJU", "employer04", "SG", "SKILL");
+        long secondSkill = endorsed("JJU", "employer04", "SG", "SKILL");
+        long professional = endorsed("JJU", "employer04", "SG", "PRO");
+        nominations.nominate(firstSkill, recommender);
+        assertThatThrownBy(() -> nominations.nominate(secondSkill, recommender))
+                .isInstanceOf(NominationRefused.class).hasMessage("quota.categoryFull");
+        assertThat(nominations.quota(batch, unit).orElseThrow().getUsed()).as("the unit's place went back").isEqualTo(1);
+        nominations.nominate(professional, recommender);
+        assertThat(nominations.quota(batch, unit).orElseThrow().getUsed()).isEqualTo(2);
+        assertThatThrownBy(() -> nominations.setCategoryQuota(batch, unit, skill, null, office))
+                .isInstanceOf(NominationRefused.class).hasMessage("quota.categoryTooLate");
+
+        String applicant = jdbc.queryForObject("select u.username from app_user u join application a "
+                + "on a.applicant_id = u.id where a.id = ?", String.class, firstSkill);
+        applications.fire(firstSkill, WorkflowEvent.WITHDRAW, data.actor(applicant), null, TransitionFacts.NONE);
+        assertThat(nominations.quota(batch, unit).orElseThrow().getUsed()).isEqualTo(1);
+        nominations.nominate(secondSkill, recommender);
+        assertThat(data.status(secondSkill)).isEqualTo("NOMINATED");
+        assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .get("/recommendation/quotas/" + batch).with(users.as("office"))).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).contains("分类别名额", "已用 1");
+    }
+
+    @Test
     void withoutAQuotaOrOutsideTheSubtreeThereIsNoNomination() {
         long inNanchang = endorsed("JXCC", "employer02", "QR", "YOUTH");
         assertThatThrownBy(() -> nominations.nominate(inNanchang, data.actor("recommender")))
