@@ -211,6 +211,10 @@ public class Proposals {
             String comment) {
         Proposal proposal = proposals.findById(batchId).filter(Proposal::isConfirmed)
                 .orElseThrow(() -> new TransitionRefused("consultation.notOpen"));
+        if (!applications.inBatch(batchId, EnumSet.of(ApplicationStatus.IN_NOTICE, ApplicationStatus.APPROVED,
+                ApplicationStatus.SELECTED, ApplicationStatus.REMOVED)).isEmpty()) {
+            throw new TransitionRefused("consultation.closed");
+        }
         if (agree == null) {
             throw new TransitionRefused("consultation.choiceRequired");
         }

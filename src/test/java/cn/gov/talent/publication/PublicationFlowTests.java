@@ -53,6 +53,9 @@ class PublicationFlowTests {
     Publications publications;
 
     @Autowired
+    cn.gov.talent.review.Proposals proposals;
+
+    @Autowired
     TestData data;
 
     @Autowired
@@ -196,6 +199,9 @@ class PublicationFlowTests {
         assertThatThrownBy(() -> notices.start(batch.batchId(), today.minusDays(1), "来信来电", office))
                 .isInstanceOf(TransitionRefused.class);
         PublicNotice notice = notices.start(batch.batchId(), today, "来信来电", office);
+        assertThatThrownBy(() -> proposals.recordOpinion(batch.batchId(), data.actor("department"), "钱人才",
+                "省委人才办", false, "改变主意")).isInstanceOfSatisfying(TransitionRefused.class,
+                        refused -> assertThat(refused.messageKey()).isEqualTo("consultation.closed"));
         jdbc.update("update public_notice set starts_on = ?, ends_on = ? where id = ?", today.minusDays(8),
                 today.minusDays(1), notice.getId());
         assertThat(publications.approve(batch.batchId(), office)).isEqualTo(2);
