@@ -113,6 +113,11 @@ public class Assignment {
         this.statusReason = reason;
     }
 
+    void decline(String reason) {
+        this.status = AssignmentStatus.DECLINED;
+        this.statusReason = reason;
+    }
+
     void remove(String reason) {
         this.status = AssignmentStatus.REMOVED;
         this.statusReason = reason;

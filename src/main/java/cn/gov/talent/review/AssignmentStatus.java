@@ -8,6 +8,8 @@ public enum AssignmentStatus {
     SUBMITTED,
     /** The expert declared a conflict of interest; the slot is redrawn. */
     CONFLICT,
+    /** The expert declined (unavailable, outside their competence); the slot is redrawn. */
+    DECLINED,
     /** Taken off by the office by hand, with a reason. */
     REMOVED;
 

@@ -114,6 +114,25 @@ public class ExpertReviews {
                 ReviewRounds.SYSTEM);
     }
 
+    /** 婉拒: the expert cannot take this review (unavailable, outside their field); the slot is redrawn at once. */
+    @Transactional
+    public void decline(long assignmentId, Actor expert, String reason) {
+        if (!StringUtils.hasText(reason)) {
+            throw new TransitionRefused("review.decline.reasonRequired");
+        }
+        Assignment assignment = open(assignmentId, expert.userId())
+                .orElseThrow(() -> new TransitionRefused("review.assignment.missing"));
+        if (assignment.getStatus() != AssignmentStatus.ASSIGNED) {
+            throw new TransitionRefused("review.locked");
+        }
+        assignment.decline(reason.trim());
+        audit.record(new AuditEntry(expert, "REVIEW_ASSIGNMENT", assignmentId, null, "DECLINE_REVIEW",
+                AssignmentStatus.ASSIGNED.name(), AssignmentStatus.DECLINED.name(), reason.trim()));
+        rounds.reopenSlot(assignment, "draw.unfilled.declined");
+        rounds.redraw(assignment.getRoundId(), assignment.getApplicationId(), "专家婉拒（任务 " + assignmentId + "）",
+                ReviewRounds.SYSTEM);
+    }
+
     /** Σ points × weight over the rubric, or null while a criterion is still unscored. */
     static BigDecimal total(List<RubricCriterion> rubric, List<Integer> points) {
         BigDecimal total = BigDecimal.ZERO;

@@ -148,6 +148,21 @@ class ExpertTaskController {
         }
     }
 
+    @PostMapping("/{id}/decline")
+    String decline(@PathVariable long id, @RequestParam(required = false) String reason,
+            @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect, Locale locale) {
+        mine(id, user);
+        try {
+            reviews.decline(id, Actor.of(user), reason);
+            redirect.addFlashAttribute("successKey", "review.decline.done");
+            return "redirect:/review/tasks";
+        } catch (TransitionRefused refused) {
+            redirect.addFlashAttribute("errorText", refused.describe(messages, locale));
+            redirect.addFlashAttribute("declineReason", reason);
+            return "redirect:/review/tasks/" + id;
+        }
+    }
+
     private String show(Assignment assignment, Model model) {
         Object problems = model.getAttribute("problems");
         if (problems instanceof List<?> list) {

@@ -269,6 +269,15 @@ class ReviewFlowTests {
         mvc.perform(post("/review/tasks/" + mine.getId()).with(users.as(expert(mine).username())).with(csrf())
                 .param("points[0]", "abc").param("version", String.valueOf(mine.getVersion())))
                 .andExpect(status().isOk());
+
+        // declining (not a conflict) also frees the seat, and the third expert of the pool takes it
+        assertThatThrownBy(() -> reviews.decline(mine.getId(), expert(mine), " ")).isInstanceOf(TransitionRefused.class);
+        reviews.decline(mine.getId(), expert(mine), "近期出国访问，无法按期评审");
+        assertThat(rounds.assignment(mine.getId()).getStatus()).isEqualTo(AssignmentStatus.DECLINED);
+        assertThat(active(rounds.panel(round.getId(), application))).hasSize(2).extracting(Assignment::getExpertId)
+                .doesNotContain(mine.getExpertId());
+        assertThat(body(get("/review/rounds/" + round.getId() + "/applications/" + application), "office"))
+                .contains("已婉拒", "近期出国访问");
     }
 
     private String body(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,
