@@ -112,8 +112,24 @@ public class Expert {
         return email;
     }
 
+    public long getVersion() {
+        return version;
+    }
+
     public ExpertStatus getStatus() {
         return status;
+    }
+
+    void update(String fullName, String employerName, String title, String phone, String email, int maxLoad,
+            Set<Discipline> disciplines) {
+        this.fullName = fullName;
+        this.employerName = employerName;
+        this.title = title;
+        this.phone = phone;
+        this.email = email;
+        this.maxLoad = maxLoad;
+        this.disciplines.clear();
+        this.disciplines.addAll(disciplines);
     }
 
     void changeStatus(ExpertStatus status, String reason) {

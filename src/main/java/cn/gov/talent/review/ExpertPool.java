@@ -43,6 +43,26 @@ public class ExpertPool {
                 reason.trim()));
     }
 
+    public Expert expert(long id) {
+        return experts.findById(id).orElseThrow();
+    }
+
+    /** The office corrects an expert's details; audited, with the disciplines before and after. */
+    @Transactional
+    public void update(long expertId, ExpertForm form, Actor actor) {
+        Expert expert = experts.findById(expertId).orElseThrow();
+        if (expert.getVersion() != form.getVersion()) {
+            throw new org.springframework.orm.ObjectOptimisticLockingFailureException(Expert.class, expertId);
+        }
+        var chosen = new HashSet<>(programs.disciplines(form.getDisciplines()));
+        String before = expert.getDisciplines().stream().map(Discipline::getCode).sorted().toList().toString();
+        expert.update(form.getFullName().trim(), form.getEmployerName().trim(), ExpertForm.blankToNull(form.getTitle()),
+                ExpertForm.blankToNull(form.getPhone()), ExpertForm.blankToNull(form.getEmail()), form.getMaxLoad(),
+                chosen);
+        audit.record(new AuditEntry(actor, "EXPERT", expertId, expert.getFullName(), "UPDATE_EXPERT", before,
+                chosen.stream().map(Discipline::getCode).sorted().toList().toString(), "maxLoad=" + form.getMaxLoad()));
+    }
+
     public List<Discipline> disciplines() {
         return programs.disciplines();
     }

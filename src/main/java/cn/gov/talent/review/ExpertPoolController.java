@@ -92,6 +92,28 @@ class ExpertPoolController {
         }
     }
 
+    @GetMapping("/{id}")
+    String edit(@PathVariable long id, Model model) {
+        model.addAttribute("expert", pool.expert(id));
+        model.addAttribute("form", ExpertForm.of(pool.expert(id)));
+        model.addAttribute("disciplines", pool.disciplines());
+        return "review/expert-form";
+    }
+
+    @PostMapping("/{id}")
+    String update(@PathVariable long id, @jakarta.validation.Valid @org.springframework.web.bind.annotation.ModelAttribute("form")
+            ExpertForm form, org.springframework.validation.BindingResult binding, @AuthenticationPrincipal CurrentUser user,
+            Model model, RedirectAttributes redirect) {
+        if (binding.hasErrors()) {
+            model.addAttribute("expert", pool.expert(id));
+            model.addAttribute("disciplines", pool.disciplines());
+            return "review/expert-form";
+        }
+        pool.update(id, form, Actor.of(user));
+        redirect.addFlashAttribute("successKey", "expert.form.saved");
+        return "redirect:/review/experts";
+    }
+
     @GetMapping
     String list(@RequestParam(required = false) ExpertStatus status,
             @RequestParam(required = false) String discipline,

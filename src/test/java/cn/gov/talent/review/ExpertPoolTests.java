@@ -69,4 +69,27 @@ class ExpertPoolTests {
             }
         }
     }
+
+    @Test
+    void theOfficeCorrectsAnExpertOnTheSamePageWhenSomethingIsWrong() throws Exception {
+        long expert = jdbc.queryForObject("select id from expert where full_name = '马永刚'", Long.class);
+        long version = jdbc.queryForObject("select version from expert where id = ?", Long.class, expert);
+        String page = mvc.perform(post("/review/experts/" + expert).with(users.as("office")).with(csrf())
+                .param("version", String.valueOf(version)).param("fullName", "马永刚").param("employerName", "")
+                .param("phone", "12345").param("maxLoad", "0")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(page).contains("请填写工作单位", "请填写 11 位手机号码", "最大评审量须为 1 至 200 的整数", "请至少选择一个学科");
+        mvc.perform(post("/review/experts/" + expert).with(users.as("office")).with(csrf())
+                .param("version", String.valueOf(version)).param("fullName", "马永刚").param("employerName", "江西省农业科学院")
+                .param("title", "研究员").param("phone", "13900004444").param("maxLoad", "30")
+                .param("disciplines", "210", "240", "230")).andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForObject("select max_load from expert where id = ?", Integer.class, expert)).isEqualTo(30);
+        assertThat(jdbc.queryForList("select discipline_code from expert_discipline where expert_id = ? order by 1",
+                String.class, expert)).containsExactly("210", "230", "240");
+        assertThat(audit.historyOf("EXPERT", expert)).extracting(AuditRecord::getAction).contains("UPDATE_EXPERT");
+        mvc.perform(post("/review/experts/" + expert).with(users.as("office")).with(csrf())
+                .param("version", String.valueOf(version)).param("fullName", "马永刚").param("employerName", "江西省农业科学院")
+                .param("maxLoad", "30").param("disciplines", "210")).andExpect(status().isConflict());
+        mvc.perform(get("/review/experts/" + expert).with(users.as("supervisor"))).andExpect(status().isForbidden());
+    }
 }
