@@ -20,7 +20,6 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
@@ -211,50 +210,15 @@ public class CalendarImport {
     }
 
     private List<SheetRow> read(MultipartFile file) {
-        if (file == null || file.isEmpty()) {
-            throw new Refused("calendar.import.file.required");
-        }
-        if (file.getSize() > MAX_FILE_MB * 1024L * 1024L) {
-            throw new Refused("calendar.import.file.tooLarge", String.valueOf(MAX_FILE_MB));
-        }
-        try (Workbook workbook = TemplateWorkbooks.open(file).orElseThrow(() -> new Refused("calendar.import.file.notXlsx"))) {
-            Sheet sheet = workbook.getSheetAt(0);
-            var formatter = new DataFormatter(Locale.CHINA);
-            // Excel stores the last computed value of a formula; reading it is enough and never runs the formula
-            formatter.setUseCachedValuesForFormulaCells(true);
-            if (!TemplateWorkbooks.hasHeader(sheet.getRow(0), formatter,
-                    java.util.Arrays.stream(Column.values()).map(column -> column.headerKey).toList(), messages)) {
-                throw new Refused("calendar.import.file.notTemplate");
-            }
-            List<SheetRow> rows = new ArrayList<>();
-            int count = 0;
-            for (Row row : sheet) {
-                if (row.getRowNum() == 0) {
-                    continue;
-                }
-                Cell dayCell = row.getCell(Column.DAY.ordinal());
-                var sheetRow = new SheetRow(row.getRowNum() + 1, date(dayCell, formatter),
-                        TemplateWorkbooks.clean(formatter.formatCellValue(dayCell)),
-                        TemplateWorkbooks.clean(formatter.formatCellValue(row.getCell(Column.KIND.ordinal()))),
-                        TemplateWorkbooks.clean(formatter.formatCellValue(row.getCell(Column.NAME.ordinal()))));
-                if (sheetRow.blank()) {
-                    continue;
-                }
-                count++;
-                if (rows.size() <= MAX_ROWS) {
-                    rows.add(sheetRow);
-                }
-            }
-            if (count == 0) {
-                throw new Refused("calendar.import.file.noRows");
-            }
-            if (count > MAX_ROWS) {
-                throw new Refused("calendar.import.file.tooManyRows", String.valueOf(MAX_ROWS), String.valueOf(count));
-            }
-            return rows;
-        } catch (IOException closing) {
-            throw new Refused("calendar.import.file.notXlsx");
-        }
+        return TemplateWorkbooks.readRows(file, "calendar.import", MAX_FILE_MB, MAX_ROWS,
+                java.util.Arrays.stream(Column.values()).map(column -> column.headerKey).toList(), messages,
+                (row, formatter) -> {
+                    Cell dayCell = row.getCell(Column.DAY.ordinal());
+                    return new SheetRow(row.getRowNum() + 1, date(dayCell, formatter),
+                            TemplateWorkbooks.clean(formatter.formatCellValue(dayCell)),
+                            TemplateWorkbooks.cell(row, Column.KIND.ordinal(), formatter),
+                            TemplateWorkbooks.cell(row, Column.NAME.ordinal(), formatter));
+                }, SheetRow::blank, Refused::new);
     }
 
     /** A date cell as Excel stores it (a number formatted as a date), or text that names a day; else null. */

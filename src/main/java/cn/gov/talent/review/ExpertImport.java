@@ -16,11 +16,9 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
 
@@ -311,53 +309,16 @@ public class ExpertImport {
     }
 
     private List<SheetRow> read(MultipartFile file) {
-        if (file == null || file.isEmpty()) {
-            throw new Refused("expert.import.file.required");
-        }
-        if (file.getSize() > MAX_FILE_MB * 1024L * 1024L) {
-            throw new Refused("expert.import.file.tooLarge", String.valueOf(MAX_FILE_MB));
-        }
-        try (Workbook workbook = TemplateWorkbooks.open(file).orElseThrow(() -> new Refused("expert.import.file.notXlsx"))) {
-            Sheet sheet = workbook.getSheetAt(0);
-            var formatter = new DataFormatter(Locale.CHINA);
-            // Excel stores the last computed value of a formula; reading it is enough and never runs the formula
-            formatter.setUseCachedValuesForFormulaCells(true);
-            if (!TemplateWorkbooks.hasHeader(sheet.getRow(0), formatter,
-                    java.util.Arrays.stream(Column.values()).map(column -> column.headerKey).toList(), messages)) {
-                throw new Refused("expert.import.file.notTemplate");
-            }
-            List<SheetRow> rows = new ArrayList<>();
-            int count = 0;
-            for (Row row : sheet) {
-                if (row.getRowNum() == 0) {
-                    continue;
-                }
-                var cells = new String[Column.values().length];
-                for (Column column : Column.values()) {
-                    cells[column.ordinal()] = TemplateWorkbooks.clean(formatter.formatCellValue(row.getCell(column.ordinal())));
-                }
-                var sheetRow = new SheetRow(row.getRowNum() + 1, cells);
-                if (sheetRow.blank() || isExample(sheetRow)) {
-                    continue;
-                }
-                count++;
-                if (rows.size() <= MAX_ROWS) {
-                    rows.add(sheetRow);
-                }
-            }
-            if (count == 0) {
-                throw new Refused("expert.import.file.noRows");
-            }
-            if (count > MAX_ROWS) {
-                throw new Refused("expert.import.file.tooManyRows", String.valueOf(MAX_ROWS), String.valueOf(count));
-            }
-            return rows;
-        } catch (IOException closing) {
-            throw new Refused("expert.import.file.notXlsx");
-        }
+        return TemplateWorkbooks.readRows(file, "expert.import", MAX_FILE_MB, MAX_ROWS,
+                java.util.Arrays.stream(Column.values()).map(column -> column.headerKey).toList(), messages,
+                (row, formatter) -> {
+                    var cells = new String[Column.values().length];
+                    for (Column column : Column.values()) {
+                        cells[column.ordinal()] = TemplateWorkbooks.cell(row, column.ordinal(), formatter);
+                    }
+                    return new SheetRow(row.getRowNum() + 1, cells);
+                }, row -> row.blank() || isExample(row), Refused::new);
     }
-
-
 
     /** The template's example row, left in place, is not an expert to create. */
     private boolean isExample(SheetRow row) {

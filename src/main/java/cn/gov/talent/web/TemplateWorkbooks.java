@@ -36,6 +36,61 @@ public final class TemplateWorkbooks {
         }
     }
 
+    /** Builds the importing module's own refusal from a message key and its arguments. */
+    public interface Refusal {
+        RuntimeException of(String messageKey, Object... arguments);
+    }
+
+    /**
+     * Reads an uploaded template: not empty, within {@code maxFileMb}, an xlsx by its content, with
+     * the template's header; each further row turned into {@code R}, rows to {@code skip} (blank,
+     * the example) left out, at most {@code maxRows}. Refusals use the keys
+     * {@code <keyPrefix>.file.required|tooLarge|notXlsx|notTemplate|noRows|tooManyRows}.
+     */
+    public static <R> List<R> readRows(MultipartFile file, String keyPrefix, int maxFileMb, int maxRows,
+            List<String> headerKeys, MessageSource messages, java.util.function.BiFunction<Row, DataFormatter, R> toRow,
+            java.util.function.Predicate<R> skip, Refusal refusal) {
+        if (file == null || file.isEmpty()) {
+            throw refusal.of(keyPrefix + ".file.required");
+        }
+        if (file.getSize() > maxFileMb * 1024L * 1024L) {
+            throw refusal.of(keyPrefix + ".file.tooLarge", String.valueOf(maxFileMb));
+        }
+        try (Workbook workbook = open(file).orElseThrow(() -> refusal.of(keyPrefix + ".file.notXlsx"))) {
+            var sheet = workbook.getSheetAt(0);
+            var formatter = new DataFormatter(Locale.CHINA);
+            // Excel stores the last computed value of a formula; reading it is enough and never runs the formula
+            formatter.setUseCachedValuesForFormulaCells(true);
+            if (!hasHeader(sheet.getRow(0), formatter, headerKeys, messages)) {
+                throw refusal.of(keyPrefix + ".file.notTemplate");
+            }
+            List<R> rows = new java.util.ArrayList<>();
+            int count = 0;
+            for (Row row : sheet) {
+                if (row.getRowNum() == 0) {
+                    continue;
+                }
+                R read = toRow.apply(row, formatter);
+                if (skip.test(read)) {
+                    continue;
+                }
+                count++;
+                if (rows.size() <= maxRows) {
+                    rows.add(read);
+                }
+            }
+            if (count == 0) {
+                throw refusal.of(keyPrefix + ".file.noRows");
+            }
+            if (count > maxRows) {
+                throw refusal.of(keyPrefix + ".file.tooManyRows", String.valueOf(maxRows), String.valueOf(count));
+            }
+            return rows;
+        } catch (IOException closing) {
+            throw refusal.of(keyPrefix + ".file.notXlsx");
+        }
+    }
+
     /** Whether the row holds the template's headers (message keys, in order), in either language; hints in brackets may be left out. */
     public static boolean hasHeader(Row row, DataFormatter formatter, List<String> headerKeys, MessageSource messages) {
         if (row == null) {
