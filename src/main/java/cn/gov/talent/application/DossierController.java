@@ -1,8 +1,9 @@
 package cn.gov.talent.application;
 
+import cn.gov.talent.web.Downloads;
+
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 import jakarta.validation.Valid;
@@ -35,13 +36,8 @@ import cn.gov.talent.shared.DataScope;
 import cn.gov.talent.shared.IdNumber;
 import cn.gov.talent.shared.Masking;
 import java.util.ArrayList;
-import java.nio.charset.StandardCharsets;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.MediaType;
 import org.springframework.core.io.Resource;
-import org.springframework.core.io.FileSystemResource;
 import org.springframework.web.multipart.MultipartFile;
 
 /** The applicant's side: start an application, fill in the dossier, check eligibility, submit. */
@@ -106,14 +102,8 @@ class DossierController {
         visible(id, user);
         try {
             Attachment attachment = attachments.find(id, attachmentId);
-            var resource = new FileSystemResource(attachments.content(id, attachmentId));
-            return ResponseEntity.ok()
-                    .contentType(MediaType.parseMediaType(attachment.getContentType()))
-                    .header(HttpHeaders.CONTENT_DISPOSITION,
-                            ContentDisposition.attachment()
-                                    .filename(attachment.getFileName(), StandardCharsets.UTF_8)
-                                    .build().toString())
-                    .body(resource);
+            return Downloads.attachment(attachments.content(id, attachmentId), attachment.getFileName(),
+                    attachment.getContentType());
         } catch (UploadRefused missing) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }

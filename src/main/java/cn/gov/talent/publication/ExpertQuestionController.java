@@ -1,6 +1,7 @@
 package cn.gov.talent.publication;
 
 import java.util.Locale;
+import java.util.Map;
 
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -37,11 +38,12 @@ class ExpertQuestionController {
     @GetMapping
     String questions(@AuthenticationPrincipal CurrentUser user, Model model) {
         var questions = objections.questionsFor(user.id());
-        var people = new java.util.HashMap<Long, NoticeEntry>();
-        questions.forEach(question -> people.computeIfAbsent(question.getObjectionId(),
-                id -> notices.person(objections.objection(id).getApplicationId())));
+        Map<Long, Long> applicationOf = objections.applicationsOf(questions.stream().map(ExpertOpinion::getObjectionId)
+                .toList());
+        Map<Long, NoticeEntry> people = notices.people(applicationOf.values());
         model.addAttribute("questions", questions);
-        model.addAttribute("people", people);
+        model.addAttribute("people", applicationOf.entrySet().stream().collect(java.util.stream.Collectors.toMap(
+                Map.Entry::getKey, entry -> people.get(entry.getValue()))));
         return "publication/questions";
     }
 

@@ -142,31 +142,38 @@ public class Notices {
 
     Page<NoticeEntry> entries(PublicNotice notice, Set<ApplicationStatus> statuses, Pageable pageable) {
         Page<Application> page = applications.inBatch(notice.getBatchId(), statuses, pageable);
-        Map<Long, DossierForm> forms = dossiers.forms(page.map(Application::getId).getContent());
+        return new org.springframework.data.domain.PageImpl<>(toEntries(page.getContent()), pageable,
+                page.getTotalElements());
+    }
+
+    /** One person as the public sees them (for the objection pages). */
+    public NoticeEntry person(long applicationId) {
+        return toEntries(List.of(applications.find(applicationId).orElseThrow())).get(0);
+    }
+
+    /** Several people by application id, read together (an expert's list of questions). */
+    public Map<Long, NoticeEntry> people(java.util.Collection<Long> applicationIds) {
+        Map<Long, NoticeEntry> people = new java.util.HashMap<>();
+        toEntries(applicationIds.stream().distinct().map(id -> applications.find(id).orElseThrow()).toList())
+                .forEach(entry -> people.put(entry.applicationId(), entry));
+        return people;
+    }
+
+    /** The public fields of these applications, in their order: one query for the dossiers' titles. */
+    List<NoticeEntry> toEntries(List<Application> list) {
+        Map<Long, DossierForm> forms = dossiers.forms(list.stream().map(Application::getId).toList());
         Map<Long, String> categories = programs.categoryNames();
         Map<String, String> disciplines = new java.util.HashMap<>();
         programs.disciplines().forEach(discipline -> disciplines.put(discipline.getCode(), discipline.getName()));
         List<NoticeEntry> entries = new ArrayList<>();
-        for (Application application : page) {
+        for (Application application : list) {
             DossierForm form = forms.get(application.getId());
             entries.add(new NoticeEntry(application.getId(), application.getApplicantName(),
                     gender(application.getApplicantIdNumber()), application.getEmployerName(),
                     form == null ? null : form.getTitleName(), categories.get(application.getCategoryId()),
                     disciplines.get(application.getDisciplineCode())));
         }
-        return new org.springframework.data.domain.PageImpl<>(entries, pageable, page.getTotalElements());
-    }
-
-    /** One person as the public sees them (for the objection pages). */
-    public NoticeEntry person(long applicationId) {
-        Application application = applications.find(applicationId).orElseThrow();
-        DossierForm form = dossiers.forms(List.of(applicationId)).get(applicationId);
-        String discipline = programs.disciplines().stream()
-                .filter(d -> d.getCode().equals(application.getDisciplineCode())).map(d -> d.getName()).findFirst()
-                .orElse(null);
-        return new NoticeEntry(applicationId, application.getApplicantName(), gender(application.getApplicantIdNumber()),
-                application.getEmployerName(), form == null ? null : form.getTitleName(),
-                programs.categoryNames().get(application.getCategoryId()), discipline);
+        return entries;
     }
 
     /** Whether the application is one of those listed on the notice (objections are only taken against them). */

@@ -1,12 +1,9 @@
 package cn.gov.talent.publication;
 
-import java.nio.charset.StandardCharsets;
+import cn.gov.talent.web.Downloads;
 
-import org.springframework.core.io.FileSystemResource;
+
 import org.springframework.core.io.Resource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
@@ -23,9 +20,7 @@ class ObjectionFiles {
     }
 
     ResponseEntity<Resource> download(ObjectionFile file) {
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.getContentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(file.getFileName(), StandardCharsets.UTF_8).build().toString())
-                .body(new FileSystemResource(attachments.contentOf(file.getSha256())));
+        return Downloads.attachment(attachments.contentOf(file.getSha256()), file.getFileName(),
+                file.getContentType());
     }
 }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -127,6 +128,13 @@ public class Objections {
     public Optional<Objection> byReceipt(String receiptCode) {
         return receiptCode == null ? Optional.empty()
                 : objections.findByReceiptCode(receiptCode.trim().toUpperCase(java.util.Locale.ROOT));
+    }
+
+    /** The application each objection concerns, by objection id: one query. */
+    public Map<Long, Long> applicationsOf(java.util.Collection<Long> objectionIds) {
+        Map<Long, Long> applications = new java.util.HashMap<>();
+        objections.findAllById(objectionIds).forEach(o -> applications.put(o.getId(), o.getApplicationId()));
+        return applications;
     }
 
     public Objection objection(long id) {

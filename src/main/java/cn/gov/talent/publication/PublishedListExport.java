@@ -2,6 +2,7 @@ package cn.gov.talent.publication;
 
 import java.io.IOException;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -84,15 +85,16 @@ class PublishedListExport {
         Sheets.startDownload(response, title);
         String[] columns = {"application.serialNo", "notice.name", "notice.gender", "register.idNumber",
                 "notice.employer", "notice.titleName", "notice.category", "notice.discipline"};
-        PublicNotice notice = notices.ofBatch(batchId).orElseThrow();
         try (var sheets = new Sheets(title, columns, messages, locale)) {
-            Page<NoticeEntry> page;
+            Page<Application> page;
             int number = 0;
             do {
-                page = notices.entries(notice, EnumSet.of(ApplicationStatus.APPROVED, ApplicationStatus.SELECTED),
+                page = applications.inBatch(batchId, EnumSet.of(ApplicationStatus.APPROVED, ApplicationStatus.SELECTED),
                         PageRequest.of(number++, 500, Sort.by("categoryId", "serialNo")));
-                for (NoticeEntry e : page) {
-                    Application application = applications.find(e.applicationId()).orElseThrow();
+                List<NoticeEntry> entries = notices.toEntries(page.getContent());
+                for (int i = 0; i < entries.size(); i++) {
+                    Application application = page.getContent().get(i);
+                    NoticeEntry e = entries.get(i);
                     sheets.row(application.getSerialNo(), e.name(), gender(e, locale),
                             application.getApplicantIdNumber(), e.employer(), e.title(), e.category(), e.discipline());
                 }

@@ -1,5 +1,7 @@
 package cn.gov.talent.review;
 
+import cn.gov.talent.web.Downloads;
+
 import java.util.List;
 import java.util.Locale;
 
@@ -22,13 +24,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import java.nio.charset.StandardCharsets;
 
-import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 import cn.gov.talent.application.Application;
@@ -139,10 +136,8 @@ class ExpertTaskController {
         Assignment assignment = mine(id, user);
         try {
             Attachment attachment = attachments.find(assignment.getApplicationId(), attachmentId);
-            return ResponseEntity.ok().contentType(MediaType.parseMediaType(attachment.getContentType()))
-                    .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                            .filename(attachment.getFileName(), StandardCharsets.UTF_8).build().toString())
-                    .body(new FileSystemResource(attachments.content(assignment.getApplicationId(), attachmentId)));
+            return Downloads.attachment(attachments.content(assignment.getApplicationId(), attachmentId),
+                    attachment.getFileName(), attachment.getContentType());
         } catch (UploadRefused missing) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }

@@ -185,7 +185,7 @@ class PublicationFlowTests {
 
     @Test
     void theNoticeWaitsForEveryDepartmentAndPublicationIsAllOrNothing() throws Exception {
-        ReviewScenario.Batch batch = scenario.proposed("320", 2);
+        ReviewScenario.Batch batch = scenario.proposed("320", 2, cn.gov.talent.program.ProgramTier.NATIONAL);
         Actor office = data.actor("office");
         LocalDate today = notices.today();
         jdbc.update("delete from department_opinion where batch_id = ? and unit_name = '省科技厅'", batch.batchId());
@@ -229,6 +229,17 @@ class PublicationFlowTests {
         }
         assertThat(publications.publish(batch.batchId(), office)).isEqualTo(2);
         assertThat(batch.applicationIds()).allSatisfy(id -> assertThat(data.status(id)).isEqualTo("SELECTED"));
+
+        // a national program's nominees go to the ministry with their ID numbers (office only)
+        byte[] xlsx = mvc.perform(get("/publication/batches/" + batch.batchId() + "/ministry.xlsx")
+                .with(users.as("office"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).isEqualTo(3);
+            assertThat(sheet.getRow(2).getCell(3).getStringCellValue()).matches("\\d{17}[\\dX]");
+        }
+        mvc.perform(get("/publication/batches/" + batch.batchId() + "/ministry.xlsx").with(users.as("supervisor")))
+                .andExpect(status().isForbidden());
     }
 
     @Test

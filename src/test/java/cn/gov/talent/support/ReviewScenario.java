@@ -56,10 +56,13 @@ public class ReviewScenario {
     private final Rankings rankings;
     private final Proposals proposals;
     private final Accounts accounts;
+    private final org.springframework.transaction.support.TransactionTemplate transaction;
 
     ReviewScenario(Programs programs, Applications applications, Dossiers dossiers, TestData data, JdbcTemplate jdbc,
             Attachments attachments, ReviewRounds rounds, ExpertReviews reviews, Rankings rankings,
-            Proposals proposals, Accounts accounts) {
+            Proposals proposals, Accounts accounts,
+            org.springframework.transaction.support.TransactionTemplate transaction) {
+        this.transaction = transaction;
         this.rounds = rounds;
         this.reviews = reviews;
         this.rankings = rankings;
@@ -78,8 +81,12 @@ public class ReviewScenario {
 
     /** One application per entry of {@code avoidLists}, all in {@code discipline}. */
     public Batch qualified(String discipline, int totalPlaces, List<List<String>> avoidLists) {
+        return qualified(discipline, totalPlaces, avoidLists, ProgramTier.PROVINCIAL);
+    }
+
+    public Batch qualified(String discipline, int totalPlaces, List<List<String>> avoidLists, ProgramTier tier) {
         String code = "RV" + COUNTER.incrementAndGet() + (System.nanoTime() % 100000);
-        Program program = programs.createProgram(code, "评审测试工程 " + code, ProgramTier.PROVINCIAL, "测试",
+        Program program = programs.createProgram(code, "评审测试工程 " + code, tier, "测试",
                 List.<String[]>of(new String[] {"PRO", "专业技术人才"}));
         BatchSummary batch = programs.createBatch(program.getId(), 2026, "评审测试批次 " + code, BatchStage.OPEN,
                 LocalDate.now().minusDays(10), LocalDate.now().plusDays(10), LocalDate.of(2026, 12, 31));
@@ -89,6 +96,10 @@ public class ReviewScenario {
         List<Long> ids = new ArrayList<>();
         for (List<String> avoid : avoidLists) {
             UserAccount applicant = data.newUser("rv", "NCU", Role.APPLICANT);
+            long n = applicant.getId();
+            String first17 = "3601021985%02d%02d%03d".formatted(n % 12 + 1, n / 12 % 28 + 1, n / 336 % 1000);
+            transaction.executeWithoutResult(status -> accounts.find(applicant.getId()).orElseThrow()
+                    .setIdNumber(first17 + cn.gov.talent.shared.IdNumber.checkCharacter(first17)));
             Actor actor = Actor.of(applicant.toCurrentUser());
             Application application = applications.createDraft(actor, applicant.getFullName(), batch.id(), categoryId,
                     "南昌大学");
@@ -119,7 +130,12 @@ public class ReviewScenario {
      * ready for the public notice.
      */
     public Batch proposed(String discipline, int count) {
-        Batch batch = qualified(discipline, count, new ArrayList<>(java.util.Collections.nCopies(count, List.of())));
+        return proposed(discipline, count, ProgramTier.PROVINCIAL);
+    }
+
+    public Batch proposed(String discipline, int count, ProgramTier tier) {
+        Batch batch = qualified(discipline, count, new ArrayList<>(java.util.Collections.nCopies(count, List.of())),
+                tier);
         Actor office = data.actor("office");
         ReviewRound round = rounds.createRound(batch.batchId(), ReviewMode.CORRESPONDENCE, 1, null, null, office);
         rounds.draw(round.getId(), office);
