@@ -17,6 +17,13 @@ interface AssignmentRepository extends JpaRepository<Assignment, Long> {
             """)
     List<Object[]> loads(long roundId);
 
+    /** One expert's active assignments in a round. */
+    @Query("""
+            select count(a) from Assignment a
+            where a.roundId = :roundId and a.expertId = :expertId and a.status in ('ASSIGNED', 'SUBMITTED')
+            """)
+    long loadOf(long roundId, long expertId);
+
     /** The experts who declared a conflict with these applications, in any round. */
     @Query("select a.applicationId, a.expertId from Assignment a where a.applicationId in :ids and a.status = 'CONFLICT'")
     List<Object[]> conflicts(Collection<Long> ids);

@@ -275,8 +275,7 @@ public class ReviewRounds {
         if (expert.getStatus() != ExpertStatus.ACTIVE || conflicted) {
             throw new TransitionRefused("review.assign.notAllowed", expert.getFullName());
         }
-        long load = assignments.loads(roundId).stream().filter(row -> ((Long) row[0]) == expertId)
-                .mapToLong(row -> (Long) row[1]).sum();
+        long load = assignments.loadOf(roundId, expertId);
         if (load >= expert.getMaxLoad()) {
             throw new TransitionRefused("review.assign.fullLoad", expert.getFullName(), expert.getMaxLoad());
         }
