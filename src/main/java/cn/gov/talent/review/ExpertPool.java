@@ -47,6 +47,11 @@ public class ExpertPool {
         return experts.findById(id).orElseThrow();
     }
 
+    /** The edit form of an expert, disciplines read in the same transaction. */
+    public ExpertForm form(long id) {
+        return ExpertForm.of(expert(id));
+    }
+
     /** The office corrects an expert's details; audited, with the disciplines before and after. */
     @Transactional
     public void update(long expertId, ExpertForm form, Actor actor) {

@@ -95,7 +95,7 @@ class ExpertPoolController {
     @GetMapping("/{id}")
     String edit(@PathVariable long id, Model model) {
         model.addAttribute("expert", pool.expert(id));
-        model.addAttribute("form", ExpertForm.of(pool.expert(id)));
+        model.addAttribute("form", pool.form(id));
         model.addAttribute("disciplines", pool.disciplines());
         return "review/expert-form";
     }

@@ -74,6 +74,7 @@ class ExpertPoolTests {
     void theOfficeCorrectsAnExpertOnTheSamePageWhenSomethingIsWrong() throws Exception {
         long expert = jdbc.queryForObject("select id from expert where full_name = '马永刚'", Long.class);
         long version = jdbc.queryForObject("select version from expert where id = ?", Long.class, expert);
+        mvc.perform(get("/review/experts/" + expert).with(users.as("office"))).andExpect(status().isOk());
         String page = mvc.perform(post("/review/experts/" + expert).with(users.as("office")).with(csrf())
                 .param("version", String.valueOf(version)).param("fullName", "马永刚").param("employerName", "")
                 .param("phone", "12345").param("maxLoad", "0")).andExpect(status().isOk()).andReturn().getResponse()
