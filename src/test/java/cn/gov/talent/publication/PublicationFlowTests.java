@@ -120,6 +120,12 @@ class PublicationFlowTests {
         long second = objections.byReceipt(upheld).orElseThrow().getId();
         objections.triage(second, true, null, today.plusDays(5), office);
         assertThat(objections.askExperts(second, "请就其获奖成果的学术水平提出意见。", office)).isEqualTo(1);
+        long question = objections.opinions(second).get(0).getId();
+        mvc.perform(post("/publication/questions/" + question).with(users.as("expert01")).with(csrf())
+                .param("answer", "不是我的问题")).andExpect(status().isNotFound());
+        mvc.perform(post("/publication/questions/" + question).with(users.as("applicant")).with(csrf())
+                .param("answer", "x")).andExpect(status().isForbidden());
+        assertThat(objections.opinions(second).get(0).getAnswer()).isNull();
         objections.decide(second, true, "经核实，所报省级奖励不实。", office);
         assertThat(data.status(removed)).isEqualTo("REMOVED");
         assertThat(anonymous(get("/public/objections/status").param("code", upheld))).contains("反映问题属实");
