@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /** The administrator adds a unit and a user; the new user signs in and changes the password. */
@@ -13,15 +14,15 @@ class AdministrationBrowserTests extends BrowserTest {
     void addsAnEmployerAndAUserWhoThenSignsIn() {
         signIn("admin");
         click("a[href='/admin/units']");
-        assertThat(find("[data-testid=unit-tree]").getText()).contains("南昌大学").contains("九江市人社局");
+        expectText("[data-testid=unit-tree]", "南昌大学", "九江市人社局");
         open("/admin/units/new");
         new Select(find("#parentId")).selectByVisibleText("　九江市人社局");
         type("name", "九江职业技术学院");
         type("code", "JJVTC");
         new Select(find("#kind")).selectByValue("EMPLOYER");
         click("main form button[type=submit]");
-        assertThat(find("[role=status]").getText()).contains("单位已保存");
-        assertThat(find("[data-testid=unit-tree]").getText()).contains("九江职业技术学院");
+        expectText("[role=status]", "单位已保存");
+        expectText("[data-testid=unit-tree]", "九江职业技术学院");
 
         open("/admin/users/new");
         type("username", "jjvtc");
@@ -30,11 +31,11 @@ class AdministrationBrowserTests extends BrowserTest {
         click("input[name=roles][value=EMPLOYER]");
         type("password", "weak");
         click("main form button[type=submit]");
-        assertThat(find("[data-testid=error-summary]").getText()).contains("密码至少 8 位");
+        expectText("[data-testid=error-summary]", "密码至少 8 位");
         assertThat(find("#fullName").getAttribute("value")).isEqualTo("邹新");
         type("password", "Zouxin2026");
         click("main form button[type=submit]");
-        assertThat(find("[role=status]").getText()).contains("用户已保存");
+        expectText("[role=status]", "用户已保存");
         signOut();
 
         signIn("jjvtc", "Zouxin2026");
@@ -44,10 +45,10 @@ class AdministrationBrowserTests extends BrowserTest {
         type("newPassword", "Zouxin2027");
         type("confirmPassword", "Zouxin2027");
         click("main form button[type=submit]");
-        assertThat(find("[role=status]").getText()).contains("密码已修改");
+        expectText("[role=status]", "密码已修改");
         signOut();
         signIn("jjvtc", "Zouxin2027");
-        assertThat(heading()).contains("邹新");
+        expectText("h1", "邹新");
     }
 
     @Test
@@ -56,7 +57,8 @@ class AdministrationBrowserTests extends BrowserTest {
         click("a[href='/audit']");
         type("actor", "employer");
         click("form[action='/audit'] button[type=submit]");
-        String table = find("[data-testid=audit-list]").getText();
+        wait.until(ExpectedConditions.urlContains("actor=employer"));
+        String table = text("[data-testid=audit-list]");
         assertThat(table).contains("employer").doesNotContain("recommender02");
         assertThat(driver.findElement(By.cssSelector("[data-print]")).isDisplayed()).isTrue();
     }

@@ -3,6 +3,7 @@ package cn.gov.talent.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -37,30 +38,28 @@ class ApplicationBrowserTests extends BrowserTest {
         signIn(applicant.getUsername());
         click("[data-testid=work-item][href='/notifications']");
         assertThat(awaitHeading("消息")).isEqualTo("消息");
-        assertThat(find("[data-testid=notification-list]").getText())
-                .contains("您的申报 " + application.getSerialNo() + " 已被退回修改");
+        expectText("[data-testid=notification-list]", "您的申报 " + application.getSerialNo() + " 已被退回修改");
         click("[data-testid=notification-list] a");
 
-        assertThat(find("[data-testid=status]").getText()).isEqualTo("已退回修改");
-        assertThat(find("[data-testid=history]").getText()).contains("请补充博士学位证书").contains("employer04");
+        expectExactText("[data-testid=status]", "已退回修改");
+        expectText("[data-testid=history]", "请补充博士学位证书", "employer04");
         type("reason", "已赴外省工作");
         click("main form button[type=submit]");
-        assertThat(find("[role=status]").getText()).contains("申报已撤回");
-        assertThat(find("[data-testid=status]").getText()).isEqualTo("已撤回");
-        assertThat(find("[data-testid=history]").getText()).contains("已赴外省工作");
+        expectText("[role=status]", "申报已撤回");
+        expectExactText("[data-testid=status]", "已撤回");
+        expectText("[data-testid=history]", "已赴外省工作");
     }
 
     @Test
     void theOfficeBrowsesProgramsAndFiltersTheExpertPool() {
         signIn("office");
         click("a[href='/programs']");
-        assertThat(find("main").getText()).contains("双高工程").contains("高技能领军人才").contains("申报中")
-                .contains("年龄不超过 45 周岁").contains("取得博士学位后在海外连续工作 36 个月以上")
-                .contains("省级以上技能大师工作室领办人");
+        expectText("main", "双高工程", "高技能领军人才", "申报中", "年龄不超过 45 周岁", "取得博士学位后在海外连续工作 36 个月以上", "省级以上技能大师工作室领办人");
         click("a[href='/review/experts']");
         new Select(find("#discipline")).selectByValue("320");
         click("main form button[type=submit]");
-        String pool = find("[data-testid=expert-list]").getText();
+        wait.until(ExpectedConditions.urlContains("discipline=320"));
+        String pool = text("[data-testid=expert-list]");
         assertThat(pool).contains("赵丽君").contains("临床医学").doesNotContain("张晓燕");
     }
 
@@ -76,13 +75,13 @@ class ApplicationBrowserTests extends BrowserTest {
                         + "document.getElementById('applicationOpens').value='2027-10-15';"
                         + "document.getElementById('applicationCloses').value='2027-09-30';");
         click("#save-batch");
-        assertThat(find("[data-testid=error-summary]").getText()).contains("时间安排的日期须按先后顺序");
+        expectText("[data-testid=error-summary]", "时间安排的日期须按先后顺序");
         assertThat(find("#title").getAttribute("value")).isEqualTo("2027年度双高工程人选选拔");
         ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
                 "document.getElementById('applicationCloses').value='2027-12-31';");
         click("#save-batch");
-        assertThat(find("[role=status]").getText()).contains("年度批次已保存");
-        assertThat(find("[data-testid=batch-list]").getText()).contains("2027年度双高工程人选选拔");
+        expectText("[role=status]", "年度批次已保存");
+        expectText("[data-testid=batch-list]", "2027年度双高工程人选选拔");
     }
 
     @Test
@@ -91,14 +90,15 @@ class ApplicationBrowserTests extends BrowserTest {
         click("[data-testid=work-item][href='/applications?status=FORWARDED']");
         type("q", "彭晓琳");
         click("form[action='/applications'] button[type=submit]");
+        wait.until(ExpectedConditions.urlContains("q="));
         click("[data-testid=application-list] tbody a");
-        assertThat(find("[data-testid=formal-review]").getText()).contains("形式审查");
+        expectText("[data-testid=formal-review]", "形式审查");
         click("#formal-fail");
-        assertThat(find("[role=alert]").getText()).contains("须填写原因");
+        expectText("[role=alert]", "须填写原因");
         type("formal-reason", "专业技术职务任职资格证书未经人社部门认定");
         click("#formal-fail");
-        assertThat(find("[role=status]").getText()).contains("形式审查不通过");
-        assertThat(find("[data-testid=status]").getText()).isEqualTo("形式审查未通过");
-        assertThat(find("[data-testid=history]").getText()).contains("专业技术职务任职资格证书未经人社部门认定");
+        expectText("[role=status]", "形式审查不通过");
+        expectExactText("[data-testid=status]", "形式审查未通过");
+        expectText("[data-testid=history]", "专业技术职务任职资格证书未经人社部门认定");
     }
 }

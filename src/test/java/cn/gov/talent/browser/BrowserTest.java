@@ -1,5 +1,7 @@
 package cn.gov.talent.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -83,9 +85,16 @@ abstract class BrowserTest {
 
     /** Clicks after scrolling the element into view, as a person would. */
     void click(String css) {
-        WebElement element = find(css);
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
-        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+        // found again if the page replaced it between finding and clicking (a stale element was not clicked)
+        wait.until(driver -> {
+            WebElement element = find(css);
+            ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+            if (!element.isDisplayed() || !element.isEnabled()) {
+                return false;
+            }
+            element.click();
+            return true;
+        });
     }
 
     /** The page's heading, read again if the page was replaced while reading it. */
@@ -105,6 +114,40 @@ abstract class BrowserTest {
             // fall through: the assertion on the returned heading says what was there instead
         }
         return heading();
+    }
+
+    /**
+     * Waits until the element shows every fragment, then asserts it: after a click the old page may
+     * still be showing for a moment, or be replaced while it is read. On timeout the assertion reports
+     * what the element read instead.
+     */
+    void expectText(String css, CharSequence... fragments) {
+        assertThat(awaitText(css, text -> java.util.Arrays.stream(fragments).allMatch(text::contains))).contains(fragments);
+    }
+
+    /** As {@link #expectText}, for the element's whole text. */
+    void expectExactText(String css, String expected) {
+        assertThat(awaitText(css, expected::equals)).isEqualTo(expected);
+    }
+
+    /** The element's text, read afresh (found again if the page replaced it while reading). */
+    String text(String css) {
+        return wait.until(driver -> driver.findElement(By.cssSelector(css)).getText());
+    }
+
+    private String awaitText(String css, java.util.function.Predicate<String> expected) {
+        try {
+            return wait.until(driver -> {
+                var found = driver.findElements(By.cssSelector(css));
+                if (found.isEmpty() || !found.get(0).isDisplayed()) {
+                    return null;
+                }
+                String text = found.get(0).getText();
+                return expected.test(text) ? text : null;
+            });
+        } catch (org.openqa.selenium.TimeoutException notYet) {
+            return text(css);
+        }
     }
 
     void type(String id, String text) {

@@ -22,21 +22,21 @@ class CalendarBrowserTests extends BrowserTest {
     void theAdministratorEntersAnAdjustedWorkingDayAndChecksANotice() {
         signIn("admin");
         click("a[href='/admin/calendar']");
-        assertThat(heading()).endsWith("年工作日历");
-        assertThat(find("[data-testid=calendar-days]").getText()).contains("日期").contains("类型");
+        expectText("h1", "年工作日历");
+        expectText("[data-testid=calendar-days]", "日期", "类型");
 
         open("/admin/calendar?year=2036");
         assertThat(awaitHeading("2036 年工作日历")).isEqualTo("2036 年工作日历");
         date("day", "2036-01-05");
         type("name", "元旦调休上班（测试）");
         click("#add-day-submit");
-        assertThat(find("#error-summary").getText()).contains("请选择类型：节假日或调休上班");
+        expectText("#error-summary", "请选择类型：节假日或调休上班");
         assertThat(find("#name").getAttribute("value")).isEqualTo("元旦调休上班（测试）");
         assertThat(find("#day").getAttribute("value")).isEqualTo("2036-01-05");
 
         new Select(find("#kind")).selectByValue("WORKDAY");
         click("#add-day-submit");
-        assertThat(find("[role=status]").getText()).contains("工作日历已保存");
+        expectText("[role=status]", "工作日历已保存");
         assertThat(awaitHeading("2036 年工作日历")).isEqualTo("2036 年工作日历");
         String row = find("[data-testid=calendar-days] tr[data-day='2036-01-05']").getText();
         assertThat(row).contains("2036-01-05").contains("星期六").contains("调休上班").contains("元旦调休上班（测试）");
@@ -44,8 +44,7 @@ class CalendarBrowserTests extends BrowserTest {
         date("start", "2036-01-04");
         type("workingDays", "2");
         click("#check-submit");
-        assertThat(find("[data-testid=check-result]").getText())
-                .contains("自 2036-01-04 起 2 个工作日，截止 2036-01-05（星期六）");
+        expectText("[data-testid=check-result]", "自 2036-01-04 起 2 个工作日，截止 2036-01-05（星期六）");
         assertThat(awaitHeading("2036 年工作日历")).isEqualTo("2036 年工作日历");
     }
 }

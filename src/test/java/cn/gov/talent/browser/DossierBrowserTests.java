@@ -29,12 +29,12 @@ class DossierBrowserTests extends BrowserTest {
         type("password", "Changfeng2026");
         type("confirmPassword", "Changfeng2026");
         click("#register-submit");
-        assertThat(find("[role=status]").getText()).contains("注册成功");
+        expectText("[role=status]", "注册成功");
 
         signIn("simachangfeng", "Changfeng2026");
         click("a[href='/applications/new']");
         click("[data-testid=open-batch] button");
-        assertThat(heading()).contains("申报材料");
+        expectText("h1", "申报材料");
 
         new Select(find("#degree")).selectByValue("MASTER");
         wait.until(driver -> find("[data-testid=eligibility]").getText().contains("须具备以下之一"));
@@ -46,7 +46,7 @@ class DossierBrowserTests extends BrowserTest {
         find("textarea[name='achievements[0].description']").sendKeys("主持省级重点研发计划项目");
         type("trainingGoals", "三年内建成省级重点实验室");
         click("#save-dossier");
-        assertThat(find("[role=status]").getText()).contains("申报材料已保存");
+        expectText("[role=status]", "申报材料已保存");
         String check = find("[data-testid=eligibility]").getText();
         assertThat(check).contains("年龄 48 岁，超过上限 45 岁（以 2026-12-31 计）");
 
@@ -57,17 +57,17 @@ class DossierBrowserTests extends BrowserTest {
         new Select(find("#attachment-kind")).selectByValue("PROVINCIAL_PROJECT_LEAD");
         find("#attachment-file").sendKeys(evidence.toString());
         click("#upload");
-        assertThat(find("[role=status]").getText()).contains("附件已上传");
-        assertThat(find("[data-testid=eligibility]").getText()).contains("符合业绩条件");
+        expectText("[role=status]", "附件已上传");
+        expectText("[data-testid=eligibility]", "符合业绩条件");
 
         click("#submit-dossier");
-        assertThat(find("[role=alert]").getText()).contains("资格条件尚未全部符合");
+        expectText("[role=alert]", "资格条件尚未全部符合");
 
         click("#exceptionRequested1");
         type("exceptionJustification", "牵头完成国家重大专项，业绩特别突出");
         click("#submit-dossier");
-        assertThat(find("[role=status]").getText()).contains("已提交（第 1 版）");
-        assertThat(find("[data-testid=exception]").getText()).contains("破格");
+        expectText("[role=status]", "已提交（第 1 版）");
+        expectText("[data-testid=exception]", "破格");
         signOut();
 
         signIn("employer");
@@ -75,34 +75,33 @@ class DossierBrowserTests extends BrowserTest {
         click("[data-testid=application-list] tbody a");
         type("decision-reason", "请补充项目验收证明");
         click("#return");
-        assertThat(find("[role=status]").getText()).contains("已退回");
+        expectText("[role=status]", "已退回");
         signOut();
 
         signIn("simachangfeng", "Changfeng2026");
         click("a[href='/applications']");
         click("[data-testid=application-list] tbody a");
-        assertThat(find("[data-testid=history]").getText()).contains("请补充项目验收证明");
+        expectText("[data-testid=history]", "请补充项目验收证明");
         click("#edit-dossier");
-        assertThat(find(".alert-warning").getText()).contains("退回修改");
+        expectText(".alert-warning", "退回修改");
         find("textarea[name='achievements[0].description']").sendKeys("（已通过验收）");
         click("#submit-dossier");
-        assertThat(find("[role=status]").getText()).contains("第 2 版");
+        expectText("[role=status]", "第 2 版");
         signOut();
 
         signIn("employer");
         open("/applications?q=" + "司马");
         click("[data-testid=application-list] tbody a");
         click("[data-testid=versions] a[href*='diff']");
-        assertThat(find("[data-testid=diff]").getText()).contains("achievements[1].description").contains("已通过验收");
+        expectText("[data-testid=diff]", "achievements[1].description", "已通过验收");
         driver.navigate().back();
-        assertThat(find("[data-testid=attachments]").getText()).contains(".pdf");
+        expectText("[data-testid=attachments]", ".pdf");
         click("[data-testid=versions] a[href$='/versions/2']");
-        assertThat(heading()).contains("申报材料（第 2 版）");
-        assertThat(find("main").getText()).contains("主持省级重点研发计划项目（已通过验收）")
-                .contains("牵头完成国家重大专项，业绩特别突出");
+        expectText("h1", "申报材料（第 2 版）");
+        expectText("main", "主持省级重点研发计划项目（已通过验收）", "牵头完成国家重大专项，业绩特别突出");
         driver.navigate().back();
         click("#endorse");
-        assertThat(find("[data-testid=status]").getText()).isEqualTo("单位审核通过");
+        expectExactText("[data-testid=status]", "单位审核通过");
         assertThat(driver.findElements(By.id("endorse"))).isEmpty();
     }
 }

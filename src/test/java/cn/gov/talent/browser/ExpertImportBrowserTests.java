@@ -42,13 +42,13 @@ class ExpertImportBrowserTests extends BrowserTest {
 
         find("#file").sendKeys(template("诸葛明", "江西财经大学", "研究员", "790,999", "", "", "", login).toString());
         click("#import-submit");
-        assertThat(find("#error-summary").getText()).contains("未导入任何专家").contains("第 2 行：学科代码 999 不存在");
+        expectText("#error-summary", "未导入任何专家", "第 2 行：学科代码 999 不存在");
 
         find("#file").sendKeys(template("诸葛明", "江西财经大学", "研究员", "790,910", "13912345678", "zhuge@example.cn",
                 "10", login).toString());
         click("#import-submit");
         assertThat(awaitHeading("已导入 1 位专家")).isEqualTo("已导入 1 位专家");
-        assertThat(find("[data-testid=password-warning]").getText()).contains("只显示这一次");
+        expectText("[data-testid=password-warning]", "只显示这一次");
         String imported = find("[data-testid=imported-experts]").getText();
         assertThat(imported).contains("诸葛明").contains("江西财经大学").contains(login);
         String password = find("[data-testid=initial-password]").getText();
@@ -56,6 +56,6 @@ class ExpertImportBrowserTests extends BrowserTest {
         signOut();
 
         signIn(login, password);
-        assertThat(find("[data-testid=current-user]").getText()).isEqualTo("诸葛明");
+        expectExactText("[data-testid=current-user]", "诸葛明");
     }
 }

@@ -46,13 +46,13 @@ class ExpertPagesBrowserTests extends BrowserTest {
         type("phone", "12345");
         type("maxLoad", "0");
         click("#save-expert");
-        assertThat(find("#error-summary").getText()).contains("请填写 11 位手机号码", "最大评审量须为 1 至 200 的整数");
+        expectText("#error-summary", "请填写 11 位手机号码", "最大评审量须为 1 至 200 的整数");
         assertThat(find("#phone").getAttribute("value")).isEqualTo("12345");
         assertThat(find("#phone").getAttribute("class")).contains("is-invalid");
         type("phone", "13900005555");
         type("maxLoad", "25");
         click("#save-expert");
-        assertThat(find(".alert-success").getText()).contains("已保存专家信息");
+        expectText(".alert-success", "已保存专家信息");
         assertThat(jdbc.queryForObject("select max_load from expert where id = ?", Integer.class, expert)).isEqualTo(25);
     }
 
@@ -78,16 +78,16 @@ class ExpertPagesBrowserTests extends BrowserTest {
         signIn(expert);
         click("a[href='/publication/questions']");
         assertThat(awaitHeading("征询意见")).isEqualTo("征询意见");
-        assertThat(find("article").getText()).contains("请就其代表性论文的学术水平提出意见");
+        expectText("article", "请就其代表性论文的学术水平提出意见");
         click("article button[type=submit]");
-        assertThat(find(".alert-danger").getText()).contains("请填写意见");
+        expectText(".alert-danger", "请填写意见");
         find("article textarea").sendKeys("论文为本领域代表性成果，学术水平属实。");
         click("article button[type=submit]");
-        assertThat(find("article .alert-success").getText()).contains("学术水平属实");
+        expectText("article .alert-success", "学术水平属实");
 
         signOut();
         signIn("office");
         open("/publication/objections/" + objection);
-        assertThat(find("section").getText()).contains("论文为本领域代表性成果");
+        expectText("section", "论文为本领域代表性成果");
     }
 }

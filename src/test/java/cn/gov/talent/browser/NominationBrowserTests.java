@@ -51,13 +51,13 @@ class NominationBrowserTests extends BrowserTest {
                 .filter(candidate -> candidate.getText().contains("省教育厅")).findFirst().orElseThrow();
         row.findElement(By.name("places")).sendKeys("2");
         row.findElement(By.cssSelector("button")).click();
-        assertThat(find("[role=status]").getText()).contains("推荐名额已保存");
+        expectText("[role=status]", "推荐名额已保存");
         signOut();
 
         signIn("recommender04");
         click("a[href='/recommendation']");
         click("[data-testid=nomination-batches] a[href='/recommendation/batches/" + batch + "']");
-        assertThat(find("[data-testid=quota]").getText()).contains("已用 0 / 共 2");
+        expectText("[data-testid=quota]", "已用 0 / 共 2");
         var rankInputs = driver.findElements(By.cssSelector("[data-testid=pending] .rank-input"));
         rankInputs.get(0).sendKeys("1");
         rankInputs.get(0).sendKeys(org.openqa.selenium.Keys.TAB);
@@ -69,24 +69,24 @@ class NominationBrowserTests extends BrowserTest {
                 .anyMatch(status -> status.getText().contains("不能并列")));
         for (int i = 0; i < 2; i++) {
             click("[data-testid=pending] button[value=nominate]");
-            assertThat(find("[role=status]").getText()).contains("已推荐");
+            expectText("[role=status]", "已推荐");
         }
-        assertThat(find("[data-testid=quota]").getText()).contains("已用 2 / 共 2");
+        expectText("[data-testid=quota]", "已用 2 / 共 2");
         click("[data-testid=pending] button[value=nominate]");
-        assertThat(find("[role=alert]").getText()).contains("推荐名额已用完");
+        expectText("[role=alert]", "推荐名额已用完");
 
         ((JavascriptExecutor) driver).executeScript("document.getElementById('eval-date').value='2026-11-01';"
                 + "document.getElementById('starts').value='2026-11-05';"
                 + "document.getElementById('ends').value='2026-11-12';");
         type("summary", "组织专家评审并实地考察");
         click("#save-evaluation");
-        assertThat(find("[role=status]").getText()).contains("综合评价情况已保存");
+        expectText("[role=status]", "综合评价情况已保存");
         ((JavascriptExecutor) driver).executeScript("document.getElementById('starts').value='2026-11-05';"
                 + "document.getElementById('ends').value='2026-11-12';");
         click("#confirm-notice");
-        assertThat(find("[role=status]").getText()).contains("公示结果已确认");
+        expectText("[role=status]", "公示结果已确认");
         click("#forward");
-        assertThat(find("[data-testid=forwarded]").getText()).contains("已锁定");
+        expectText("[data-testid=forwarded]", "已锁定");
         assertThat(driver.findElements(By.id("forward"))).isEmpty();
         signOut();
 

@@ -47,7 +47,7 @@ class OfficeAndEmployerBrowserTests extends BrowserTest {
         assertThat(awaitHeading("确认批量审核通过")).isEqualTo("确认批量审核通过");
         assertThat(find("[data-testid=bulk-chosen]").findElements(By.tagName("li"))).hasSize(2);
         click("#bulk-confirm");
-        assertThat(find("[role=status]").getText()).contains("已审核通过 2 份申报");
+        expectText("[role=status]", "已审核通过 2 份申报");
         assertThat(data.status(first)).isEqualTo("ENDORSED");
         assertThat(data.status(second)).isEqualTo("ENDORSED");
     }
@@ -62,7 +62,7 @@ class OfficeAndEmployerBrowserTests extends BrowserTest {
         WebElement number = driver.findElements(By.cssSelector("input[name$='.intValue']")).get(5);
         number.sendKeys("99");
         click("#save-rules");
-        assertThat(find("[data-testid=error-summary]").getText()).contains("有条件的参数不正确");
+        expectText("[data-testid=error-summary]", "有条件的参数不正确");
         assertThat(driver.findElements(By.cssSelector("input[name$='.intValue']")).get(5).getAttribute("value"))
                 .isEqualTo("99");
         click("a.btn-link[href='/programs']");
@@ -77,7 +77,7 @@ class OfficeAndEmployerBrowserTests extends BrowserTest {
                 .filter(candidate -> candidate.getText().contains("朱玉兰")).findFirst().orElseThrow();
         row.findElement(By.name("reason")).sendKeys("连续两次无故不参加评审");
         row.findElement(By.cssSelector("button")).click();
-        assertThat(find("[role=status]").getText()).contains("已暂停该专家");
-        assertThat(find("[data-testid=expert-list]").getText()).contains("连续两次无故不参加评审");
+        expectText("[role=status]", "已暂停该专家");
+        expectText("[data-testid=expert-list]", "连续两次无故不参加评审");
     }
 }

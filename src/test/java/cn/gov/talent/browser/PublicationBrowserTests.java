@@ -77,12 +77,12 @@ class PublicationBrowserTests extends BrowserTest {
         expectText("h1", "公示与公布");
         click("[data-testid=publication-batches] a[href='/publication/batches/" + batch.batchId() + "']");
         expectText("h1 small", title);
-        assertThat(find("[data-testid=computed-end]").getText()).contains(today.toString(), "截止于 " + end);
-        assertThat(find("#start-notice").getText()).contains(today.toString(), end.toString());
+        expectText("[data-testid=computed-end]", today.toString(), "截止于 " + end);
+        expectText("#start-notice", today.toString(), end.toString());
         click("#start-notice");
         expectText("[role=status]", "公示已开始");
-        assertThat(find("[data-testid=period]").getText()).contains(today.toString(), end.toString());
-        assertThat(find("[data-testid=objections] caption").getText()).contains("共 0 条");
+        expectText("[data-testid=period]", today.toString(), end.toString());
+        expectText("[data-testid=objections] caption", "共 0 条");
         long noticeId = notices.ofBatch(batch.batchId()).orElseThrow().getId();
         signOut();
 
@@ -111,7 +111,8 @@ class PublicationBrowserTests extends BrowserTest {
         type("code", receipt);
         click("form[action='/public/objections/status'] button[type=submit]");
         expectText("[data-testid=objection-status] [data-testid=state]", "已收到，待受理");
-        assertThat(find("main").getText()).contains(receipt, title).doesNotContain(FILER, FILER_PHONE);
+        expectText("main", receipt, title);
+        assertThat(text("main")).doesNotContain(FILER, FILER_PHONE);
 
         // 3. the office sends it to the recommending unit, the due date filled in
         signIn("office");
@@ -123,7 +124,7 @@ class PublicationBrowserTests extends BrowserTest {
         wait.until(ExpectedConditions.urlMatches("/publication/objections/\\d+$"));
         long objectionId = Long.parseLong(driver.getCurrentUrl().replaceAll(".*/publication/objections/(\\d+)$", "$1"));
         expectText("h1", "对 " + person + " 的异议");
-        assertThat(find("h1 small").getText()).isEqualTo(receipt);
+        expectExactText("h1 small", receipt);
         String detail = find("main").getText();
         assertThat(detail).contains("实名：" + FILER + "，" + FILER_PHONE, evidence.getFileName().toString(), "反映人提供");
         assertThat(find("#dueOn").getAttribute("value")).isEqualTo(today.plusDays(7).toString());
@@ -131,7 +132,7 @@ class PublicationBrowserTests extends BrowserTest {
         click("#assign");
         expectText("[role=status]", "已交推荐单位调查核实");
         expectText("[data-testid=state]", "调查中");
-        assertThat(find("main").getText()).contains("南昌市人社局（" + today.plusDays(7) + "）");
+        expectText("main", "南昌市人社局（" + today.plusDays(7) + "）");
         signOut();
 
         // 4. the recommending unit investigates and files written findings
@@ -142,7 +143,7 @@ class PublicationBrowserTests extends BrowserTest {
                 today.plusDays(7).toString());
         click("[data-testid=investigations] a[href='/publication/investigations/" + objectionId + "']");
         expectText("h1", "对 " + person + " 的异议");
-        assertThat(find("main").getText()).contains("反映其论文存在一稿多投问题", evidence.getFileName().toString());
+        expectText("main", "反映其论文存在一稿多投问题", evidence.getFileName().toString());
         type("findings", "经核实，两篇论文内容不同，不存在一稿多投。");
         click("#file-findings");
         expectText("[role=status]", "已报送调查结论");
@@ -153,7 +154,7 @@ class PublicationBrowserTests extends BrowserTest {
         // 5. the office finds it unfounded; after the period, approves and publishes
         signIn("office");
         open("/publication/objections/" + objectionId);
-        assertThat(find("[data-testid=findings]").getText()).contains("不存在一稿多投");
+        expectText("[data-testid=findings]", "不存在一稿多投");
         type("decisionReason", "经调查核实，反映问题不属实。");
         click("#unfounded");
         expectText("[role=status]", "已认定不属实");
@@ -213,7 +214,8 @@ class PublicationBrowserTests extends BrowserTest {
         type("code", code);
         click("form[action='/public/verify'] button[type=submit]");
         expectText("[data-testid=verify-result]", "证书有效");
-        assertThat(find("[data-testid=verify-result]").getText()).contains(serial).doesNotContain(person);
+        expectText("[data-testid=verify-result]", serial);
+        assertThat(text("[data-testid=verify-result]")).doesNotContain(person);
     }
 
     /** A one-page PDF in a temporary file, as the evidence a member of the public attaches. */

@@ -14,7 +14,7 @@ class RegistrationBrowserTests extends BrowserTest {
         open("/login");
         click("a[href='/public/batches']");
         assertThat(awaitHeading("年度申报通知")).isEqualTo("年度申报通知");
-        assertThat(find("[data-testid=public-batch]").getText()).contains("申报条件");
+        expectText("[data-testid=public-batch]", "申报条件");
         click("main a[href='/register']");
         assertThat(awaitHeading("申报人注册")).isEqualTo("申报人注册");
         type("fullName", "上官云飞");
@@ -27,7 +27,7 @@ class RegistrationBrowserTests extends BrowserTest {
         type("confirmPassword", "Yunfei2026");
         click("#register-submit");
 
-        assertThat(find("[data-testid=error-summary]").getText()).contains("请输入正确的 18 位居民身份证号码");
+        expectText("[data-testid=error-summary]", "请输入正确的 18 位居民身份证号码");
         assertThat(find("#fullName").getAttribute("value")).isEqualTo("上官云飞");
         assertThat(find("#phone").getAttribute("value")).isEqualTo("13812345678");
         assertThat(new Select(find("#employerId")).getFirstSelectedOption().getText()).isEqualTo("九江学院");
@@ -39,10 +39,10 @@ class RegistrationBrowserTests extends BrowserTest {
         type("password", "Yunfei2026");
         type("confirmPassword", "Yunfei2026");
         click("#register-submit");
-        assertThat(find("[role=status]").getText()).contains("注册成功");
+        expectText("[role=status]", "注册成功");
 
         signIn("shangguan", "Yunfei2026");
-        assertThat(heading()).contains("上官云飞");
+        expectText("h1", "上官云飞");
         assertThat(find("[data-testid=role]").getAttribute("data-role")).isEqualTo("APPLICANT");
     }
 }

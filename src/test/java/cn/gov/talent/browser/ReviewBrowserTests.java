@@ -69,7 +69,7 @@ class ReviewBrowserTests extends BrowserTest {
         expectText("h1", "专家评审");
         click("[data-testid=review-batches] a[href='/review/batches/" + batch.batchId() + "']");
         expectText("h1", title);
-        assertThat(find("[data-testid=rounds]").getText()).contains("尚未组织评审");
+        expectText("[data-testid=rounds]", "尚未组织评审");
         new Select(find("#mode")).selectByValue("CORRESPONDENCE");
         type("expertsPerApplication", "2");
         click("#create-round");
@@ -79,17 +79,17 @@ class ReviewBrowserTests extends BrowserTest {
 
         click("#draw");
         expectText("[role=status]", "已为 2 份申报抽取专家，0 份未满额");
-        assertThat(find("[data-testid=progress]").getText()).contains("待评审 4 份").contains("未满额席位 0 个");
+        expectText("[data-testid=progress]", "待评审 4 份", "未满额席位 0 个");
         String avoidingPanel = entry("[data-testid=candidates]", avoiding).getText();
         assertThat(avoidingPanel).contains("赵丽君·待评审", "徐红梅·待评审").doesNotContain("郭建华");
         assertThat(CLINICAL_POOL.stream().filter(entry("[data-testid=candidates]", free).getText()::contains))
                 .hasSize(2);
         assertThat(driver.findElements(By.cssSelector("[data-testid=candidates] [data-testid=unfilled]"))).isEmpty();
 
-        assertThat(find("[data-testid=draws]").getText()).contains("整轮抽取", "office");
+        expectText("[data-testid=draws]", "整轮抽取", "office");
         click("[data-testid=draws] a[href^='/review/draws/']");
         expectText("h1", "抽取记录");
-        assertThat(find("[data-testid=rerun]").getText()).contains("复核一致");
+        expectText("[data-testid=rerun]", "复核一致");
         assertThat(row("[data-testid=draw-result]", avoiding).getText()).contains("赵丽君", "徐红梅");
         signOut();
 
@@ -105,7 +105,7 @@ class ReviewBrowserTests extends BrowserTest {
         assertThat(driver.findElements(By.id("draw"))).isEmpty();
         assertThat(driver.findElements(By.id("aggregate"))).isEmpty();
         click("[data-testid=draws] a[href^='/review/draws/']");
-        assertThat(find("[data-testid=rerun]").getText()).contains("复核一致");
+        expectText("[data-testid=rerun]", "复核一致");
     }
 
     @Test
@@ -143,8 +143,8 @@ class ReviewBrowserTests extends BrowserTest {
         assertThat(badges).filteredOn(badge -> badge.endsWith("·待评审")).hasSize(2)
                 .noneMatch(badge -> badge.startsWith(conflicted));
         assertThat(panel.findElements(By.cssSelector("[data-testid=unfilled]"))).isEmpty();
-        assertThat(find("[data-testid=progress]").getText()).contains("待评审 2 份");
-        assertThat(find("[data-testid=draws]").getText()).contains("补抽：专家声明回避");
+        expectText("[data-testid=progress]", "待评审 2 份");
+        expectText("[data-testid=draws]", "补抽：专家声明回避");
 
         click("[data-testid=candidates] tr[data-serial='" + serial(application) + "'] a");
         assertThat(row("[data-testid=panel]", conflicted).getText()).contains("已回避", "曾与申报人合作发表论文");
@@ -166,8 +166,8 @@ class ReviewBrowserTests extends BrowserTest {
         type("comments", comments);
         click("#submit-review");
 
-        assertThat(find("[data-testid=error-summary]").getText()).contains("请修改以下问题后再提交")
-                .contains("请为“业绩贡献”评分").doesNotContain("推荐意见").doesNotContain("请填写评审意见");
+        expectText("[data-testid=error-summary]", "请修改以下问题后再提交", "请为“业绩贡献”评分");
+        assertThat(text("[data-testid=error-summary]")).doesNotContain("推荐意见").doesNotContain("请填写评审意见");
         expectText("h1", "评审：");
         assertThat(find("#comments").getAttribute("value")).isEqualTo(comments);
         assertThat(find("#points0").getAttribute("value")).isEqualTo("45");
@@ -184,7 +184,7 @@ class ReviewBrowserTests extends BrowserTest {
         click("a.nav-link[href='/review/tasks?submitted=true']");
         find("a.nav-link.active[href='/review/tasks?submitted=true']");
         openTask(serial(application));
-        assertThat(find("[data-testid=locked]").getText()).contains("已提交");
+        expectText("[data-testid=locked]", "已提交");
         assertThat(find("#points0").getAttribute("value")).isEqualTo("45");
         assertThat(find("#points1").getAttribute("value")).isEqualTo("40");
         assertThat(find("#comments").getAttribute("value")).isEqualTo(comments);
@@ -215,7 +215,7 @@ class ReviewBrowserTests extends BrowserTest {
         click("a.nav-link[href='/review/batches']");
         click("[data-testid=review-batches] a[href='/review/batches/" + batch.batchId() + "']");
         click("[data-testid=rounds] a[href='/review/rounds/" + roundId + "']");
-        assertThat(find("[data-testid=progress]").getText()).contains("已提交评审意见 4 份");
+        expectText("[data-testid=progress]", "已提交评审意见 4 份");
         click("#aggregate");
         expectText("[role=status]", "已汇总本轮评审结果");
         expectText("h1", "评审排名");
@@ -236,7 +236,7 @@ class ReviewBrowserTests extends BrowserTest {
         click("p.d-print-none a[href='/review/batches/" + batch.batchId() + "']");
         click("a[href='/review/batches/" + batch.batchId() + "/proposal']");
         expectText("h1", "拟入选名单");
-        assertThat(find("[data-testid=proposal-status]").getText()).contains("尚未拟定");
+        expectText("[data-testid=proposal-status]", "尚未拟定");
         click("#draft-proposal");
         expectText("[role=status]", "已按排名拟定名单");
         assertThat(cells(entry("[data-testid=proposal]", serial(stronger)))).element(7).isEqualTo("是");
@@ -256,9 +256,9 @@ class ReviewBrowserTests extends BrowserTest {
 
         click("#confirm-proposal");
         expectText("[role=status]", "已确认拟入选名单");
-        assertThat(find("[data-testid=proposal-status]").getText()).contains("已确认，正在征求意见");
+        expectText("[data-testid=proposal-status]", "已确认，正在征求意见");
         assertThat(driver.findElements(By.id("draft-proposal"))).isEmpty();
-        assertThat(find("[data-testid=awaited]").getText()).contains("省委人才办");
+        expectText("[data-testid=awaited]", "省委人才办");
         assertThat(data.status(stronger)).isEqualTo("PROPOSED");
         assertThat(data.status(weaker)).isEqualTo("NOT_SELECTED");
         signOut();

@@ -25,11 +25,11 @@ class RoleHomePagesBrowserTests extends BrowserTest {
             "expert01, 李明华, EXPERT, 首页"})
     void signsInAndSeesWhatIsWaiting(String username, String fullName, String role, String navLink) {
         signIn(username);
-        assertThat(heading()).contains(fullName);
+        expectText("h1", fullName);
         assertThat(find("[data-testid=role]").getAttribute("data-role")).isEqualTo(role);
         assertThat(driver.findElement(By.id("nav")).getText()).contains(navLink);
         signOut();
-        assertThat(find("[role=status]").getText()).contains("已安全退出");
+        expectText("[role=status]", "已安全退出");
     }
 
     @Test
@@ -40,7 +40,8 @@ class RoleHomePagesBrowserTests extends BrowserTest {
                 .anySatisfy(text -> assertThat(text).contains("条未读消息"));
         items.stream().filter(item -> item.getText().contains("待资格审核")).findFirst().orElseThrow().click();
         assertThat(awaitHeading("申报列表")).isEqualTo("申报列表");
-        assertThat(find("[data-testid=application-list]").getText()).contains("林晓峰").doesNotContain("罗思琪");
+        expectText("[data-testid=application-list]", "林晓峰");
+        assertThat(text("[data-testid=application-list]")).doesNotContain("罗思琪");
     }
 
     @Test
@@ -49,7 +50,7 @@ class RoleHomePagesBrowserTests extends BrowserTest {
         type("username", "office");
         type("password", "not-the-password1");
         click("#login-submit");
-        assertThat(find("#login-error").getText()).contains("用户名或密码不正确");
+        expectText("#login-error", "用户名或密码不正确");
         assertThat(find("#username").getAttribute("value")).isEqualTo("office");
     }
 
@@ -59,9 +60,9 @@ class RoleHomePagesBrowserTests extends BrowserTest {
         click("a[lang=en]");
         assertThat(awaitHeading("Sign in to Talent Program Administration")).isEqualTo("Sign in to Talent Program Administration");
         signIn("office");
-        assertThat(heading()).startsWith("Hello");
+        expectText("h1", "Hello");
         click("a[lang=zh-CN]");
-        assertThat(heading()).contains("您好");
+        expectText("h1", "您好");
     }
 
     @Test
