@@ -85,6 +85,33 @@ public class ReviewScenario {
     }
 
     public Batch qualified(String discipline, int totalPlaces, List<List<String>> avoidLists, ProgramTier tier) {
+        Batch batch = openBatch(totalPlaces, tier);
+        List<Long> ids = new ArrayList<>();
+        for (List<String> avoid : avoidLists) {
+            long application = draft(batch, discipline, avoid).getId();
+            applications.fire(application, WorkflowEvent.SUBMIT, applicantOf(application), null,
+                    TransitionFacts.ALL_MET);
+            applications.fire(application, WorkflowEvent.ENDORSE, data.actor("employer"), null,
+                    TransitionFacts.ALL_MET);
+            applications.fire(application, WorkflowEvent.NOMINATE, data.actor("recommender"), null,
+                    TransitionFacts.ALL_MET);
+            applications.fire(application, WorkflowEvent.FORWARD, data.actor("recommender"), null,
+                    TransitionFacts.ALL_MET);
+            applications.fire(application, WorkflowEvent.PASS_FORMAL_REVIEW, data.actor("office"), null,
+                    TransitionFacts.ALL_MET);
+            ids.add(application);
+        }
+        return new Batch(batch.batchId(), batch.categoryId(), ids);
+    }
+
+    /** An application of a fresh batch submitted by its applicant, so its dossier has version 1. */
+    public long submitted(String discipline) {
+        Application application = draft(openBatch(1, ProgramTier.PROVINCIAL), discipline, List.of());
+        dossiers.submit(application.getId(), applicantOf(application.getId()));
+        return application.getId();
+    }
+
+    private Batch openBatch(int totalPlaces, ProgramTier tier) {
         String code = "RV" + COUNTER.incrementAndGet() + (System.nanoTime() % 100000);
         Program program = programs.createProgram(code, "评审测试工程 " + code, tier, "测试",
                 List.<String[]>of(new String[] {"PRO", "专业技术人才"}));
@@ -92,36 +119,32 @@ public class ReviewScenario {
                 LocalDate.now().minusDays(10), LocalDate.now().plusDays(10), LocalDate.of(2026, 12, 31));
         programs.setReview(batch.id(), List.of(new RubricCriterion("创新能力", 50, BigDecimal.ONE),
                 new RubricCriterion("业绩贡献", 50, BigDecimal.ONE)), totalPlaces);
-        long categoryId = program.getCategories().get(0).getId();
-        List<Long> ids = new ArrayList<>();
-        for (List<String> avoid : avoidLists) {
-            UserAccount applicant = data.newUser("rv", "NCU", Role.APPLICANT);
-            long n = applicant.getId();
-            String first17 = "3601021985%02d%02d%03d".formatted(n % 12 + 1, n / 12 % 28 + 1, n / 336 % 1000);
-            transaction.executeWithoutResult(status -> accounts.find(applicant.getId()).orElseThrow()
-                    .setIdNumber(first17 + cn.gov.talent.shared.IdNumber.checkCharacter(first17)));
-            Actor actor = Actor.of(applicant.toCurrentUser());
-            Application application = applications.createDraft(actor, applicant.getFullName(), batch.id(), categoryId,
-                    "南昌大学");
-            DossierForm form = new DossierForm();
-            form.setDisciplineCode(discipline);
-            form.setAvoidExperts(new ArrayList<>(avoid));
-            form.setTrainingGoals("三年内建成省级重点实验室。");
-            dossiers.save(application.getId(), form, actor);
-            attachments.add(application.getId(), "WORK_CONTRACT", new MockMultipartFile("file", "聘用合同.pdf",
-                    "application/pdf", "%PDF-1.4\n% test\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)), actor);
-            applications.fire(application.getId(), WorkflowEvent.SUBMIT, actor, null, TransitionFacts.ALL_MET);
-            applications.fire(application.getId(), WorkflowEvent.ENDORSE, data.actor("employer"), null,
-                    TransitionFacts.ALL_MET);
-            applications.fire(application.getId(), WorkflowEvent.NOMINATE, data.actor("recommender"), null,
-                    TransitionFacts.ALL_MET);
-            applications.fire(application.getId(), WorkflowEvent.FORWARD, data.actor("recommender"), null,
-                    TransitionFacts.ALL_MET);
-            applications.fire(application.getId(), WorkflowEvent.PASS_FORMAL_REVIEW, data.actor("office"), null,
-                    TransitionFacts.ALL_MET);
-            ids.add(application.getId());
-        }
-        return new Batch(batch.id(), categoryId, ids);
+        return new Batch(batch.id(), program.getCategories().get(0).getId(), List.of());
+    }
+
+    /** A new applicant of 南昌大学 (valid ID number) with a saved dossier and one attachment. */
+    private Application draft(Batch batch, String discipline, List<String> avoid) {
+        UserAccount applicant = data.newUser("rv", "NCU", Role.APPLICANT);
+        long n = applicant.getId();
+        String first17 = "3601021985%02d%02d%03d".formatted(n % 12 + 1, n / 12 % 28 + 1, n / 336 % 1000);
+        transaction.executeWithoutResult(status -> accounts.find(applicant.getId()).orElseThrow()
+                .setIdNumber(first17 + cn.gov.talent.shared.IdNumber.checkCharacter(first17)));
+        Actor actor = Actor.of(applicant.toCurrentUser());
+        Application application = applications.createDraft(actor, applicant.getFullName(), batch.batchId(),
+                batch.categoryId(), "南昌大学");
+        DossierForm form = new DossierForm();
+        form.setDisciplineCode(discipline);
+        form.setAvoidExperts(new ArrayList<>(avoid));
+        form.setTrainingGoals("三年内建成省级重点实验室。");
+        dossiers.save(application.getId(), form, actor);
+        attachments.add(application.getId(), "WORK_CONTRACT", new MockMultipartFile("file", "聘用合同.pdf",
+                "application/pdf", "%PDF-1.4\n% test\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)), actor);
+        return application;
+    }
+
+    private Actor applicantOf(long applicationId) {
+        long applicantId = applications.find(applicationId).orElseThrow().getApplicantId();
+        return transaction.execute(status -> Actor.of(accounts.find(applicantId).orElseThrow().toCurrentUser()));
     }
 
     /**

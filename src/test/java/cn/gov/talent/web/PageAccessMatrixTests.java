@@ -1,0 +1,328 @@
+package cn.gov.talent.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import cn.gov.talent.publication.Notices;
+import cn.gov.talent.publication.Objections;
+import cn.gov.talent.support.DemoUsers;
+import cn.gov.talent.support.IntegrationTest;
+import cn.gov.talent.support.ReviewScenario;
+import cn.gov.talent.support.TestData;
+
+/**
+ * Every page that answers GET, opened by every kind of account and by an anonymous visitor: who
+ * gets the page, who is refused (403), and who is told the record does not exist (404, another
+ * unit's or another person's record). The records are real: a batch taken through review to a
+ * public notice with an objection under investigation. A second test fails when a page is added
+ * without a row here.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PageAccessMatrixTests {
+
+    /** Signed-in accounts; "owner" is the scenario's applicant, "expert" sits on its panel, "otherExpert" does not. */
+    static final List<String> ACCOUNTS = List.of("admin", "office", "supervisor", "department", "recommender",
+            "recommender02", "employer", "employer02", "applicant", "owner", "expert", "otherExpert");
+
+    static final String ANONYMOUS = "anonymous";
+
+    /** An application in the notice: its own applicant, employer and recommending unit, and the office, see it. */
+    static final String SCOPED = "office supervisor recommender employer owner recommender02:404 employer02:404"
+            + " applicant:404";
+
+    /** A submitted application: its applicant and employer, and the office, see it; not yet its recommending unit. */
+    static final String SUBMITTED = "office supervisor employer submitter recommender:404 recommender02:404"
+            + " employer02:404 applicant:404 owner:404";
+
+    /** The sign-in page sends someone already signed in to their home page. */
+    static final String SIGNED_IN_GO_HOME = "admin:302 office:302 supervisor:302 department:302 recommender:302"
+            + " recommender02:302 employer:302 employer02:302 applicant:302 owner:302 expert:302 otherExpert:302";
+
+    /**
+     * Path (placeholders in braces), then who gets what: a name alone means 200, "name:404" another
+     * code, "all" every signed-in account, "public" everyone including anonymous visitors. Accounts
+     * not named get 403; anonymous visitors are sent to sign in.
+     */
+    static final String[][] MATRIX = {
+            {"/", "all"},
+            {"/login", "anonymous " + SIGNED_IN_GO_HOME},
+            {"/register", "public"},
+            {"/account/password", "all"},
+            {"/notifications", "all"},
+            {"/certificates", "all"},
+            {"/certificates/{certificate}.pdf", "office supervisor certificateHolder admin:404 department:404"
+                    + " recommender:404 recommender02:404 employer:404 employer02:404 applicant:404 owner:404"
+                    + " expert:404 otherExpert:404"},
+
+            {"/admin/units", "admin"}, {"/admin/units/new", "admin"}, {"/admin/units/{unit}", "admin"},
+            {"/admin/users", "admin"}, {"/admin/users/new", "admin"}, {"/admin/users/{user}", "admin"},
+            {"/admin/calendar", "admin"}, {"/admin/calendar/{day}", "admin"},
+            {"/admin/calendar/check?start=2026-09-28&workingDays=5", "admin"},
+            {"/admin/calendar/import", "admin"}, {"/admin/calendar/template.xlsx", "admin"},
+            {"/audit", "office supervisor"},
+
+            {"/programs", "office supervisor"}, {"/programs/new", "office"},
+            {"/programs/{program}/batches/new", "office"}, {"/programs/batches/{batch}", "office"},
+            {"/programs/categories/{category}/rules", "office"},
+
+            {"/applications", "office supervisor recommender recommender02 employer employer02 applicant owner"},
+            {"/applications/export.xlsx", "office supervisor recommender recommender02 employer employer02 applicant owner"},
+            {"/applications/new", "applicant owner"},
+            {"/applications/{application}", SCOPED},
+            {"/applications/{submitted}/versions/{version}", SUBMITTED},
+            {"/applications/{submitted}/diff?from=1&to=1", SUBMITTED},
+            {"/applications/{application}/attachments/{attachment}", SCOPED},
+            {"/applications/{application}/dossier", "owner:302 applicant:404"},
+
+            {"/recommendation", "office recommender recommender02"},
+            {"/recommendation/batches/{batch}", "recommender recommender02"},
+            {"/recommendation/batches/{batch}/summary.xlsx", "recommender recommender02"},
+            {"/recommendation/dashboard/{batch}", "office supervisor"},
+            {"/recommendation/quotas/{batch}", "office"},
+
+            {"/review/experts", "office"}, {"/review/experts/export.xlsx", "office"},
+            {"/review/experts/import", "office"}, {"/review/experts/template.xlsx", "office"},
+            {"/review/experts/{expertRecord}", "office"},
+            {"/review/batches", "office supervisor"}, {"/review/batches/{batch}", "office supervisor"},
+            {"/review/rounds/{round}", "office supervisor"},
+            {"/review/rounds/{round}/applications/{application}", "office supervisor"},
+            {"/review/rounds/{round}/ranking", "office supervisor"},
+            {"/review/rounds/{round}/ranking.xlsx", "office supervisor"},
+            {"/review/draws/{draw}", "office supervisor"},
+            {"/review/batches/{batch}/proposal", "office supervisor"},
+            {"/review/batches/{batch}/proposal/export.xlsx", "office supervisor"},
+            {"/review/consultation", "department"}, {"/review/consultation/{batch}", "department"},
+            {"/review/tasks", "expert otherExpert"}, {"/review/tasks/{task}", "expert otherExpert:404"},
+            {"/review/tasks/{task}/attachments/{attachment}", "expert otherExpert:404"},
+
+            {"/public/batches", "public"}, {"/public/notices", "public"}, {"/public/notices/{notice}", "public"},
+            {"/public/notices/{notice}/objection", "public"}, {"/public/objections/status", "public"},
+            {"/public/lists", "public"}, {"/public/lists/{publishedBatch}", "public"}, {"/public/verify", "public"},
+
+            {"/publication", "office supervisor"}, {"/publication/batches/{batch}", "office supervisor"},
+            {"/publication/batches/{publishedBatch}/list.xlsx", "office supervisor"},
+            {"/publication/batches/{nationalBatch}/ministry.xlsx", "office"},
+            {"/publication/batches/{publishedBatch}/ministry.xlsx", "office:404"},
+            {"/publication/batches/{publishedBatch}/certificates.zip", "office"},
+            {"/publication/objections/{objection}", "office supervisor"},
+            {"/publication/objections/{objection}/files/{objectionFile}", "office supervisor"},
+            {"/publication/investigations", "recommender recommender02"},
+            {"/publication/investigations/{objection}", "recommender recommender02:404"},
+            {"/publication/investigations/{objection}/files/{objectionFile}", "recommender recommender02:404"},
+            {"/publication/questions", "expert otherExpert"},
+    };
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    DemoUsers users;
+
+    @Autowired
+    ReviewScenario scenario;
+
+    @Autowired
+    Notices notices;
+
+    @Autowired
+    Objections objections;
+
+    @Autowired
+    TestData data;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mapping;
+
+    final Map<String, String> ids = new HashMap<>();
+
+    final Map<String, String> usernames = new HashMap<>();
+
+    @BeforeAll
+    void aBatchInItsPublicNoticeWithAnObjectionUnderInvestigation() throws Exception {
+        ReviewScenario.Batch batch = scenario.proposed("320", 1);
+        long application = batch.applicationIds().get(0);
+        notices.start(batch.batchId(), notices.today(), "来信来电：0791-86000000", data.actor("office"));
+        long notice = notices.ofBatch(batch.batchId()).orElseThrow().getId();
+        String receipt = fileObjection(notice, application);
+        long objection = objections.byReceipt(receipt).orElseThrow().getId();
+        objections.triage(objection, true, "请调查核实", notices.today().plusDays(5), data.actor("office"));
+
+        Map<String, Object> seat = jdbc.queryForMap("""
+                select a.id, a.round_id, a.expert_id, a.draw_id from review_assignment a
+                where a.application_id = ? order by a.id limit 1""", application);
+        long expertId = ((Number) seat.get("expert_id")).longValue();
+        long roundId = ((Number) seat.get("round_id")).longValue();
+        long publishedBatch = jdbc.queryForObject("select min(batch_id) from talent_record", Long.class);
+        Map<String, Object> certificate = jdbc.queryForMap("""
+                select r.id, u.username from talent_record r join app_user u on u.id = r.applicant_id
+                order by r.id limit 1""");
+
+        ids.put("batch", String.valueOf(batch.batchId()));
+        ids.put("category", String.valueOf(batch.categoryId()));
+        ids.put("program", jdbc.queryForObject("select program_id from batch where id = ?", String.class,
+                batch.batchId()));
+        ids.put("application", String.valueOf(application));
+        ids.put("attachment", jdbc.queryForObject("select min(id) from attachment where application_id = ?",
+                String.class, application));
+        ids.put("round", String.valueOf(roundId));
+        ids.put("draw", String.valueOf(seat.get("draw_id")));
+        ids.put("task", String.valueOf(seat.get("id")));
+        ids.put("expertRecord", String.valueOf(expertId));
+        ids.put("notice", String.valueOf(notice));
+        ids.put("objection", String.valueOf(objection));
+        ids.put("objectionFile", jdbc.queryForObject("select min(id) from objection_file where objection_id = ?",
+                String.class, objection));
+        ids.put("publishedBatch", String.valueOf(publishedBatch));
+        ids.put("certificate", String.valueOf(certificate.get("id")));
+        ids.put("unit", String.valueOf(data.unitId("NCU")));
+        ids.put("user", jdbc.queryForObject("select id from app_user where username = 'employer'", String.class));
+        ids.put("day", "2026-10-01");
+        long submitted = scenario.submitted("320");
+        ids.put("submitted", String.valueOf(submitted));
+        ids.put("version", "1");
+        ids.put("nationalBatch", jdbc.queryForObject("""
+                select min(b.id) from batch b join program p on p.id = b.program_id where p.tier = 'NATIONAL'""",
+                String.class));
+
+        usernames.put("owner", jdbc.queryForObject(
+                "select u.username from app_user u join application a on a.applicant_id = u.id where a.id = ?",
+                String.class, application));
+        usernames.put("expert", scenario.usernameOfExpert(expertId));
+        usernames.put("otherExpert", jdbc.queryForObject("""
+                select min(u.username) from app_user u join expert e on e.user_id = u.id
+                where e.id not in (select expert_id from review_assignment where round_id = ?)""", String.class,
+                roundId));
+        usernames.put("submitter", jdbc.queryForObject(
+                "select u.username from app_user u join application a on a.applicant_id = u.id where a.id = ?",
+                String.class, submitted));
+        usernames.put("certificateHolder", (String) certificate.get("username"));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> eachAccountGetsOnlyWhatItMaySee() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (String[] row : MATRIX) {
+            Map<String, Integer> expected = expectations(row[1]);
+            for (Map.Entry<String, Integer> entry : expected.entrySet()) {
+                String account = entry.getKey();
+                int status = entry.getValue();
+                tests.add(DynamicTest.dynamicTest(account + " GET " + row[0] + " → " + status,
+                        () -> assertThat(statusOf(account, row[0])).as("%s GET %s", account, row[0])
+                                .isEqualTo(status)));
+            }
+        }
+        return tests.stream();
+    }
+
+    @Test
+    void everyPageThatAnswersGetHasARowInTheMatrix() {
+        Set<String> inMatrix = Stream.of(MATRIX).map(row -> shape(row[0].replaceAll("\\?.*", "")))
+                .collect(Collectors.toSet());
+        Set<String> pages = new TreeSet<>();
+        mapping.getHandlerMethods().forEach((info, method) -> {
+            Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+            if (methods.isEmpty() || methods.contains(RequestMethod.GET)) {
+                info.getPatternValues().stream().filter(pattern -> !pattern.equals("/error")).map(this::shape)
+                        .forEach(pages::add);
+            }
+        });
+        pages.removeAll(inMatrix);
+        assertThat(pages).as("pages answering GET with no row in the access matrix").isEmpty();
+    }
+
+    /** Account → expected status; anonymous visitors are redirected to sign in (302) unless the page is public. */
+    private Map<String, Integer> expectations(String spec) {
+        Map<String, Integer> expected = new LinkedHashMap<>();
+        ACCOUNTS.forEach(account -> expected.put(account, 403));
+        expected.put(ANONYMOUS, 302);
+        for (String token : spec.split(" ")) {
+            if (token.equals("all") || token.equals("public")) {
+                ACCOUNTS.forEach(account -> expected.put(account, 200));
+                if (token.equals("public")) {
+                    expected.put(ANONYMOUS, 200);
+                }
+            } else {
+                String[] parts = token.split(":");
+                expected.put(parts[0], parts.length == 1 ? 200 : Integer.parseInt(parts[1]));
+            }
+        }
+        return expected;
+    }
+
+    private int statusOf(String account, String template) throws Exception {
+        MockHttpServletRequestBuilder request = get(resolve(template));
+        if (!account.equals(ANONYMOUS)) {
+            request.with(users.as(usernames.getOrDefault(account, account)));
+        }
+        var response = mvc.perform(request).andReturn().getResponse();
+        if (account.equals(ANONYMOUS) && response.getStatus() == 302) {
+            assertThat(response.getRedirectedUrl()).as("anonymous GET %s", template).endsWith("/login");
+        }
+        return response.getStatus();
+    }
+
+    private String resolve(String template) {
+        Matcher placeholder = Pattern.compile("\\{(\\w+)}").matcher(template);
+        StringBuilder path = new StringBuilder();
+        while (placeholder.find()) {
+            String id = ids.get(placeholder.group(1));
+            assertThat(id).as("a record for {%s}", placeholder.group(1)).isNotNull();
+            placeholder.appendReplacement(path, id);
+        }
+        placeholder.appendTail(path);
+        return path.toString();
+    }
+
+    private String shape(String pattern) {
+        return pattern.replaceAll("\\{[^}]*}", "{}");
+    }
+
+    private String fileObjection(long notice, long application) throws Exception {
+        String html = mvc.perform(multipart("/public/notices/" + notice + "/objection")
+                .file(new MockMultipartFile("files", "证据.pdf", "application/pdf",
+                        "%PDF-1.4\n%evidence\n".getBytes(StandardCharsets.US_ASCII)))
+                .param("applicationId", String.valueOf(application)).param("anonymous", "false")
+                .param("name", "张三").param("contact", "13900001111").param("content", "反映其论文存在一稿多投问题，请核实。")
+                .with(csrf()).with(request -> {
+                    request.setRemoteAddr("10.77." + (application % 200) + "." + (System.nanoTime() % 200));
+                    return request;
+                })).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        Matcher receipt = Pattern.compile("data-testid=\"receipt\"><code>([A-Z0-9]{12})</code>").matcher(html);
+        assertThat(receipt.find()).as("a receipt code in %s", html).isTrue();
+        return receipt.group(1);
+    }
+}
