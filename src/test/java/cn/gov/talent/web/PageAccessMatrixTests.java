@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -43,8 +44,8 @@ import cn.gov.talent.support.TestData;
  * Every page that answers GET, opened by every kind of account and by an anonymous visitor: who
  * gets the page, who is refused (403), and who is told the record does not exist (404, another
  * unit's or another person's record). The records are real: a batch taken through review to a
- * public notice with an objection under investigation. A second test fails when a page is added
- * without a row here.
+ * public notice with an objection under investigation. Every form target refuses the roles it is
+ * not for. The last two tests fail when a page or a form target is added without a row here.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -55,6 +56,72 @@ class PageAccessMatrixTests {
             "recommender02", "employer", "employer02", "applicant", "owner", "expert", "otherExpert");
 
     static final String ANONYMOUS = "anonymous";
+
+    /**
+     * Every form target, with the roles that may post to it. Everyone else is refused (403) before
+     * anything is read or changed; anonymous visitors are sent to sign in. Whether the allowed roles
+     * may act on a given record (another unit's: 404) is tested with each flow.
+     */
+    static final String[][] ACTIONS = {
+            {"/register", "PUBLIC"}, {"/public/notices/{notice}/objection", "PUBLIC"},
+            {"/account/password", "ALL"}, {"/notifications/read", "ALL"},
+
+            {"/admin/units/new", "ADMIN"}, {"/admin/units/{unit}", "ADMIN"}, {"/admin/users/new", "ADMIN"},
+            {"/admin/users/{user}", "ADMIN"}, {"/admin/users/{user}/unlock", "ADMIN"},
+            {"/admin/calendar", "ADMIN"}, {"/admin/calendar/{day}", "ADMIN"},
+            {"/admin/calendar/{day}/delete", "ADMIN"}, {"/admin/calendar/import", "ADMIN"},
+
+            {"/programs/new", "OFFICE"}, {"/programs/{program}/categories", "OFFICE"},
+            {"/programs/{program}/batches/new", "OFFICE"}, {"/programs/batches/{batch}", "OFFICE"},
+            {"/programs/categories/{category}/rules", "OFFICE"},
+
+            {"/applications/new?batchId={batch}&categoryId={category}", "APPLICANT"}, {"/applications/{application}/dossier", "APPLICANT"},
+            {"/applications/{application}/eligibility", "APPLICANT"},
+            {"/applications/{application}/attachments", "APPLICANT"},
+            {"/applications/{application}/attachments/{attachment}/delete", "APPLICANT"},
+            {"/applications/{application}/withdraw", "APPLICANT"},
+            {"/applications/{application}/decision?event=ENDORSE", "EMPLOYER"}, {"/applications/bulk-endorse", "EMPLOYER"},
+            {"/applications/bulk-endorse/confirm?ids={application}", "EMPLOYER"},
+            {"/applications/{application}/formal-review?pass=true", "OFFICE"},
+
+            {"/recommendation/applications/{application}?action=NOMINATE&batchId={batch}", "RECOMMENDER"},
+            {"/recommendation/applications/{application}/rank", "RECOMMENDER"},
+            {"/recommendation/batches/{batch}/evaluation", "RECOMMENDER"},
+            {"/recommendation/batches/{batch}/notice", "RECOMMENDER"},
+            {"/recommendation/batches/{batch}/forward", "RECOMMENDER"},
+            {"/recommendation/dashboard/{batch}/extend?unitId={unit}", "OFFICE"},
+            {"/recommendation/quotas/{batch}?unitId={unit}", "OFFICE"},
+            {"/recommendation/quotas/{batch}/categories?unitId={unit}&categoryId={category}", "OFFICE"},
+
+            {"/review/experts/{expertRecord}", "OFFICE"}, {"/review/experts/{expertRecord}/status?status=SUSPENDED", "OFFICE"},
+            {"/review/experts/import", "OFFICE"},
+            {"/review/batches/{batch}/rounds", "OFFICE"}, {"/review/rounds/{round}/draw", "OFFICE"},
+            {"/review/rounds/{round}/deadline", "OFFICE"},
+            {"/review/rounds/{round}/applications/{application}/redraw", "OFFICE"},
+            {"/review/rounds/{round}/applications/{application}/assign", "OFFICE"},
+            {"/review/assignments/{task}/remove", "OFFICE"}, {"/review/assignments/{task}/reopen", "OFFICE"},
+            {"/review/rounds/{round}/aggregate", "OFFICE"},
+            {"/review/batches/{batch}/proposal/draft", "OFFICE"},
+            {"/review/batches/{batch}/proposal/entries/{application}?include=false", "OFFICE"},
+            {"/review/batches/{batch}/proposal/confirm", "OFFICE"},
+            {"/review/consultation/{batch}", "DEPARTMENT"},
+            {"/review/tasks/{task}", "EXPERT"}, {"/review/tasks/{task}/conflict", "EXPERT"},
+            {"/review/tasks/{task}/decline", "EXPERT"},
+
+            {"/publication/batches/{batch}/notice", "OFFICE"}, {"/publication/batches/{batch}/approve", "OFFICE"},
+            {"/publication/batches/{batch}/publish", "OFFICE"},
+            {"/publication/objections/{objection}/triage?investigate=false", "OFFICE"},
+            {"/publication/objections/{objection}/experts", "OFFICE"},
+            {"/publication/objections/{objection}/decision?upheld=true", "OFFICE"},
+            {"/publication/investigations/{objection}", "RECOMMENDER"},
+            {"/publication/questions/{question}", "EXPERT"},
+    };
+
+    /** The accounts of each role. */
+    static final Map<String, List<String>> ROLES = Map.of("ADMIN", List.of("admin"), "OFFICE", List.of("office"),
+            "SUPERVISOR", List.of("supervisor"), "DEPARTMENT", List.of("department"),
+            "RECOMMENDER", List.of("recommender", "recommender02"), "EMPLOYER", List.of("employer", "employer02"),
+            "APPLICANT", List.of("applicant", "owner"), "EXPERT", List.of("expert", "otherExpert"));
 
     /** An application in the notice: its own applicant, employer and recommending unit, and the office, see it. */
     static final String SCOPED = "office supervisor recommender employer owner recommender02:404 employer02:404"
@@ -211,6 +278,7 @@ class PageAccessMatrixTests {
         ids.put("unit", String.valueOf(data.unitId("NCU")));
         ids.put("user", jdbc.queryForObject("select id from app_user where username = 'employer'", String.class));
         ids.put("day", "2026-10-01");
+        ids.put("question", "1"); // only refusals are posted: they come before any record is read
         long submitted = scenario.submitted("320");
         ids.put("submitted", String.valueOf(submitted));
         ids.put("version", "1");
@@ -248,20 +316,53 @@ class PageAccessMatrixTests {
         return tests.stream();
     }
 
+    @TestFactory
+    Stream<DynamicTest> noOneElsePostsToAForm() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (String[] row : ACTIONS) {
+            if (row[1].equals("PUBLIC") || row[1].equals("ALL")) {
+                continue;
+            }
+            List<String> allowed = Stream.of(row[1].split(" ")).flatMap(role -> ROLES.get(role).stream()).toList();
+            for (String account : ACCOUNTS) {
+                if (!allowed.contains(account)) {
+                    tests.add(DynamicTest.dynamicTest(account + " POST " + row[0] + " → 403",
+                            () -> assertThat(postStatusOf(account, row[0])).as("%s POST %s", account, row[0])
+                                    .isEqualTo(403)));
+                }
+            }
+            tests.add(DynamicTest.dynamicTest("anonymous POST " + row[0] + " → sign in",
+                    () -> assertThat(postStatusOf(ANONYMOUS, row[0])).as("anonymous POST %s", row[0])
+                            .isEqualTo(302)));
+        }
+        return tests.stream();
+    }
+
+    @Test
+    void everyFormTargetHasARowInTheMatrix() {
+        assertThat(unlisted(RequestMethod.POST, ACTIONS)).as("form targets with no row in the access matrix")
+                .isEmpty();
+    }
+
     @Test
     void everyPageThatAnswersGetHasARowInTheMatrix() {
-        Set<String> inMatrix = Stream.of(MATRIX).map(row -> shape(row[0].replaceAll("\\?.*", "")))
+        assertThat(unlisted(RequestMethod.GET, MATRIX)).as("pages answering GET with no row in the access matrix")
+                .isEmpty();
+    }
+
+    private Set<String> unlisted(RequestMethod method, String[][] matrix) {
+        Set<String> inMatrix = Stream.of(matrix).map(row -> shape(row[0].replaceAll("\\?.*", "")))
                 .collect(Collectors.toSet());
-        Set<String> pages = new TreeSet<>();
-        mapping.getHandlerMethods().forEach((info, method) -> {
+        Set<String> mapped = new TreeSet<>();
+        mapping.getHandlerMethods().forEach((info, handler) -> {
             Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
-            if (methods.isEmpty() || methods.contains(RequestMethod.GET)) {
+            if (methods.isEmpty() || methods.contains(method)) {
                 info.getPatternValues().stream().filter(pattern -> !pattern.equals("/error")).map(this::shape)
-                        .forEach(pages::add);
+                        .forEach(mapped::add);
             }
         });
-        pages.removeAll(inMatrix);
-        assertThat(pages).as("pages answering GET with no row in the access matrix").isEmpty();
+        mapped.removeAll(inMatrix);
+        return mapped;
     }
 
     /** Account → expected status; anonymous visitors are redirected to sign in (302) unless the page is public. */
@@ -291,6 +392,18 @@ class PageAccessMatrixTests {
         var response = mvc.perform(request).andReturn().getResponse();
         if (account.equals(ANONYMOUS) && response.getStatus() == 302) {
             assertThat(response.getRedirectedUrl()).as("anonymous GET %s", template).endsWith("/login");
+        }
+        return response.getStatus();
+    }
+
+    private int postStatusOf(String account, String template) throws Exception {
+        MockHttpServletRequestBuilder request = post(resolve(template)).with(csrf());
+        if (!account.equals(ANONYMOUS)) {
+            request.with(users.as(usernames.getOrDefault(account, account)));
+        }
+        var response = mvc.perform(request).andReturn().getResponse();
+        if (account.equals(ANONYMOUS) && response.getStatus() == 302) {
+            assertThat(response.getRedirectedUrl()).as("anonymous POST %s", template).endsWith("/login");
         }
         return response.getStatus();
     }
