@@ -3,10 +3,8 @@ package cn.gov.talent.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -27,7 +25,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.bind.annotation.RequestMethod;
@@ -37,6 +34,7 @@ import cn.gov.talent.publication.Notices;
 import cn.gov.talent.publication.Objections;
 import cn.gov.talent.support.DemoUsers;
 import cn.gov.talent.support.IntegrationTest;
+import cn.gov.talent.support.NoticeScenario;
 import cn.gov.talent.support.ReviewScenario;
 import cn.gov.talent.support.TestData;
 
@@ -219,6 +217,9 @@ class PageAccessMatrixTests {
     ReviewScenario scenario;
 
     @Autowired
+    NoticeScenario notice;
+
+    @Autowired
     Notices notices;
 
     @Autowired
@@ -239,13 +240,11 @@ class PageAccessMatrixTests {
     final Map<String, String> usernames = new HashMap<>();
 
     @BeforeAll
-    void aBatchInItsPublicNoticeWithAnObjectionUnderInvestigation() throws Exception {
-        ReviewScenario.Batch batch = scenario.proposed("320", 1);
+    void aBatchInItsPublicNoticeWithAnObjectionUnderInvestigation() {
+        NoticeScenario.InNotice inNotice = notice.inNotice("320", 1);
+        ReviewScenario.Batch batch = inNotice.batch();
         long application = batch.applicationIds().get(0);
-        notices.start(batch.batchId(), notices.today(), "来信来电：0791-86000000", data.actor("office"));
-        long notice = notices.ofBatch(batch.batchId()).orElseThrow().getId();
-        String receipt = fileObjection(notice, application);
-        long objection = objections.byReceipt(receipt).orElseThrow().getId();
+        long objection = notice.object(inNotice.noticeId(), application);
         objections.triage(objection, true, "请调查核实", notices.today().plusDays(5), data.actor("office"));
 
         Map<String, Object> seat = jdbc.queryForMap("""
@@ -269,7 +268,7 @@ class PageAccessMatrixTests {
         ids.put("draw", String.valueOf(seat.get("draw_id")));
         ids.put("task", String.valueOf(seat.get("id")));
         ids.put("expertRecord", String.valueOf(expertId));
-        ids.put("notice", String.valueOf(notice));
+        ids.put("notice", String.valueOf(inNotice.noticeId()));
         ids.put("objection", String.valueOf(objection));
         ids.put("objectionFile", jdbc.queryForObject("select min(id) from objection_file where objection_id = ?",
                 String.class, objection));
@@ -422,20 +421,5 @@ class PageAccessMatrixTests {
 
     private String shape(String pattern) {
         return pattern.replaceAll("\\{[^}]*}", "{}");
-    }
-
-    private String fileObjection(long notice, long application) throws Exception {
-        String html = mvc.perform(multipart("/public/notices/" + notice + "/objection")
-                .file(new MockMultipartFile("files", "证据.pdf", "application/pdf",
-                        "%PDF-1.4\n%evidence\n".getBytes(StandardCharsets.US_ASCII)))
-                .param("applicationId", String.valueOf(application)).param("anonymous", "false")
-                .param("name", "张三").param("contact", "13900001111").param("content", "反映其论文存在一稿多投问题，请核实。")
-                .with(csrf()).with(request -> {
-                    request.setRemoteAddr("10.77." + (application % 200) + "." + (System.nanoTime() % 200));
-                    return request;
-                })).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        Matcher receipt = Pattern.compile("data-testid=\"receipt\"><code>([A-Z0-9]{12})</code>").matcher(html);
-        assertThat(receipt.find()).as("a receipt code in %s", html).isTrue();
-        return receipt.group(1);
     }
 }

@@ -1,0 +1,102 @@
+package cn.gov.talent.publication;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.EntityManagerFactory;
+
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import cn.gov.talent.shared.Actor;
+import cn.gov.talent.support.DemoUsers;
+import cn.gov.talent.support.IntegrationTest;
+import cn.gov.talent.support.NoticeScenario;
+import cn.gov.talent.support.TestData;
+
+/**
+ * The publication stage's pages run a fixed number of statements: with six people on the list,
+ * six objections (each with a file) and six certificates, any per-row query would push the count
+ * past these bounds.
+ */
+@IntegrationTest
+class PublicationQueryCountTests {
+
+    @Autowired
+    NoticeScenario scenario;
+
+    @Autowired
+    Objections objections;
+
+    @Autowired
+    Publications publications;
+
+    @Autowired
+    Notices notices;
+
+    @Autowired
+    TestData data;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    DemoUsers users;
+
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
+
+    @Test
+    void noticeObjectionAndPublishedListPagesDoNotGrowWithTheirRows() throws Exception {
+        NoticeScenario.InNotice inNotice = scenario.inNotice("320", 6);
+        long batch = inNotice.batch().batchId();
+        Actor office = data.actor("office");
+        LocalDate today = notices.today();
+        List<Long> filed = new ArrayList<>();
+        for (long application : inNotice.batch().applicationIds()) {
+            long objection = scenario.object(inNotice.noticeId(), application);
+            objections.triage(objection, true, "请调查核实", today.plusDays(5), office);
+            filed.add(objection);
+        }
+
+        assertThat(statementsFor("office", get("/publication/batches/" + batch))).isLessThanOrEqualTo(14);
+        assertThat(statementsFor("office", get("/publication/objections/" + filed.get(0)))).isLessThanOrEqualTo(12);
+        assertThat(statementsFor("recommender", get("/publication/investigations"))).isLessThanOrEqualTo(3);
+        assertThat(statementsFor("department", get("/review/consultation/" + batch))).isLessThanOrEqualTo(7);
+
+        for (long objection : filed) {
+            objections.decide(objection, false, "经调查核实，反映问题不属实。", office);
+        }
+        jdbc.update("update public_notice set starts_on = ?, ends_on = ? where id = ?", today.minusDays(10),
+                today.minusDays(1), inNotice.noticeId());
+        publications.approve(batch, office);
+        publications.publish(batch, office);
+
+        assertThat(statementsFor("office", get("/publication/batches/" + batch))).isLessThanOrEqualTo(14);
+        assertThat(statementsFor(null, get("/public/lists/" + batch))).isLessThanOrEqualTo(8);
+        assertThat(statementsFor(null, get("/public/lists"))).isLessThanOrEqualTo(3);
+    }
+
+    private long statementsFor(String username, MockHttpServletRequestBuilder request) throws Exception {
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics.clear();
+        if (username != null) {
+            request.with(users.as(username));
+        }
+        mvc.perform(request).andExpect(status().isOk());
+        return statistics.getPrepareStatementCount();
+    }
+}
