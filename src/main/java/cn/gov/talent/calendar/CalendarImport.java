@@ -24,6 +24,8 @@ import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
 
+import cn.gov.talent.web.ImportRefused;
+import cn.gov.talent.web.ImportRowError;
 import cn.gov.talent.web.TemplateWorkbooks;
 import org.springframework.stereotype.Service;
 import org.springframework.web.multipart.MultipartFile;
@@ -69,27 +71,8 @@ public class CalendarImport {
         this.messages = messages;
     }
 
-    /** A problem with the file as a whole (not an xlsx, not the template, no or too many rows): nothing is read. */
-    public static class Refused extends RuntimeException {
-
-        private final transient Object[] arguments;
-
-        Refused(String messageKey, Object... arguments) {
-            super(messageKey);
-            this.arguments = arguments;
-        }
-
-        public Object[] arguments() {
-            return arguments;
-        }
-    }
-
-    /** One problem in one row; {@code row} is the row number Excel shows. */
-    public record RowError(int row, String messageKey, Object... arguments) {
-    }
-
     /** Either errors (and nothing was stored) or the days stored, in the order of the file. */
-    public record Result(List<RowError> errors, List<CalendarDay> imported) {
+    public record Result(List<ImportRowError> errors, List<CalendarDay> imported) {
 
         public boolean succeeded() {
             return errors.isEmpty();
@@ -134,11 +117,11 @@ public class CalendarImport {
      * Reads the uploaded template and, if every row is valid, stores all its days in one transaction
      * (each audited with the actor); otherwise stores nothing and returns every row's problems.
      *
-     * @throws Refused if the file as a whole cannot be read as the template
+     * @throws ImportRefused if the file as a whole cannot be read as the template
      */
     public Result run(MultipartFile file, Actor actor) {
         List<SheetRow> rows = read(file);
-        List<RowError> errors = new ArrayList<>();
+        List<ImportRowError> errors = new ArrayList<>();
         List<CalendarDay> days = new ArrayList<>();
         Map<LocalDate, Integer> firstRowOf = new HashMap<>();
         for (SheetRow row : rows) {
@@ -161,28 +144,28 @@ public class CalendarImport {
         }
     }
 
-    private CalendarDay validate(SheetRow row, Map<LocalDate, Integer> firstRowOf, List<RowError> errors) {
+    private CalendarDay validate(SheetRow row, Map<LocalDate, Integer> firstRowOf, List<ImportRowError> errors) {
         int n = row.number();
         int before = errors.size();
 
         LocalDate day = row.day();
         if (day == null && row.dayText().isEmpty()) {
-            errors.add(new RowError(n, "calendar.error.day.required"));
+            errors.add(new ImportRowError(n, "calendar.error.day.required"));
         } else if (day == null) {
-            errors.add(new RowError(n, "calendar.import.row.day.invalid", row.dayText()));
+            errors.add(new ImportRowError(n, "calendar.import.row.day.invalid", row.dayText()));
         } else {
             add(errors, n, WorkingCalendar.dayRefusal(day));
             Integer first = firstRowOf.putIfAbsent(day, n);
             if (first != null) {
-                errors.add(new RowError(n, "calendar.import.row.day.duplicate", day.toString(), String.valueOf(first)));
+                errors.add(new ImportRowError(n, "calendar.import.row.day.duplicate", day.toString(), String.valueOf(first)));
             }
         }
 
         DayKind kind = kind(row.kind());
         if (row.kind().isEmpty()) {
-            errors.add(new RowError(n, "calendar.error.kind.required"));
+            errors.add(new ImportRowError(n, "calendar.error.kind.required"));
         } else if (kind == null) {
-            errors.add(new RowError(n, "calendar.import.row.kind.unknown", row.kind()));
+            errors.add(new ImportRowError(n, "calendar.import.row.kind.unknown", row.kind()));
         } else {
             add(errors, n, WorkingCalendar.kindRefusal(day, kind));
         }
@@ -191,9 +174,9 @@ public class CalendarImport {
         return errors.size() == before ? new CalendarDay(day, kind, row.name(), null, null) : null;
     }
 
-    private static void add(List<RowError> errors, int row, CalendarRefused refusal) {
+    private static void add(List<ImportRowError> errors, int row, CalendarRefused refusal) {
         if (refusal != null) {
-            errors.add(new RowError(row, refusal.messageKey(), refusal.arguments()));
+            errors.add(new ImportRowError(row, refusal.messageKey(), refusal.arguments()));
         }
     }
 
@@ -218,7 +201,7 @@ public class CalendarImport {
                             TemplateWorkbooks.clean(formatter.formatCellValue(dayCell)),
                             TemplateWorkbooks.cell(row, Column.KIND.ordinal(), formatter),
                             TemplateWorkbooks.cell(row, Column.NAME.ordinal(), formatter));
-                }, SheetRow::blank, Refused::new);
+                }, SheetRow::blank);
     }
 
     /** A date cell as Excel stores it (a number formatted as a date), or text that names a day; else null. */

@@ -1,7 +1,6 @@
 package cn.gov.talent.calendar;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -10,9 +9,6 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -28,6 +24,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.gov.talent.shared.Actor;
 import cn.gov.talent.shared.CurrentUser;
+import cn.gov.talent.web.ImportForm;
+import cn.gov.talent.web.ImportPage;
+import cn.gov.talent.web.ImportRefused;
+import cn.gov.talent.web.Sheets;
 
 /** The administrator imports a year's holidays and adjusted working days from Excel; see {@link CalendarImport}. */
 @Controller
@@ -35,8 +35,8 @@ import cn.gov.talent.shared.CurrentUser;
 @PreAuthorize("hasRole('ADMIN')")
 class CalendarImportController {
 
-    private static final String FORM = "calendar/import";
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final ImportPage PAGE = new ImportPage("calendar.import", "/admin/calendar/import",
+            "/admin/calendar/template.xlsx", "/admin/calendar", CalendarImport.MAX_ROWS, CalendarImport.MAX_FILE_MB);
 
     private final CalendarImport imports;
     private final MessageSource messages;
@@ -51,51 +51,36 @@ class CalendarImportController {
         binder.setAllowedFields("file");
     }
 
-    @ModelAttribute("maxRows")
-    int maxRows() {
-        return CalendarImport.MAX_ROWS;
-    }
-
-    @ModelAttribute("maxFileMb")
-    int maxFileMb() {
-        return CalendarImport.MAX_FILE_MB;
+    @ModelAttribute("importPage")
+    ImportPage page() {
+        return PAGE;
     }
 
     @GetMapping("/template.xlsx")
     void template(Locale locale, HttpServletResponse response) throws IOException {
-        response.setContentType(XLSX);
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                .filename(messages.getMessage("calendar.import.template.fileName", null, locale) + ".xlsx",
-                        StandardCharsets.UTF_8)
-                .build().toString());
+        Sheets.startDownload(response, messages.getMessage("calendar.import.template.fileName", null, locale));
         imports.writeTemplate(locale, response.getOutputStream());
     }
 
     @GetMapping("/import")
     String form(Model model) {
-        model.addAttribute("form", new CalendarImportForm());
-        return FORM;
+        model.addAttribute("form", new ImportForm());
+        return ImportPage.VIEW;
     }
 
     @PostMapping("/import")
-    String importDays(@ModelAttribute("form") CalendarImportForm form, BindingResult result,
+    String importDays(@ModelAttribute("form") ImportForm form, BindingResult result,
             @AuthenticationPrincipal CurrentUser user, Locale locale, RedirectAttributes redirect) {
         CalendarImport.Result imported;
         try {
             imported = imports.run(form.getFile(), Actor.of(user));
-        } catch (CalendarImport.Refused refused) {
-            result.rejectValue("file", refused.getMessage(), refused.arguments(), null);
-            return FORM;
+        } catch (ImportRefused refused) {
+            ImportPage.show(result, refused);
+            return ImportPage.VIEW;
         }
         if (!imported.succeeded()) {
-            result.reject("calendar.import.nothingImported",
-                    new Object[] {String.valueOf(imported.errors().size())}, null);
-            for (CalendarImport.RowError error : imported.errors()) {
-                result.reject("calendar.import.row", new Object[] {String.valueOf(error.row()),
-                        new DefaultMessageSourceResolvable(new String[] {error.messageKey()}, error.arguments())},
-                        null);
-            }
-            return FORM;
+            PAGE.show(result, imported.errors());
+            return ImportPage.VIEW;
         }
         List<LocalDate> days = imported.imported().stream().map(CalendarDay::day).sorted(Comparator.naturalOrder())
                 .toList();

@@ -22,6 +22,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
 
+import cn.gov.talent.web.ImportRefused;
+import cn.gov.talent.web.ImportRowError;
 import cn.gov.talent.web.TemplateWorkbooks;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -104,25 +106,6 @@ public class ExpertImport {
         this.messages = messages;
     }
 
-    /** A problem with the file as a whole (not an xlsx, not the template, too many rows): nothing is read. */
-    public static class Refused extends RuntimeException {
-
-        private final transient Object[] arguments;
-
-        Refused(String messageKey, Object... arguments) {
-            super(messageKey);
-            this.arguments = arguments;
-        }
-
-        public Object[] arguments() {
-            return arguments;
-        }
-    }
-
-    /** One problem in one row; {@code row} is the row number Excel shows. */
-    public record RowError(int row, String messageKey, Object... arguments) {
-    }
-
     /** An expert created by the import, with the initial password to hand over (never stored in clear). */
     public record ImportedExpert(int row, long expertId, String fullName, String employerName, String username,
             String initialPassword) {
@@ -134,7 +117,7 @@ public class ExpertImport {
     }
 
     /** Either errors (and nothing was created) or the experts created, in the order of the file. */
-    public record Result(List<RowError> errors, List<ImportedExpert> created) {
+    public record Result(List<ImportRowError> errors, List<ImportedExpert> created) {
 
         public boolean succeeded() {
             return errors.isEmpty();
@@ -212,7 +195,7 @@ public class ExpertImport {
     /**
      * Reads the uploaded template and, if every row is valid, creates all its experts and their accounts
      * in this one transaction (each audited with the actor); otherwise creates nothing and returns the
-     * errors. Throws {@link Refused} when the file itself cannot be used.
+     * errors. Throws {@link ImportRefused} when the file itself cannot be used.
      */
     @Transactional
     public Result run(MultipartFile file, Actor actor) {
@@ -220,7 +203,7 @@ public class ExpertImport {
         Map<String, Discipline> known = new HashMap<>();
         pool.disciplines().forEach(discipline -> known.put(discipline.getCode(), discipline));
 
-        List<RowError> errors = new ArrayList<>();
+        List<ImportRowError> errors = new ArrayList<>();
         List<Candidate> candidates = new ArrayList<>();
         Map<String, Integer> firstRowOfUsername = new HashMap<>();
         for (SheetRow row : rows) {
@@ -228,7 +211,7 @@ public class ExpertImport {
             if (candidate.username != null) {
                 Integer first = firstRowOfUsername.putIfAbsent(candidate.username, row.number);
                 if (first != null) {
-                    errors.add(new RowError(row.number, "expert.import.row.username.duplicate", candidate.username,
+                    errors.add(new ImportRowError(row.number, "expert.import.row.username.duplicate", candidate.username,
                             String.valueOf(first)));
                 }
             }
@@ -237,11 +220,11 @@ public class ExpertImport {
         Set<String> taken = accounts.takenUsernames(firstRowOfUsername.keySet());
         for (Candidate candidate : candidates) {
             if (candidate.username != null && taken.contains(candidate.username)) {
-                errors.add(new RowError(candidate.row, "expert.import.row.username.taken", candidate.username));
+                errors.add(new ImportRowError(candidate.row, "expert.import.row.username.taken", candidate.username));
             }
         }
         if (!errors.isEmpty()) {
-            errors.sort(Comparator.comparingInt(RowError::row));
+            errors.sort(Comparator.comparingInt(ImportRowError::row));
             return new Result(List.copyOf(errors), List.of());
         }
 
@@ -267,7 +250,7 @@ public class ExpertImport {
             userId = accounts.create(form, actor).getId();
         } catch (FieldRefusal refusal) {
             // taken by someone else since the check above; the whole import rolls back
-            throw new Refused("expert.import.file.usernameTakenMeanwhile", String.valueOf(candidate.row),
+            throw new ImportRefused("expert.import.file.usernameTakenMeanwhile", String.valueOf(candidate.row),
                     candidate.username);
         }
         Expert expert = experts.save(new Expert(userId, candidate.fullName, candidate.employerName,
@@ -317,7 +300,7 @@ public class ExpertImport {
                         cells[column.ordinal()] = TemplateWorkbooks.cell(row, column.ordinal(), formatter);
                     }
                     return new SheetRow(row.getRowNum() + 1, cells);
-                }, row -> row.blank() || isExample(row), Refused::new);
+                }, row -> row.blank() || isExample(row));
     }
 
     /** The template's example row, left in place, is not an expert to create. */
@@ -330,32 +313,32 @@ public class ExpertImport {
 
 
 
-    private static Candidate validate(SheetRow row, Map<String, Discipline> known, List<RowError> errors) {
+    private static Candidate validate(SheetRow row, Map<String, Discipline> known, List<ImportRowError> errors) {
         var candidate = new Candidate();
         int n = row.number;
         candidate.row = n;
 
         String name = row.get(Column.NAME);
         if (name.isEmpty()) {
-            errors.add(new RowError(n, "expert.import.row.name.required"));
+            errors.add(new ImportRowError(n, "expert.import.row.name.required"));
         } else if (name.length() > NAME_MAX) {
-            errors.add(new RowError(n, "expert.import.row.name.size", String.valueOf(NAME_MAX)));
+            errors.add(new ImportRowError(n, "expert.import.row.name.size", String.valueOf(NAME_MAX)));
         } else {
             candidate.fullName = name;
         }
 
         String employer = row.get(Column.EMPLOYER);
         if (employer.isEmpty()) {
-            errors.add(new RowError(n, "expert.import.row.employer.required"));
+            errors.add(new ImportRowError(n, "expert.import.row.employer.required"));
         } else if (employer.length() > EMPLOYER_MAX) {
-            errors.add(new RowError(n, "expert.import.row.employer.size", String.valueOf(EMPLOYER_MAX)));
+            errors.add(new ImportRowError(n, "expert.import.row.employer.size", String.valueOf(EMPLOYER_MAX)));
         } else {
             candidate.employerName = employer;
         }
 
         String title = row.get(Column.TITLE);
         if (title.length() > TITLE_MAX) {
-            errors.add(new RowError(n, "expert.import.row.title.size", String.valueOf(TITLE_MAX)));
+            errors.add(new ImportRowError(n, "expert.import.row.title.size", String.valueOf(TITLE_MAX)));
         } else if (!title.isEmpty()) {
             candidate.title = title;
         }
@@ -363,11 +346,11 @@ public class ExpertImport {
         List<String> codes = CODE_SEPARATORS.splitAsStream(row.get(Column.DISCIPLINES))
                 .filter(code -> !code.isEmpty()).distinct().toList();
         if (codes.isEmpty()) {
-            errors.add(new RowError(n, "expert.import.row.disciplines.required"));
+            errors.add(new ImportRowError(n, "expert.import.row.disciplines.required"));
         } else {
             List<String> unknown = codes.stream().filter(code -> !known.containsKey(code)).toList();
             if (!unknown.isEmpty()) {
-                errors.add(new RowError(n, "expert.import.row.disciplines.unknown", String.join(", ", unknown)));
+                errors.add(new ImportRowError(n, "expert.import.row.disciplines.unknown", String.join(", ", unknown)));
             } else {
                 codes.forEach(code -> candidate.disciplines.add(known.get(code)));
             }
@@ -375,14 +358,14 @@ public class ExpertImport {
 
         String phone = row.get(Column.PHONE);
         if (!phone.isEmpty() && !MOBILE.matcher(phone).matches()) {
-            errors.add(new RowError(n, "expert.import.row.phone.pattern", phone));
+            errors.add(new ImportRowError(n, "expert.import.row.phone.pattern", phone));
         } else if (!phone.isEmpty()) {
             candidate.phone = phone;
         }
 
         String email = row.get(Column.EMAIL);
         if (!email.isEmpty() && (email.length() > EMAIL_MAX || !EMAIL.matcher(email).matches())) {
-            errors.add(new RowError(n, "expert.import.row.email.pattern", email));
+            errors.add(new ImportRowError(n, "expert.import.row.email.pattern", email));
         } else if (!email.isEmpty()) {
             candidate.email = email;
         }
@@ -391,7 +374,7 @@ public class ExpertImport {
         if (!load.isEmpty()) {
             Integer parsed = parseLoad(load);
             if (parsed == null) {
-                errors.add(new RowError(n, "expert.import.row.maxLoad.range", load, String.valueOf(MAX_LOAD_LIMIT),
+                errors.add(new ImportRowError(n, "expert.import.row.maxLoad.range", load, String.valueOf(MAX_LOAD_LIMIT),
                         String.valueOf(DEFAULT_MAX_LOAD)));
             } else {
                 candidate.maxLoad = parsed;
@@ -400,9 +383,9 @@ public class ExpertImport {
 
         String username = row.get(Column.USERNAME).toLowerCase(Locale.ROOT);
         if (username.isEmpty()) {
-            errors.add(new RowError(n, "expert.import.row.username.required"));
+            errors.add(new ImportRowError(n, "expert.import.row.username.required"));
         } else if (!USERNAME.matcher(username).matches()) {
-            errors.add(new RowError(n, "expert.import.row.username.pattern", row.get(Column.USERNAME)));
+            errors.add(new ImportRowError(n, "expert.import.row.username.pattern", row.get(Column.USERNAME)));
         } else {
             candidate.username = username;
         }

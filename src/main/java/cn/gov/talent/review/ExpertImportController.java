@@ -1,15 +1,12 @@
 package cn.gov.talent.review;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -25,6 +22,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 
 import cn.gov.talent.shared.Actor;
 import cn.gov.talent.shared.CurrentUser;
+import cn.gov.talent.web.ImportForm;
+import cn.gov.talent.web.ImportPage;
+import cn.gov.talent.web.ImportRefused;
+import cn.gov.talent.web.Sheets;
 
 /** The office imports experts, each with an account, from the Excel template; see {@link ExpertImport}. */
 @Controller
@@ -32,9 +33,9 @@ import cn.gov.talent.shared.CurrentUser;
 @PreAuthorize("hasRole('OFFICE')")
 class ExpertImportController {
 
-    private static final String FORM = "review/expert-import";
+    private static final ImportPage PAGE = new ImportPage("expert.import", "/review/experts/import",
+            "/review/experts/template.xlsx", "/review/experts", ExpertImport.MAX_ROWS, ExpertImport.MAX_FILE_MB);
     private static final String RESULT = "review/expert-import-result";
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final ExpertImport imports;
     private final MessageSource messages;
@@ -49,30 +50,21 @@ class ExpertImportController {
         binder.setAllowedFields("file");
     }
 
-    @ModelAttribute("maxRows")
-    int maxRows() {
-        return ExpertImport.MAX_ROWS;
-    }
-
-    @ModelAttribute("maxFileMb")
-    int maxFileMb() {
-        return ExpertImport.MAX_FILE_MB;
+    @ModelAttribute("importPage")
+    ImportPage page() {
+        return PAGE;
     }
 
     @GetMapping("/template.xlsx")
     void template(Locale locale, HttpServletResponse response) throws IOException {
-        response.setContentType(XLSX);
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                .filename(messages.getMessage("expert.import.template.fileName", null, locale) + ".xlsx",
-                        StandardCharsets.UTF_8)
-                .build().toString());
+        Sheets.startDownload(response, messages.getMessage("expert.import.template.fileName", null, locale));
         imports.writeTemplate(locale, response.getOutputStream());
     }
 
     @GetMapping("/import")
     String form(Model model) {
-        model.addAttribute("form", new ExpertImportForm());
-        return FORM;
+        model.addAttribute("form", new ImportForm());
+        return ImportPage.VIEW;
     }
 
     /**
@@ -80,24 +72,18 @@ class ExpertImportController {
      * once and are never put in the session (which lives in the database) nor in any cache.
      */
     @PostMapping("/import")
-    String importExperts(@ModelAttribute("form") ExpertImportForm form, BindingResult result,
+    String importExperts(@ModelAttribute("form") ImportForm form, BindingResult result,
             @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response) {
         ExpertImport.Result imported;
         try {
             imported = imports.run(form.getFile(), Actor.of(user));
-        } catch (ExpertImport.Refused refused) {
-            result.rejectValue("file", refused.getMessage(), refused.arguments(), null);
-            return FORM;
+        } catch (ImportRefused refused) {
+            ImportPage.show(result, refused);
+            return ImportPage.VIEW;
         }
         if (!imported.succeeded()) {
-            result.reject("expert.import.nothingImported", new Object[] {String.valueOf(imported.errors().size())},
-                    null);
-            for (ExpertImport.RowError error : imported.errors()) {
-                result.reject("expert.import.row", new Object[] {String.valueOf(error.row()),
-                        new DefaultMessageSourceResolvable(new String[] {error.messageKey()}, error.arguments())},
-                        null);
-            }
-            return FORM;
+            PAGE.show(result, imported.errors());
+            return ImportPage.VIEW;
         }
         response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
         response.setHeader(HttpHeaders.PRAGMA, "no-cache");

@@ -36,33 +36,28 @@ public final class TemplateWorkbooks {
         }
     }
 
-    /** Builds the importing module's own refusal from a message key and its arguments. */
-    public interface Refusal {
-        RuntimeException of(String messageKey, Object... arguments);
-    }
-
     /**
      * Reads an uploaded template: not empty, within {@code maxFileMb}, an xlsx by its content, with
      * the template's header; each further row turned into {@code R}, rows to {@code skip} (blank,
      * the example) left out, at most {@code maxRows}. Refusals use the keys
-     * {@code <keyPrefix>.file.required|tooLarge|notXlsx|notTemplate|noRows|tooManyRows}.
+     * {@code <keyPrefix>.file.required|tooLarge|notXlsx|notTemplate|noRows|tooManyRows} ({@link ImportRefused}).
      */
     public static <R> List<R> readRows(MultipartFile file, String keyPrefix, int maxFileMb, int maxRows,
             List<String> headerKeys, MessageSource messages, java.util.function.BiFunction<Row, DataFormatter, R> toRow,
-            java.util.function.Predicate<R> skip, Refusal refusal) {
+            java.util.function.Predicate<R> skip) {
         if (file == null || file.isEmpty()) {
-            throw refusal.of(keyPrefix + ".file.required");
+            throw new ImportRefused(keyPrefix + ".file.required");
         }
         if (file.getSize() > maxFileMb * 1024L * 1024L) {
-            throw refusal.of(keyPrefix + ".file.tooLarge", String.valueOf(maxFileMb));
+            throw new ImportRefused(keyPrefix + ".file.tooLarge", String.valueOf(maxFileMb));
         }
-        try (Workbook workbook = open(file).orElseThrow(() -> refusal.of(keyPrefix + ".file.notXlsx"))) {
+        try (Workbook workbook = open(file).orElseThrow(() -> new ImportRefused(keyPrefix + ".file.notXlsx"))) {
             var sheet = workbook.getSheetAt(0);
             var formatter = new DataFormatter(Locale.CHINA);
             // Excel stores the last computed value of a formula; reading it is enough and never runs the formula
             formatter.setUseCachedValuesForFormulaCells(true);
             if (!hasHeader(sheet.getRow(0), formatter, headerKeys, messages)) {
-                throw refusal.of(keyPrefix + ".file.notTemplate");
+                throw new ImportRefused(keyPrefix + ".file.notTemplate");
             }
             List<R> rows = new java.util.ArrayList<>();
             int count = 0;
@@ -80,14 +75,14 @@ public final class TemplateWorkbooks {
                 }
             }
             if (count == 0) {
-                throw refusal.of(keyPrefix + ".file.noRows");
+                throw new ImportRefused(keyPrefix + ".file.noRows");
             }
             if (count > maxRows) {
-                throw refusal.of(keyPrefix + ".file.tooManyRows", String.valueOf(maxRows), String.valueOf(count));
+                throw new ImportRefused(keyPrefix + ".file.tooManyRows", String.valueOf(maxRows), String.valueOf(count));
             }
             return rows;
         } catch (IOException closing) {
-            throw refusal.of(keyPrefix + ".file.notXlsx");
+            throw new ImportRefused(keyPrefix + ".file.notXlsx");
         }
     }
 

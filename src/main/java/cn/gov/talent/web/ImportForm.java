@@ -1,9 +1,9 @@
-package cn.gov.talent.review;
+package cn.gov.talent.web;
 
 import org.springframework.web.multipart.MultipartFile;
 
-/** The upload of a filled-in expert import template. */
-public class ExpertImportForm {
+/** The upload of a filled-in Excel template. */
+public class ImportForm {
 
     private MultipartFile file;
 
