@@ -187,6 +187,9 @@ class PublicationFlowTests {
         }
         assertThat(body(get("/publication/batches/" + batch.batchId()), "supervisor")).contains(
                 record.getCertificateNo());
+        // once all is published the office's page says so instead of offering approval again
+        assertThat(body(get("/publication/batches/" + batch.batchId()), "office")).contains("公布名单，1 人入选")
+                .doesNotContain("id=\"approve\"", "id=\"publish\"");
     }
 
     @Test
@@ -198,6 +201,8 @@ class PublicationFlowTests {
         assertThatThrownBy(() -> notices.start(batch.batchId(), today, "来信来电", office))
                 .isInstanceOfSatisfying(TransitionRefused.class,
                         refused -> assertThat(refused.messageKey()).isEqualTo("notice.consultationIncomplete"));
+        assertThat(body(get("/publication/batches/" + batch.batchId()), "office")).contains("省科技厅")
+                .containsPattern("id=\"start-notice\"\\s+disabled");
         jdbc.update("""
                 insert into department_opinion (batch_id, unit_id, unit_name, user_id, full_name, agree, recorded_at)
                 select ?, u.unit_id, '省科技厅', u.id, u.full_name, true, now() from app_user u where u.username = 'department03'
