@@ -148,6 +148,11 @@ public class Applications {
         return applications.findById(id);
     }
 
+    /** Several applications by id, without a scope check, read in one query (lists of other modules). */
+    public java.util.List<Application> findAll(java.util.Collection<Long> ids) {
+        return ids.isEmpty() ? java.util.List.of() : applications.findAllById(ids);
+    }
+
     /** The application if the reader's scope covers it; empty otherwise, so the page answers 404. */
     public Optional<Application> findVisible(long id, DataScope scope) {
         return applications.findById(id).filter(application -> ApplicationScope.allows(scope, application));

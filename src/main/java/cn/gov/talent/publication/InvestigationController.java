@@ -48,8 +48,10 @@ class InvestigationController {
 
     @GetMapping
     String list(@RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal CurrentUser user, Model model) {
-        model.addAttribute("page", objections.assignedTo(user.unitId(),
-                PageRequest.of(page, 20, Sort.by(Sort.Direction.DESC, "filedAt"))));
+        var assigned = objections.assignedTo(user.unitId(),
+                PageRequest.of(page, 20, Sort.by(Sort.Direction.DESC, "filedAt")));
+        model.addAttribute("page", assigned);
+        model.addAttribute("people", notices.people(assigned.map(Objection::getApplicationId).getContent()));
         return "publication/investigations";
     }
 

@@ -151,10 +151,10 @@ public class Notices {
         return toEntries(List.of(applications.find(applicationId).orElseThrow())).get(0);
     }
 
-    /** Several people by application id, read together (an expert's list of questions). */
+    /** Several people by application id, read together (lists of objections, an expert's questions). */
     public Map<Long, NoticeEntry> people(java.util.Collection<Long> applicationIds) {
         Map<Long, NoticeEntry> people = new java.util.HashMap<>();
-        toEntries(applicationIds.stream().distinct().map(id -> applications.find(id).orElseThrow()).toList())
+        toEntries(applications.findAll(java.util.Set.copyOf(applicationIds)))
                 .forEach(entry -> people.put(entry.applicationId(), entry));
         return people;
     }

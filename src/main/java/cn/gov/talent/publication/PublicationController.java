@@ -87,8 +87,10 @@ class PublicationController {
             model.addAttribute("start", from);
             model.addAttribute("end", notices.endFor(batchId, from));
         } else {
-            model.addAttribute("objections", objections.ofNotice(notice.getId(), status,
-                    PageRequest.of(page, 20, Sort.by(Sort.Direction.DESC, "filedAt"))));
+            var filed = objections.ofNotice(notice.getId(), status,
+                    PageRequest.of(page, 20, Sort.by(Sort.Direction.DESC, "filedAt")));
+            model.addAttribute("objections", filed);
+            model.addAttribute("people", notices.people(filed.map(Objection::getApplicationId).getContent()));
             model.addAttribute("status", status);
             model.addAttribute("statuses", ObjectionStatus.values());
             model.addAttribute("preview", publications.preview(batchId));

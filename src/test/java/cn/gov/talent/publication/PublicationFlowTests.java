@@ -59,6 +59,9 @@ class PublicationFlowTests {
     TestData data;
 
     @Autowired
+    cn.gov.talent.application.Applications applications;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
@@ -109,6 +112,8 @@ class PublicationFlowTests {
         long first = objections.byReceipt(receipt).orElseThrow().getId();
         objections.triage(first, true, "请南昌市人社局调查核实", today.plusDays(5), office);
         assertThat(body(get("/"), "recommender")).contains("件异议待调查核实");
+        assertThat(body(get("/publication/investigations"), "recommender")).contains(receipt,
+                applications.find(kept).orElseThrow().getApplicantName() + "（南昌大学）");
         mvc.perform(get("/publication/investigations/" + first).with(users.as("recommender02")))
                 .andExpect(status().isNotFound());
         mvc.perform(multipart("/publication/investigations/" + first).with(users.as("recommender")).with(csrf())

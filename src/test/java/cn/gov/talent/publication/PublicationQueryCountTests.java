@@ -72,9 +72,9 @@ class PublicationQueryCountTests {
             filed.add(objection);
         }
 
-        assertThat(statementsFor("office", get("/publication/batches/" + batch))).isLessThanOrEqualTo(14);
+        assertThat(statementsFor("office", get("/publication/batches/" + batch))).isLessThanOrEqualTo(18);
         assertThat(statementsFor("office", get("/publication/objections/" + filed.get(0)))).isLessThanOrEqualTo(12);
-        assertThat(statementsFor("recommender", get("/publication/investigations"))).isLessThanOrEqualTo(3);
+        assertThat(statementsFor("recommender", get("/publication/investigations"))).isLessThanOrEqualTo(6);
         assertThat(statementsFor("department", get("/review/consultation/" + batch))).isLessThanOrEqualTo(7);
 
         for (long objection : filed) {
@@ -85,7 +85,7 @@ class PublicationQueryCountTests {
         publications.approve(batch, office);
         publications.publish(batch, office);
 
-        assertThat(statementsFor("office", get("/publication/batches/" + batch))).isLessThanOrEqualTo(14);
+        assertThat(statementsFor("office", get("/publication/batches/" + batch))).isLessThanOrEqualTo(18);
         assertThat(statementsFor(null, get("/public/lists/" + batch))).isLessThanOrEqualTo(8);
         assertThat(statementsFor(null, get("/public/lists"))).isLessThanOrEqualTo(3);
     }
