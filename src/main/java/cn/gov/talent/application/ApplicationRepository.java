@@ -16,9 +16,6 @@ interface ApplicationRepository extends JpaRepository<Application, Long>, JpaSpe
     org.springframework.data.domain.Page<Application> findByBatchIdAndStatusIn(long batchId,
             java.util.Collection<ApplicationStatus> statuses, org.springframework.data.domain.Pageable pageable);
 
-    @Query("select a.id, a.status from Application a where a.id in :ids")
-    List<Object[]> statusesOf(java.util.Collection<Long> ids);
-
     boolean existsByApplicantIdAndBatchId(long applicantId, long batchId);
 
     List<Application> findByApplicantIdOrderByCreatedAtDesc(long applicantId);
