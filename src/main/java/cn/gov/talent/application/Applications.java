@@ -119,9 +119,9 @@ public class Applications {
     /**
      * {@link #fire} for each of these applications, in order, in one transaction: the same scope
      * check, decision, audit line and event for each, and if any one is refused, nothing changes.
-     * Applications are read 1,000 to a statement, their audit lines written 1,000 to a statement
-     * and their updates sent in JDBC batches, all at one instant: a round's draw moves 20,000
-     * applications into review at once.
+     * The applications are read 1,000 to a query, their audit lines written 1,000 to a statement
+     * and their updates sent in JDBC batches, and they all change at the same instant: a round's
+     * draw moves 20,000 applications into review at once.
      */
     @Transactional
     public List<Application> fireAll(Collection<Long> applicationIds, WorkflowEvent event, Actor actor,
@@ -154,7 +154,7 @@ public class Applications {
                 }
                 audit.recordAll(lines);
             }
-            // the updates (and what the listeners wrote) now, while the batch size holds
+            // the updates now, while the batch size holds
             entityManager.flush();
         } finally {
             session.setJdbcBatchSize(batchSize);
