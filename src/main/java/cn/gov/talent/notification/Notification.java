@@ -9,7 +9,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** 站内消息: one message to one user; the text comes from the message bundle in the reader's language. */
+/**
+ * 站内消息: one message to one user; the text comes from the message bundle in the reader's
+ * language. Written with SQL by {@link PendingNotifications}, read through this entity.
+ */
 @Entity
 @Table(name = "notification")
 public class Notification {
@@ -30,19 +33,12 @@ public class Notification {
     private String link;
 
     @Column(name = "created_at")
-    private Instant createdAt = Instant.now();
+    private Instant createdAt;
 
     @Column(name = "read_at")
     private Instant readAt;
 
     protected Notification() {
-    }
-
-    Notification(long recipientUserId, String messageKey, String subjectLabel, String link) {
-        this.recipientUserId = recipientUserId;
-        this.messageKey = messageKey;
-        this.subjectLabel = subjectLabel;
-        this.link = link;
     }
 
     public Long getId() {

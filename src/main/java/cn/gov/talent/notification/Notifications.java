@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,28 +17,39 @@ import org.springframework.transaction.annotation.Transactional;
 public class Notifications {
 
     private final NotificationRepository notifications;
+    private final JdbcTemplate jdbc;
 
-    Notifications(NotificationRepository notifications) {
+    Notifications(NotificationRepository notifications, JdbcTemplate jdbc) {
         this.notifications = notifications;
+        this.jdbc = jdbc;
     }
 
-    /** Joins the caller's transaction: the message exists exactly when the change it announces does. */
+    /**
+     * Joins the caller's transaction: the message exists exactly when the change it announces
+     * does. The transaction's messages are inserted together before it commits ({@link PendingNotifications}).
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     public void send(Collection<Long> recipients, String messageKey, String subjectLabel, String link) {
-        new LinkedHashSet<>(recipients).forEach(recipient ->
-                notifications.save(new Notification(recipient, messageKey, subjectLabel, link)));
+        if (recipients.isEmpty()) {
+            return;
+        }
+        PendingNotifications pending = PendingNotifications.current(jdbc);
+        new LinkedHashSet<>(recipients).forEach(recipient -> pending.add(recipient, messageKey, subjectLabel, link));
     }
 
     public Page<Notification> inbox(long userId, Pageable pageable) {
+        PendingNotifications.writeCurrent();
         return notifications.findByRecipientUserId(userId, pageable);
     }
 
     public long unread(long userId) {
+        PendingNotifications.writeCurrent();
         return notifications.countByRecipientUserIdAndReadAtIsNull(userId);
     }
 
     @Transactional
     public void markAllRead(long userId) {
+        PendingNotifications.writeCurrent();
         notifications.markAllRead(userId, Instant.now());
     }
 }

@@ -282,7 +282,7 @@ public class ReviewRounds {
         assignments.save(new Assignment(roundId, applicationId, expertId, null));
         int missing = round.getExpertsPerApplication() - (int) assignments.countActive(roundId, applicationId);
         candidate.leaveUnfilled(Math.max(0, missing), candidate.getUnfilledReason());
-        enterReview(applicationId, actor);
+        enterReview(List.of(applicationId), actor);
         notifyExperts(List.of(expertId), round);
         audit.record(new AuditEntry(actor, "REVIEW_ROUND", roundId, candidate.getSerialNo(), "ASSIGN_BY_HAND", null,
                 expert.getFullName(), reason.trim()));
@@ -463,25 +463,28 @@ public class ReviewRounds {
             insert.setArray(5, connection.createArrayOf("bigint", expertIds.toArray()));
             return insert;
         });
-        int assigned = 0;
+        List<Long> withPanel = new ArrayList<>();
         for (RoundCandidate candidate : drawnFor) {
             ExpertDraw.Unfilled missing = unfilled.get(candidate.getApplicationId());
             candidate.leaveUnfilled(missing == null ? 0 : missing.missing(), missing == null ? null : missing.reasonKey());
             if (!result.assignments().getOrDefault(candidate.getApplicationId(), List.of()).isEmpty()) {
-                enterReview(candidate.getApplicationId(), actor);
-                assigned++;
+                withPanel.add(candidate.getApplicationId());
             }
         }
+        enterReview(withPanel, actor);
         notifyExperts(result.assignments().values().stream().flatMap(List::stream).distinct().toList(), round);
-        return new DrawOutcome(record.getId(), assigned, unfilled.size());
+        return new DrawOutcome(record.getId(), withPanel.size(), unfilled.size());
     }
 
-    /** An application with a panel is in review: from QUALIFIED (round 1) or REVIEWED (a later round). */
-    private void enterReview(long applicationId, Actor actor) {
-        ApplicationStatus status = applications.find(applicationId).orElseThrow().getStatus();
-        if (status == ApplicationStatus.QUALIFIED || status == ApplicationStatus.REVIEWED) {
-            applications.fire(applicationId, WorkflowEvent.ASSIGN_EXPERTS, actor, null, TransitionFacts.NONE);
-        }
+    /**
+     * Applications with a panel are in review: those QUALIFIED (round 1) or REVIEWED (a later
+     * round) move with one bulk transition; the others (already in review) stay as they are.
+     */
+    private void enterReview(List<Long> applicationIds, Actor actor) {
+        Map<Long, ApplicationStatus> statuses = applications.statuses(applicationIds);
+        List<Long> entering = applicationIds.stream().filter(id -> statuses.get(id) == ApplicationStatus.QUALIFIED
+                || statuses.get(id) == ApplicationStatus.REVIEWED).toList();
+        applications.fireAll(entering, WorkflowEvent.ASSIGN_EXPERTS, actor, null, TransitionFacts.NONE);
     }
 
     private void notifyExperts(Collection<Long> expertIds, ReviewRound round) {

@@ -7,10 +7,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 import cn.gov.talent.audit.AuditRecord;
@@ -40,6 +42,9 @@ class ApplicationsIntegrationTests {
 
     @Autowired
     DemoUsers users;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     private Application draftFor(UserAccount applicant) {
         Actor actor = Actor.of(applicant.toCurrentUser());
@@ -104,6 +109,100 @@ class ApplicationsIntegrationTests {
         assertThat(data.status(id)).isEqualTo("SUBMITTED");
         assertThat(audit.historyOf("APPLICATION", id)).extracting(AuditRecord::getAction)
                 .containsExactly("CREATE", "SUBMIT");
+    }
+
+    @Test
+    void aBulkTransitionDoesForEachApplicationWhatFireDoes() {
+        List<Long> oneByOne = submitted(3);
+        List<Long> together = submitted(3);
+        Actor employer = data.actor("employer");
+
+        for (long id : oneByOne) {
+            applications.fire(id, WorkflowEvent.ENDORSE, employer, "  材料齐全 ", TransitionFacts.NONE);
+        }
+        List<Application> fired = applications.fireAll(together, WorkflowEvent.ENDORSE, employer, "  材料齐全 ",
+                TransitionFacts.NONE);
+
+        assertThat(fired).extracting(Application::getId).containsExactlyElementsOf(together);
+        List<String> expected = oneByOne.stream().map(this::outcomeOf).toList();
+        assertThat(expected.get(0)).contains("ENDORSED", "ENDORSE SUBMITTED→ENDORSED by employer [EMPLOYER]: 材料齐全",
+                "recommender notification.waiting.ENDORSED", "applicant notification.applicant.ENDORSED");
+        assertThat(together.stream().map(this::outcomeOf).toList()).isEqualTo(expected);
+    }
+
+    @Test
+    void aBulkTransitionWithOneForbiddenApplicationChangesNothing() {
+        List<Long> ids = submitted(2);
+        Actor employer = data.actor("employer");
+        long endorsed = submitted(1).get(0);
+        applications.fire(endorsed, WorkflowEvent.ENDORSE, employer, null, TransitionFacts.NONE);
+        long elsewhere = submitted(1, "JXCC").get(0);
+        List<String> before = ids.stream().map(this::outcomeOf).toList();
+
+        List<Long> withEndorsed = new ArrayList<>(ids);
+        withEndorsed.add(endorsed);
+        assertThatThrownBy(() -> applications.fireAll(withEndorsed, WorkflowEvent.ENDORSE, employer, null,
+                TransitionFacts.NONE)).isInstanceOfSatisfying(TransitionRefused.class,
+                        refused -> assertThat(refused.messageKey()).isEqualTo("workflow.refused.notAllowed"));
+        // outside the employer's scope, or no such application: refused as missing, like fire
+        List<Long> withOtherUnit = new ArrayList<>(ids);
+        withOtherUnit.add(elsewhere);
+        assertThatThrownBy(() -> applications.fireAll(withOtherUnit, WorkflowEvent.ENDORSE, employer, null,
+                TransitionFacts.NONE)).isInstanceOfSatisfying(TransitionRefused.class,
+                        refused -> assertThat(refused.messageKey()).isEqualTo("application.missing"));
+        List<Long> withMissing = new ArrayList<>(ids);
+        withMissing.add(-1L);
+        assertThatThrownBy(() -> applications.fireAll(withMissing, WorkflowEvent.ENDORSE, employer, null,
+                TransitionFacts.NONE)).isInstanceOf(TransitionRefused.class);
+        // the same application twice: the second time it is already endorsed
+        assertThatThrownBy(() -> applications.fireAll(List.of(ids.get(0), ids.get(0)), WorkflowEvent.ENDORSE,
+                employer, null, TransitionFacts.NONE)).isInstanceOf(TransitionRefused.class);
+
+        assertThat(ids.stream().map(this::outcomeOf).toList()).isEqualTo(before);
+        assertThat(before).allSatisfy(outcome -> assertThat(outcome).startsWith("SUBMITTED").doesNotContain("ENDORSE"));
+        assertThat(audit.historyOf("APPLICATION", endorsed)).extracting(AuditRecord::getAction)
+                .containsExactly("CREATE", "SUBMIT", "ENDORSE");
+        assertThat(data.status(elsewhere)).isEqualTo("SUBMITTED");
+    }
+
+    /** Applications of new applicants at 南昌大学, submitted. */
+    private List<Long> submitted(int count) {
+        return submitted(count, "NCU");
+    }
+
+    private List<Long> submitted(int count, String unitCode) {
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            UserAccount applicant = data.newUser("bulk", unitCode, Role.APPLICANT);
+            long id = draftFor(applicant).getId();
+            applications.fire(id, WorkflowEvent.SUBMIT, Actor.of(applicant.toCurrentUser()), null,
+                    TransitionFacts.ALL_MET);
+            ids.add(id);
+        }
+        return ids;
+    }
+
+    /**
+     * An application's status, its audit lines after the submission and the notifications about
+     * it (the applicant, whose user name differs, as "applicant"), as one text that does not
+     * depend on which application it is.
+     */
+    private String outcomeOf(long id) {
+        Application application = applications.find(id).orElseThrow();
+        StringBuilder outcome = new StringBuilder(application.getStatus().name());
+        audit.historyOf("APPLICATION", id).stream().skip(2).forEach(line -> outcome.append('\n')
+                .append("%s %s→%s by %s [%s]: %s, from %s".formatted(line.getAction(), line.getFromState(),
+                        line.getToState(), line.getActorUsername(), line.getActorRoles(), line.getReason(),
+                        line.getClientAddress())));
+        jdbc.query("""
+                select case when u.id = ? then 'applicant' else u.username end, n.message_key, n.link
+                from notification n join app_user u on u.id = n.recipient_user_id
+                where n.subject_label = ? order by n.id
+                """, (java.sql.ResultSet row) -> {
+            outcome.append('\n').append(row.getString(1)).append(' ').append(row.getString(2))
+                    .append(row.getString(3).equals("/applications/" + id) ? "" : " " + row.getString(3));
+        }, application.getApplicantId(), application.getSerialNo());
+        return outcome.toString();
     }
 
     @Test

@@ -81,6 +81,17 @@ class ReviewFlowTests {
         assertThat(outcome.applicationsUnfilled()).isZero();
         assertThat(data.status(first)).isEqualTo("IN_REVIEW");
         assertThat(names(rounds.panel(round.getId(), second))).containsExactlyInAnyOrder("赵丽君", "徐红梅");
+        assertThat(audit.historyOf("APPLICATION", second)).last().satisfies(line -> {
+            assertThat(line.getAction()).isEqualTo("ASSIGN_EXPERTS");
+            assertThat(line.getFromState()).isEqualTo("QUALIFIED");
+            assertThat(line.getToState()).isEqualTo("IN_REVIEW");
+            assertThat(line.getActorUsername()).isEqualTo("office");
+        });
+        assertThat(jdbc.queryForList("""
+                select n.message_key from notification n
+                join application a on a.applicant_id = n.recipient_user_id and a.serial_no = n.subject_label
+                where a.id = ? order by n.id
+                """, String.class, second)).last().isEqualTo("notification.applicant.IN_REVIEW");
 
         // an expert of the first application declares a conflict: the third expert takes the seat
         Assignment conflicted = rounds.panel(round.getId(), first).get(0);

@@ -1,0 +1,108 @@
+package cn.gov.talent.notification;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The messages sent in the current transaction, inserted together with one statement just before
+ * it commits (and every 1,000 before that): a round's draw tells 20,000 applicants in one
+ * transaction, and one insert each was a third of the draw's time. A message is therefore in the
+ * table from the end of the transaction that sent it, or, for that transaction's own reads, from
+ * the next read through {@link Notifications}; it is never written if the transaction rolls back.
+ */
+final class PendingNotifications implements TransactionSynchronization {
+
+    private static final int CHUNK = 1000;
+
+    private final JdbcTemplate jdbc;
+    private final List<Long> recipients = new ArrayList<>();
+    private final List<String> messageKeys = new ArrayList<>();
+    private final List<String> subjectLabels = new ArrayList<>();
+    private final List<String> links = new ArrayList<>();
+    private final List<String> createdAt = new ArrayList<>();
+    private boolean committing;
+
+    private PendingNotifications(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The current transaction's messages, registered with it on the first one. */
+    static PendingNotifications current(JdbcTemplate jdbc) {
+        PendingNotifications pending = find();
+        if (pending == null) {
+            pending = new PendingNotifications(jdbc);
+            TransactionSynchronizationManager.registerSynchronization(pending);
+        }
+        return pending;
+    }
+
+    /** Writes what the current transaction has sent so far, so that it can read it back. */
+    static void writeCurrent() {
+        PendingNotifications pending = find();
+        if (pending != null) {
+            pending.write();
+        }
+    }
+
+    private static PendingNotifications find() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return null;
+        }
+        for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
+            if (synchronization instanceof PendingNotifications pending) {
+                return pending;
+            }
+        }
+        return null;
+    }
+
+    void add(long recipient, String messageKey, String subjectLabel, String link) {
+        recipients.add(recipient);
+        messageKeys.add(messageKey);
+        subjectLabels.add(subjectLabel);
+        links.add(link);
+        createdAt.add(Instant.now().toString());
+        // once the transaction is committing, a late message (from another before-commit callback) goes at once
+        if (committing || recipients.size() >= CHUNK) {
+            write();
+        }
+    }
+
+    @Override
+    public void beforeCommit(boolean readOnly) {
+        committing = true;
+        write();
+    }
+
+    private void write() {
+        if (recipients.isEmpty()) {
+            return;
+        }
+        jdbc.update(connection -> {
+            var insert = connection.prepareStatement("""
+                    insert into notification (recipient_user_id, message_key, subject_label, link, created_at)
+                    select message.recipient_user_id, message.message_key, message.subject_label, message.link,
+                        message.created_at
+                    from unnest(?::bigint[], ?::text[], ?::text[], ?::text[], ?::timestamptz[]) with ordinality
+                        as message (recipient_user_id, message_key, subject_label, link, created_at, n)
+                    order by message.n
+                    """);
+            insert.setArray(1, connection.createArrayOf("bigint", recipients.toArray(Long[]::new)));
+            insert.setArray(2, connection.createArrayOf("text", messageKeys.toArray(String[]::new)));
+            insert.setArray(3, connection.createArrayOf("text", subjectLabels.toArray(String[]::new)));
+            insert.setArray(4, connection.createArrayOf("text", links.toArray(String[]::new)));
+            insert.setArray(5, connection.createArrayOf("text", createdAt.toArray(String[]::new)));
+            return insert;
+        });
+        recipients.clear();
+        messageKeys.clear();
+        subjectLabels.clear();
+        links.clear();
+        createdAt.clear();
+    }
+}
