@@ -72,6 +72,9 @@ class CertificateController {
         if (!certificates.fontAvailable()) {
             throw new CjkFont.FontMissing();
         }
+        if (publications.published(batchId, org.springframework.data.domain.PageRequest.of(0, 1)).isEmpty()) {
+            throw new java.util.NoSuchElementException("no certificates yet for batch " + batchId);
+        }
         response.setContentType("application/zip");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                 .filename(programs.batch(batchId).orElseThrow().title() + ".zip", StandardCharsets.UTF_8).build()

@@ -148,6 +148,8 @@ class PublicationFlowTests {
         assertThat(data.status(kept)).isEqualTo("APPROVED");
         assertThat(data.status(held)).isEqualTo("IN_NOTICE");
 
+        mvc.perform(get("/publication/batches/" + batch.batchId() + "/certificates.zip").with(users.as("office")))
+                .andExpect(status().isNotFound());
         assertThat(publications.publish(batch.batchId(), office)).isEqualTo(1);
         assertThat(data.status(kept)).isEqualTo("SELECTED");
         TalentRecord record = publications.all(batch.batchId()).get(0);
