@@ -260,20 +260,6 @@ class PublicationFlowTests {
                 .andExpect(status().isForbidden());
     }
 
-    @Test
-    void thePublicNoticePageRunsAFixedNumberOfStatements() throws Exception {
-        ReviewScenario.Batch batch = scenario.proposed("320", 6);
-        PublicNotice notice = notices.start(batch.batchId(), notices.today(), "来信来电", data.actor("office"));
-        var statistics = entityManagerFactory.unwrap(org.hibernate.SessionFactory.class).getStatistics();
-        statistics.clear();
-        assertThat(anonymous(get("/public/notices/" + notice.getId()))).contains("测试APPLICANT");
-        long onePage = statistics.getPrepareStatementCount();
-        assertThat(onePage).as("statements for a notice of six people").isLessThanOrEqualTo(8);
-    }
-
-    @Autowired
-    jakarta.persistence.EntityManagerFactory entityManagerFactory;
-
     private String file(PublicNotice notice, long applicationId, boolean anonymous, String name, String contact,
             String content, String leads) throws Exception {
         String html = fileForm(notice, applicationId, anonymous, name, contact, content, leads).andReturn()

@@ -2,26 +2,19 @@ package cn.gov.talent.publication;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import jakarta.persistence.EntityManagerFactory;
-
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import cn.gov.talent.shared.Actor;
-import cn.gov.talent.support.DemoUsers;
 import cn.gov.talent.support.IntegrationTest;
 import cn.gov.talent.support.NoticeScenario;
+import cn.gov.talent.support.StatementCount;
 import cn.gov.talent.support.TestData;
 
 /**
@@ -51,13 +44,7 @@ class PublicationQueryCountTests {
     JdbcTemplate jdbc;
 
     @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    DemoUsers users;
-
-    @Autowired
-    EntityManagerFactory entityManagerFactory;
+    StatementCount statements;
 
     @Test
     void noticeObjectionAndPublishedListPagesDoNotGrowWithTheirRows() throws Exception {
@@ -72,10 +59,11 @@ class PublicationQueryCountTests {
             filed.add(objection);
         }
 
-        assertThat(statementsFor("office", get("/publication/batches/" + batch))).isLessThanOrEqualTo(18);
-        assertThat(statementsFor("office", get("/publication/objections/" + filed.get(0)))).isLessThanOrEqualTo(12);
-        assertThat(statementsFor("recommender", get("/publication/investigations"))).isLessThanOrEqualTo(6);
-        assertThat(statementsFor("department", get("/review/consultation/" + batch))).isLessThanOrEqualTo(7);
+        assertThat(statements.of("office", get("/publication/batches/" + batch))).isLessThanOrEqualTo(18);
+        assertThat(statements.of("office", get("/publication/objections/" + filed.get(0)))).isLessThanOrEqualTo(12);
+        assertThat(statements.of("recommender", get("/publication/investigations"))).isLessThanOrEqualTo(6);
+        assertThat(statements.of("department", get("/review/consultation/" + batch))).isLessThanOrEqualTo(7);
+        assertThat(statements.of(null, get("/public/notices/" + inNotice.noticeId()))).isLessThanOrEqualTo(8);
 
         for (long objection : filed) {
             objections.decide(objection, false, "经调查核实，反映问题不属实。", office);
@@ -85,18 +73,8 @@ class PublicationQueryCountTests {
         publications.approve(batch, office);
         publications.publish(batch, office);
 
-        assertThat(statementsFor("office", get("/publication/batches/" + batch))).isLessThanOrEqualTo(18);
-        assertThat(statementsFor(null, get("/public/lists/" + batch))).isLessThanOrEqualTo(8);
-        assertThat(statementsFor(null, get("/public/lists"))).isLessThanOrEqualTo(3);
-    }
-
-    private long statementsFor(String username, MockHttpServletRequestBuilder request) throws Exception {
-        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-        statistics.clear();
-        if (username != null) {
-            request.with(users.as(username));
-        }
-        mvc.perform(request).andExpect(status().isOk());
-        return statistics.getPrepareStatementCount();
+        assertThat(statements.of("office", get("/publication/batches/" + batch))).isLessThanOrEqualTo(18);
+        assertThat(statements.of(null, get("/public/lists/" + batch))).isLessThanOrEqualTo(8);
+        assertThat(statements.of(null, get("/public/lists"))).isLessThanOrEqualTo(3);
     }
 }

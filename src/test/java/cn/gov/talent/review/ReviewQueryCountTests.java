@@ -2,24 +2,18 @@ package cn.gov.talent.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-import jakarta.persistence.EntityManagerFactory;
-
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 
 import cn.gov.talent.shared.Actor;
-import cn.gov.talent.support.DemoUsers;
 import cn.gov.talent.support.IntegrationTest;
 import cn.gov.talent.support.ReviewScenario;
+import cn.gov.talent.support.StatementCount;
 import cn.gov.talent.support.TestData;
 
 /**
@@ -48,13 +42,7 @@ class ReviewQueryCountTests {
     TestData data;
 
     @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    DemoUsers users;
-
-    @Autowired
-    EntityManagerFactory entityManagerFactory;
+    StatementCount statements;
 
     @Test
     void roundRankingProposalAndTaskPagesDoNotGrowWithTheirRows() throws Exception {
@@ -78,16 +66,9 @@ class ReviewQueryCountTests {
         rankings.aggregate(round.getId(), office);
         proposals.draft(batch.batchId(), office);
 
-        assertThat(statementsFor("office", "/review/rounds/" + round.getId())).isLessThanOrEqualTo(12);
-        assertThat(statementsFor("office", "/review/rounds/" + round.getId() + "/ranking")).isLessThanOrEqualTo(8);
-        assertThat(statementsFor("office", "/review/batches/" + batch.batchId() + "/proposal")).isLessThanOrEqualTo(11);
-        assertThat(statementsFor(someExpert, "/review/tasks?submitted=true")).isLessThanOrEqualTo(5);
-    }
-
-    private long statementsFor(String username, String url) throws Exception {
-        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-        statistics.clear();
-        mvc.perform(get(url).with(users.as(username))).andExpect(status().isOk());
-        return statistics.getPrepareStatementCount();
+        assertThat(statements.of("office", "/review/rounds/" + round.getId())).isLessThanOrEqualTo(12);
+        assertThat(statements.of("office", "/review/rounds/" + round.getId() + "/ranking")).isLessThanOrEqualTo(8);
+        assertThat(statements.of("office", "/review/batches/" + batch.batchId() + "/proposal")).isLessThanOrEqualTo(11);
+        assertThat(statements.of(someExpert, "/review/tasks?submitted=true")).isLessThanOrEqualTo(5);
     }
 }

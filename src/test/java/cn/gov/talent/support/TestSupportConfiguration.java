@@ -5,6 +5,6 @@ import org.springframework.context.annotation.Import;
 
 /** Picked up by every {@link IntegrationTest}. */
 @TestConfiguration
-@Import({DemoUsers.class, TestData.class, ReviewScenario.class, NoticeScenario.class})
+@Import({DemoUsers.class, TestData.class, ReviewScenario.class, NoticeScenario.class, StatementCount.class})
 public class TestSupportConfiguration {
 }

@@ -2,19 +2,13 @@ package cn.gov.talent.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import jakarta.persistence.EntityManagerFactory;
-
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 
-import cn.gov.talent.support.DemoUsers;
 import cn.gov.talent.support.IntegrationTest;
+import cn.gov.talent.support.StatementCount;
 
 /**
  * Key pages run a small, fixed number of SQL statements whatever the page size: no N+1.
@@ -24,13 +18,7 @@ import cn.gov.talent.support.IntegrationTest;
 class QueryCountTests {
 
     @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    DemoUsers users;
-
-    @Autowired
-    EntityManagerFactory entityManagerFactory;
+    StatementCount statements;
 
     @ParameterizedTest(name = "{0} {1}: at most {2} statements")
     @CsvSource({
@@ -44,8 +32,8 @@ class QueryCountTests {
             "applicant, /notifications, 3",
             "employer, /applications?status=SUBMITTED&q=, 6"})
     void pageRunsABoundedNumberOfStatements(String username, String path, long limit) throws Exception {
-        long small = statementsFor(username, path + "?size=2");
-        long large = statementsFor(username, path + "?size=100");
+        long small = statements.of(username, path + "?size=2");
+        long large = statements.of(username, path + "?size=100");
         // with every row on one page Spring Data skips the count query, so a large page may need one fewer
         assertThat(large).as("statements with 100 rows per page").isLessThanOrEqualTo(limit)
                 .isLessThanOrEqualTo(small);
@@ -56,19 +44,12 @@ class QueryCountTests {
     void theDossierPageRunsABoundedNumberOfStatements() throws Exception {
         long draft = jdbc.queryForObject("select id from application where applicant_name = '何雨桐'", Long.class);
         // sections are one JSON document and attachments one query: the count does not grow with entries
-        assertThat(statementsFor("applicant02", "/applications/" + draft + "/dossier")).isLessThanOrEqualTo(20);
+        assertThat(statements.of("applicant02", "/applications/" + draft + "/dossier")).isLessThanOrEqualTo(20);
         // the detail page adds history, versions, attachments and the eligibility check: still a fixed count
-        assertThat(statementsFor("employer", "/applications/" + jdbc.queryForObject(
+        assertThat(statements.of("employer", "/applications/" + jdbc.queryForObject(
                 "select id from application where applicant_name = '林晓峰'", Long.class))).isLessThanOrEqualTo(18);
     }
 
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
-
-    private long statementsFor(String username, String url) throws Exception {
-        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-        statistics.clear();
-        mvc.perform(get(url).with(users.as(username))).andExpect(status().isOk());
-        return statistics.getPrepareStatementCount();
-    }
 }
