@@ -84,15 +84,15 @@ final class PendingNotifications implements TransactionSynchronization {
     }
 
     /**
-     * A transaction's first message sent from another before-commit callback registers this too
-     * late to be called before the commit (Spring calls the callbacks registered when committing
-     * began). None does so today; should one, the loss is reported instead of passing unseen.
+     * Every message is written before the commit, by {@link #beforeCommit} or, when a later
+     * before-commit callback sent it, by {@link WritePendingNotifications}; should one ever be left,
+     * the loss is reported instead of passing unseen.
      */
     @Override
     public void afterCompletion(int status) {
         if (status == STATUS_COMMITTED && !recipients.isEmpty()) {
-            log.error("{} notifications ({}) were sent while their transaction was committing and were not written;"
-                    + " send them before the commit", recipients.size(), messageKeys.get(0));
+            log.error("{} notifications ({}) were sent while their transaction was committing and were not written",
+                    recipients.size(), messageKeys.get(0));
         }
     }
 

@@ -8,6 +8,8 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.gov.talent.organization.UserAccount;
@@ -47,6 +49,22 @@ class NotificationsTests {
                 String.class, user.getId())).isEqualTo(labels);
         assertThat(jdbc.queryForObject("select count(*) from notification where recipient_user_id = ? "
                 + "and created_at is not null and link = '/applications/1'", Long.class, user.getId())).isEqualTo(2500);
+    }
+
+    @Test
+    void aMessageSentWhileTheTransactionCommitsIsWrittenToo() {
+        UserAccount user = data.newUser("inbox", "NCU", Role.APPLICANT);
+        transaction.executeWithoutResult(status -> TransactionSynchronizationManager.registerSynchronization(
+                new TransactionSynchronization() {
+                    @Override
+                    public void beforeCommit(boolean readOnly) {
+                        // the transaction's first message, sent from another before-commit callback
+                        notifications.send(List.of(user.getId()), "notification.applicant.IN_REVIEW", "LATE",
+                                "/applications/1");
+                    }
+                }));
+        assertThat(jdbc.queryForList("select subject_label from notification where recipient_user_id = ?",
+                String.class, user.getId())).containsExactly("LATE");
     }
 
     @Test
