@@ -36,6 +36,9 @@ import cn.gov.talent.shared.CurrentUser;
 @PreAuthorize("hasAnyRole('OFFICE', 'SUPERVISOR')")
 class PublicationController {
 
+    /** The batch page shows the first selected people; the records page has them all. */
+    private static final int RECORDS_ON_BATCH_PAGE = 20;
+
     private final Notices notices;
     private final Objections objections;
     private final Publications publications;
@@ -94,10 +97,21 @@ class PublicationController {
             model.addAttribute("status", status);
             model.addAttribute("statuses", ObjectionStatus.values());
             model.addAttribute("preview", publications.preview(batchId));
-            model.addAttribute("records", publications.published(batchId, PageRequest.of(0, 200,
+            model.addAttribute("records", publications.published(batchId, PageRequest.of(0, RECORDS_ON_BATCH_PAGE,
                     Sort.by("certificateNo"))));
         }
         return "publication/batch";
+    }
+
+    /** Everyone selected in the batch, paged, found by name or certificate number, with their certificates. */
+    @GetMapping("/batches/{batchId}/records")
+    String records(@PathVariable long batchId, @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("batch", programs.batch(batchId).orElseThrow());
+        model.addAttribute("q", q);
+        model.addAttribute("records", publications.published(batchId, q,
+                PageRequest.of(Math.max(0, page), 50, Sort.by("certificateNo"))));
+        return "publication/records";
     }
 
     @PostMapping("/batches/{batchId}/notice")

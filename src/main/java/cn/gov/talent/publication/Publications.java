@@ -155,6 +155,14 @@ public class Publications {
         return records.findByBatchId(batchId, pageable);
     }
 
+    /** The batch's records found by the start of a name or certificate number (all when blank). */
+    public Page<TalentRecord> published(long batchId, String prefix, Pageable pageable) {
+        if (prefix == null || prefix.isBlank()) {
+            return records.findByBatchId(batchId, pageable);
+        }
+        return records.searchInBatch(batchId, cn.gov.talent.shared.LikePattern.startingWith(prefix), pageable);
+    }
+
     public List<TalentRecord> recordsOf(long applicantId) {
         return records.findByApplicantIdOrderByYearDesc(applicantId);
     }

@@ -12,6 +12,12 @@ interface TalentRecordRepository extends JpaRepository<TalentRecord, Long> {
 
     Page<TalentRecord> findByBatchId(long batchId, Pageable pageable);
 
+    /** A batch's records whose person's name or certificate number matches the LIKE pattern. */
+    @Query("""
+            select t from TalentRecord t where t.batchId = :batchId
+            and (t.personName like :pattern escape '\\' or t.certificateNo like :pattern escape '\\')""")
+    Page<TalentRecord> searchInBatch(long batchId, String pattern, Pageable pageable);
+
     List<TalentRecord> findByBatchIdOrderByCertificateNo(long batchId);
 
     Optional<TalentRecord> findByCertificateNo(String certificateNo);

@@ -194,6 +194,10 @@ class PublicationFlowTests {
         }
         assertThat(body(get("/publication/batches/" + batch.batchId()), "supervisor")).contains(
                 record.getCertificateNo());
+        assertThat(body(get("/publication/batches/" + batch.batchId() + "/records").param("q",
+                record.getPersonName()), "supervisor")).contains(record.getCertificateNo(), "共 1 条");
+        assertThat(body(get("/publication/batches/" + batch.batchId() + "/records").param("q", "无此人%"),
+                "office")).contains("没有符合条件的记录").doesNotContain(record.getCertificateNo());
         // once all is published the office's page says so instead of offering approval again
         assertThat(body(get("/publication/batches/" + batch.batchId()), "office")).contains("公布名单，1 人入选")
                 .doesNotContain("id=\"approve\"", "id=\"publish\"");

@@ -75,6 +75,7 @@ class PublicationQueryCountTests {
 
         assertThat(statements.of("office", get("/publication/batches/" + batch))).isLessThanOrEqualTo(18);
         assertThat(statements.of(null, get("/public/lists/" + batch))).isLessThanOrEqualTo(8);
+        assertThat(statements.of("office", get("/publication/batches/" + batch + "/records"))).isLessThanOrEqualTo(4);
         assertThat(statements.of(null, get("/public/lists"))).isLessThanOrEqualTo(3);
     }
 }

@@ -195,6 +195,7 @@ class PageAccessMatrixTests {
             {"/public/lists", "public"}, {"/public/lists/{publishedBatch}", "public"}, {"/public/verify", "public"},
 
             {"/publication", "office supervisor"}, {"/publication/batches/{batch}", "office supervisor"},
+            {"/publication/batches/{publishedBatch}/records?q=SG", "office supervisor"},
             {"/publication/batches/{publishedBatch}/list.xlsx", "office supervisor"},
             {"/publication/batches/{nationalBatch}/ministry.xlsx", "office"},
             {"/publication/batches/{publishedBatch}/ministry.xlsx", "office:404"},
