@@ -124,7 +124,9 @@ class PublicNoticeController {
         model.addAttribute("batch", programs.batch(notice.getBatchId()).orElseThrow());
         model.addAttribute("form", form);
         model.addAttribute("problems", problems);
-        model.addAttribute("people", notices.entries(notice, PageRequest.of(0, 500, Sort.by("applicantName"))));
+        // everyone on the list can be objected to: the list is within the batch's places (hundreds at most)
+        model.addAttribute("people", notices.entries(notice,
+                org.springframework.data.domain.Pageable.unpaged(Sort.by("applicantName"))));
         model.addAttribute("open", notice.isOpenOn(notices.today()));
         return "publication/objection-form";
     }

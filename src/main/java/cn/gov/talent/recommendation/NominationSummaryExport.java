@@ -18,7 +18,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
-import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
 
 import cn.gov.talent.application.Application;
@@ -60,9 +60,9 @@ class NominationSummaryExport {
     void write(long batchId, Actor actor, String unitName, Locale locale, OutputStream out) throws IOException {
         BatchSummary batch = programs.batch(batchId).orElseThrow();
         List<Application> nominees = new java.util.ArrayList<>(applications.search(actor.scope(),
-                ApplicationFilter.of(ApplicationStatus.NOMINATED, batchId), PageRequest.of(0, 2000)).getContent());
+                ApplicationFilter.of(ApplicationStatus.NOMINATED, batchId), Pageable.unpaged()).getContent());
         nominees.addAll(applications.search(actor.scope(), ApplicationFilter.of(ApplicationStatus.FORWARDED, batchId),
-                PageRequest.of(0, 2000)).getContent());
+                Pageable.unpaged()).getContent());
         Map<Long, Integer> ranks = nominations.ranks(batchId, actor.unitId());
         nominees.sort(Comparator.comparing(Application::getCategoryId)
                 .thenComparing(a -> ranks.getOrDefault(a.getId(), Integer.MAX_VALUE)));

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -162,7 +163,7 @@ public class Nominations {
         }
         List<Application> nominees = applications.search(actor.scope(),
                 new ApplicationFilter(ApplicationStatus.NOMINATED, batchId, null, null, null),
-                PageRequest.of(0, 2000)).getContent();
+                Pageable.unpaged()).getContent();
         if (nominees.isEmpty()) {
             throw new NominationRefused("nomination.forward.empty");
         }
