@@ -12,7 +12,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * The messages sent in the current transaction, inserted together with one statement just before
- * it commits (and every 1,000 before that): a round's draw tells 20,000 applicants in one
+ * it commits, by {@link WritePendingNotifications} (and every 1,000 before that): a round's draw tells 20,000 applicants in one
  * transaction, and one insert each was a third of the draw's time. A message is therefore in the
  * table from the end of the transaction that sent it, or, for that transaction's own reads, from
  * the next read through {@link Notifications}; it is never written if the transaction rolls back.
@@ -29,7 +29,6 @@ final class PendingNotifications implements TransactionSynchronization {
     private final List<String> subjectLabels = new ArrayList<>();
     private final List<String> links = new ArrayList<>();
     private final List<String> createdAt = new ArrayList<>();
-    private boolean committing;
 
     private PendingNotifications(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -45,7 +44,7 @@ final class PendingNotifications implements TransactionSynchronization {
         return pending;
     }
 
-    /** Writes what the current transaction has sent so far, so that it can read it back. */
+    /** Writes what the current transaction has sent so far: before it reads them back, and before it commits. */
     static void writeCurrent() {
         PendingNotifications pending = find();
         if (pending != null) {
@@ -71,27 +70,20 @@ final class PendingNotifications implements TransactionSynchronization {
         subjectLabels.add(subjectLabel);
         links.add(link);
         createdAt.add(Instant.now().toString());
-        // once the transaction is committing, a late message (from another before-commit callback) goes at once
-        if (committing || recipients.size() >= CHUNK) {
+        if (recipients.size() >= CHUNK) {
             write();
         }
     }
 
-    @Override
-    public void beforeCommit(boolean readOnly) {
-        committing = true;
-        write();
-    }
-
     /**
-     * Every message is written before the commit, by {@link #beforeCommit} or, when a later
-     * before-commit callback sent it, by {@link WritePendingNotifications}; should one ever be left,
-     * the loss is reported instead of passing unseen.
+     * Every message is written before the commit by {@link WritePendingNotifications}; should one
+     * ever be left (a transaction manager without that listener), the loss is reported instead of
+     * passing unseen.
      */
     @Override
     public void afterCompletion(int status) {
         if (status == STATUS_COMMITTED && !recipients.isEmpty()) {
-            log.error("{} notifications ({}) were sent while their transaction was committing and were not written",
+            log.error("{} notifications ({}) were not written before their transaction committed",
                     recipients.size(), messageKeys.get(0));
         }
     }

@@ -5,10 +5,9 @@ import org.springframework.transaction.TransactionExecution;
 import org.springframework.transaction.TransactionExecutionListener;
 
 /**
- * Writes what is still pending right before the transaction manager commits: after every
- * before-commit callback has run, so a message sent by one of them (too late for
- * {@link PendingNotifications#beforeCommit}) is written too. Spring Boot adds the listener to the
- * transaction manager.
+ * Writes the transaction's pending messages ({@link PendingNotifications}) right before the
+ * transaction manager commits: after every before-commit callback, so a message one of them sends
+ * is written too. Spring Boot adds the listener to the transaction manager.
  */
 @Component
 class WritePendingNotifications implements TransactionExecutionListener {
