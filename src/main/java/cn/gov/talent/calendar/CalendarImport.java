@@ -25,6 +25,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
 
 import cn.gov.talent.web.ImportRefused;
+import cn.gov.talent.web.ImportResult;
 import cn.gov.talent.web.ImportRowError;
 import cn.gov.talent.web.TemplateWorkbooks;
 import org.springframework.stereotype.Service;
@@ -72,11 +73,7 @@ public class CalendarImport {
     }
 
     /** Either errors (and nothing was stored) or the days stored, in the order of the file. */
-    public record Result(List<ImportRowError> errors, List<CalendarDay> imported) {
-
-        public boolean succeeded() {
-            return errors.isEmpty();
-        }
+    public record Result(List<ImportRowError> errors, List<CalendarDay> imported) implements ImportResult {
     }
 
     /** The template: the header, the date column formatted as dates and the type column a drop-down list. */

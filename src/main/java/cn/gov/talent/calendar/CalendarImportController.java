@@ -26,8 +26,6 @@ import cn.gov.talent.shared.Actor;
 import cn.gov.talent.shared.CurrentUser;
 import cn.gov.talent.web.ImportForm;
 import cn.gov.talent.web.ImportPage;
-import cn.gov.talent.web.ImportRefused;
-import cn.gov.talent.web.Sheets;
 
 /** The administrator imports a year's holidays and adjusted working days from Excel; see {@link CalendarImport}. */
 @Controller
@@ -58,7 +56,7 @@ class CalendarImportController {
 
     @GetMapping("/template.xlsx")
     void template(Locale locale, HttpServletResponse response) throws IOException {
-        Sheets.startDownload(response, messages.getMessage("calendar.import.template.fileName", null, locale));
+        PAGE.startTemplateDownload(response, messages, locale);
         imports.writeTemplate(locale, response.getOutputStream());
     }
 
@@ -71,19 +69,12 @@ class CalendarImportController {
     @PostMapping("/import")
     String importDays(@ModelAttribute("form") ImportForm form, BindingResult result,
             @AuthenticationPrincipal CurrentUser user, Locale locale, RedirectAttributes redirect) {
-        CalendarImport.Result imported;
-        try {
-            imported = imports.run(form.getFile(), Actor.of(user));
-        } catch (ImportRefused refused) {
-            ImportPage.show(result, refused);
+        var imported = PAGE.run(result, () -> imports.run(form.getFile(), Actor.of(user)));
+        if (imported.isEmpty()) {
             return ImportPage.VIEW;
         }
-        if (!imported.succeeded()) {
-            PAGE.show(result, imported.errors());
-            return ImportPage.VIEW;
-        }
-        List<LocalDate> days = imported.imported().stream().map(CalendarDay::day).sorted(Comparator.naturalOrder())
-                .toList();
+        List<LocalDate> days = imported.get().imported().stream().map(CalendarDay::day)
+                .sorted(Comparator.naturalOrder()).toList();
         LocalDate first = days.get(0);
         LocalDate last = days.get(days.size() - 1);
         redirect.addFlashAttribute("successText", messages.getMessage("calendar.import.done",

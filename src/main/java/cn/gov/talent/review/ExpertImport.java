@@ -23,6 +23,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
 
 import cn.gov.talent.web.ImportRefused;
+import cn.gov.talent.web.ImportResult;
 import cn.gov.talent.web.ImportRowError;
 import cn.gov.talent.web.TemplateWorkbooks;
 import org.springframework.stereotype.Service;
@@ -117,11 +118,7 @@ public class ExpertImport {
     }
 
     /** Either errors (and nothing was created) or the experts created, in the order of the file. */
-    public record Result(List<ImportRowError> errors, List<ImportedExpert> created) {
-
-        public boolean succeeded() {
-            return errors.isEmpty();
-        }
+    public record Result(List<ImportRowError> errors, List<ImportedExpert> created) implements ImportResult {
     }
 
     /** The template: a header row and an example row, and a second sheet listing the discipline codes. */

@@ -24,8 +24,6 @@ import cn.gov.talent.shared.Actor;
 import cn.gov.talent.shared.CurrentUser;
 import cn.gov.talent.web.ImportForm;
 import cn.gov.talent.web.ImportPage;
-import cn.gov.talent.web.ImportRefused;
-import cn.gov.talent.web.Sheets;
 
 /** The office imports experts, each with an account, from the Excel template; see {@link ExpertImport}. */
 @Controller
@@ -57,7 +55,7 @@ class ExpertImportController {
 
     @GetMapping("/template.xlsx")
     void template(Locale locale, HttpServletResponse response) throws IOException {
-        Sheets.startDownload(response, messages.getMessage("expert.import.template.fileName", null, locale));
+        PAGE.startTemplateDownload(response, messages, locale);
         imports.writeTemplate(locale, response.getOutputStream());
     }
 
@@ -74,20 +72,13 @@ class ExpertImportController {
     @PostMapping("/import")
     String importExperts(@ModelAttribute("form") ImportForm form, BindingResult result,
             @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response) {
-        ExpertImport.Result imported;
-        try {
-            imported = imports.run(form.getFile(), Actor.of(user));
-        } catch (ImportRefused refused) {
-            ImportPage.show(result, refused);
-            return ImportPage.VIEW;
-        }
-        if (!imported.succeeded()) {
-            PAGE.show(result, imported.errors());
+        var imported = PAGE.run(result, () -> imports.run(form.getFile(), Actor.of(user)));
+        if (imported.isEmpty()) {
             return ImportPage.VIEW;
         }
         response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
         response.setHeader(HttpHeaders.PRAGMA, "no-cache");
-        model.addAttribute("created", imported.created());
+        model.addAttribute("created", imported.get().created());
         return RESULT;
     }
 }

@@ -1,0 +1,13 @@
+package cn.gov.talent.web;
+
+import java.util.List;
+
+/** What an import of an Excel template did: either the rows' errors (and nothing was stored) or its work. */
+public interface ImportResult {
+
+    List<ImportRowError> errors();
+
+    default boolean succeeded() {
+        return errors().isEmpty();
+    }
+}
