@@ -178,6 +178,13 @@ class PublicationBrowserTests extends BrowserTest {
         String serial = (String) record.get("certificate_no");
         String code = (String) record.get("verification_code");
         assertThat(row("[data-testid=records]", serial).getText()).contains(person, "南昌大学");
+        // the records page finds the person by name among everyone selected
+        click("#records");
+        expectText("h1", "入选人选名册");
+        type("q", person);
+        click("main form[method=get] button[type=submit]");
+        wait.until(ExpectedConditions.urlContains("q="));
+        expectText("[data-testid=records]", serial, person, "共 1 条");
         signOut();
 
         // 6. the published list is public
