@@ -84,10 +84,10 @@ public class Application {
     private Instant endorsedAt;
 
     @Column(name = "status_changed_at")
-    private Instant statusChangedAt = Instant.now();
+    private Instant statusChangedAt;
 
     @Column(name = "created_at")
-    private Instant createdAt = Instant.now();
+    private Instant createdAt;
 
     @Version
     private long version;
@@ -96,7 +96,9 @@ public class Application {
     }
 
     Application(String serialNo, long batchId, long categoryId, long applicantId, String applicantName,
-            long employerUnitId, String employerName, String unitPath) {
+            long employerUnitId, String employerName, String unitPath, Instant createdAt) {
+        this.createdAt = createdAt;
+        this.statusChangedAt = createdAt;
         this.serialNo = serialNo;
         this.batchId = batchId;
         this.categoryId = categoryId;

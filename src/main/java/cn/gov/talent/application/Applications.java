@@ -93,7 +93,7 @@ public class Applications {
         }
         String serialNo = "%s-%d-%06d".formatted(batch.programCode(), batch.year(), applications.nextSerial());
         var application = new Application(serialNo, batchId, categoryId, applicant.userId(), applicantName,
-                applicant.unitId(), employerName, applicant.unitPath());
+                applicant.unitId(), employerName, applicant.unitPath(), clock.instant());
         application.recordProgram(batch.programId(), batch.year(),
                 accounts.find(applicant.userId()).map(user -> user.getIdNumber()).orElse(null));
         applications.save(application);

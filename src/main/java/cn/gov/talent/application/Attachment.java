@@ -38,12 +38,14 @@ public class Attachment {
     private String sha256;
 
     @Column(name = "uploaded_at")
-    private Instant uploadedAt = Instant.now();
+    private Instant uploadedAt;
 
     protected Attachment() {
     }
 
-    Attachment(long applicationId, String kind, String fileName, String contentType, long sizeBytes, String sha256) {
+    Attachment(long applicationId, String kind, String fileName, String contentType, long sizeBytes, String sha256,
+            Instant uploadedAt) {
+        this.uploadedAt = uploadedAt;
         this.applicationId = applicationId;
         this.kind = kind;
         this.fileName = fileName;

@@ -1,5 +1,6 @@
 package cn.gov.talent.application;
 
+import java.time.Clock;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -32,10 +33,12 @@ public class Attachments {
     private final ApplicationRepository applications;
     private final Path store;
     private final DataSize maxSize;
+    private final Clock clock;
 
     Attachments(AttachmentRepository attachments, ApplicationRepository applications,
             @Value("${talent.uploads.directory:./data/files}") String directory,
-            @Value("${talent.uploads.max-size:20MB}") DataSize maxSize) {
+            @Value("${talent.uploads.max-size:20MB}") DataSize maxSize, Clock clock) {
+        this.clock = clock;
         this.attachments = attachments;
         this.applications = applications;
         this.store = Path.of(directory).toAbsolutePath().normalize();
@@ -54,7 +57,7 @@ public class Attachments {
         }
         StoredFile stored = store(file);
         return attachments.save(new Attachment(applicationId, kind, stored.fileName(), stored.contentType(),
-                stored.size(), stored.sha256()));
+                stored.size(), stored.sha256(), clock.instant()));
     }
 
     /**

@@ -20,7 +20,7 @@ class Dossier {
     private String content;
 
     @Column(name = "updated_at")
-    private Instant updatedAt = Instant.now();
+    private Instant updatedAt;
 
     @Version
     private long version;
@@ -28,14 +28,15 @@ class Dossier {
     protected Dossier() {
     }
 
-    Dossier(long applicationId, String content) {
+    Dossier(long applicationId, String content, Instant updatedAt) {
+        this.updatedAt = updatedAt;
         this.applicationId = applicationId;
         this.content = content;
     }
 
-    void replace(String content) {
+    void replace(String content, Instant at) {
         this.content = content;
-        this.updatedAt = Instant.now();
+        this.updatedAt = at;
     }
 
     Long getApplicationId() {

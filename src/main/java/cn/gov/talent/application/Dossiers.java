@@ -84,12 +84,12 @@ public class Dossiers {
             if (clean.getVersion() != DossierForm.UNSAVED) {
                 throw new DossierConflict();
             }
-            dossiers.save(new Dossier(application.getId(), write(clean)));
+            dossiers.save(new Dossier(application.getId(), write(clean), clock.instant()));
         } else {
             if (dossier.getVersion() != clean.getVersion()) {
                 throw new DossierConflict();
             }
-            dossier.replace(write(clean));
+            dossier.replace(write(clean), clock.instant());
         }
         application.setExceptionRequested(clean.isExceptionRequested());
         application.setDisciplineCode(clean.getDisciplineCode());

@@ -15,7 +15,7 @@ public record AuditFilter(String subjectType, Long subjectId, String actor, Stri
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
 
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId ZONE = cn.gov.talent.shared.BusinessTime.ZONE;
 
     public static AuditFilter none() {
         return new AuditFilter(null, null, null, null, null, null);

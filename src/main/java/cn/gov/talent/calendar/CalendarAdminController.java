@@ -141,6 +141,21 @@ class CalendarAdminController {
         return "redirect:/admin/calendar?year=" + day.getYear();
     }
 
+    /**
+     * Marks the year as maintained from the State Council's notice, or as not (yet) maintained: periods
+     * counted over a year not marked complete are flagged for checking by hand.
+     */
+    @PostMapping("/years/{year}")
+    String markYear(@PathVariable int year, @RequestParam boolean complete, @AuthenticationPrincipal CurrentUser user,
+            RedirectAttributes redirect) {
+        if (WorkingCalendar.yearRefusal(year) != null) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        calendar.markComplete(year, complete, Actor.of(user));
+        redirect.addFlashAttribute("successKey", complete ? "calendar.year.markedComplete" : "calendar.year.markedIncomplete");
+        return "redirect:/admin/calendar?year=" + year;
+    }
+
     /** Saves a form without field errors; a refusal of the service becomes an error beside its field. */
     private boolean save(DayForm form, BindingResult result, CurrentUser user) {
         if (result.hasErrors()) {
@@ -171,6 +186,7 @@ class CalendarAdminController {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         model.addAttribute("year", year);
+        model.addAttribute("yearComplete", calendar.isComplete(year));
         model.addAttribute("days", calendar.year(year));
         model.addAttribute("workingDaysInYear",
                 calendar.workingDaysBetween(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));

@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
@@ -23,6 +26,11 @@ import cn.gov.talent.shared.Actor;
  * The working-day calendar's public face: how long a notice of N working days runs, whether a day
  * is worked, and the administrator's changes to the holidays and adjusted working days, each
  * audited (subject {@code CALENDAR}, labelled with the date).
+ *
+ * <p>The State Council publishes each year's holidays once a year, so the calendar also says which
+ * years are maintained: a year the administrator has not marked complete is a known gap, where a
+ * period is counted over the weekends and whatever days were entered, and must be checked by hand
+ * ({@link #incompleteYears}). Marking a year is audited too (labelled with the year).
  */
 @Service
 public class WorkingCalendar {
@@ -33,13 +41,17 @@ public class WorkingCalendar {
     public static final int NAME_MAX = 50;
 
     static final String SUBJECT = "CALENDAR";
+    static final String YEAR_COMPLETE = "COMPLETE";
+    static final String YEAR_INCOMPLETE = "INCOMPLETE";
 
     private final CalendarEntryRepository entries;
+    private final CalendarYearRepository years;
     private final AuditTrail audit;
     private final Clock clock;
 
-    WorkingCalendar(CalendarEntryRepository entries, AuditTrail audit, Clock clock) {
+    WorkingCalendar(CalendarEntryRepository entries, CalendarYearRepository years, AuditTrail audit, Clock clock) {
         this.entries = entries;
+        this.years = years;
         this.audit = audit;
         this.clock = clock;
     }
@@ -134,6 +146,59 @@ public class WorkingCalendar {
         }
     }
 
+    /** Whether the administrator has marked the year's holidays as entered from the State Council's notice. */
+    @Transactional(readOnly = true)
+    public boolean isComplete(int year) {
+        return years.findById(year).map(CalendarYear::isComplete).orElse(false);
+    }
+
+    /**
+     * The years from {@code from}'s to {@code to}'s, both included, that are not marked complete, in
+     * ascending order; empty when {@code to} is before {@code from}. A period computed over one of them
+     * rests on the weekends and the days entered so far only.
+     */
+    @Transactional(readOnly = true)
+    public List<Integer> incompleteYears(LocalDate from, LocalDate to) {
+        if (to.isBefore(from)) {
+            return List.of();
+        }
+        Set<Integer> complete = years.findByYearBetweenAndCompleteTrue(from.getYear(), to.getYear()).stream()
+                .map(CalendarYear::getYear).collect(Collectors.toSet());
+        return missing(from.getYear(), to.getYear(), complete);
+    }
+
+    /**
+     * Marks the year as maintained (its holidays and adjusted working days entered from the State
+     * Council's notice) or not. Audited as {@code MARK_CALENDAR_YEAR_COMPLETE} or
+     * {@code MARK_CALENDAR_YEAR_INCOMPLETE}; marking a year as it already is changes and records nothing.
+     *
+     * @throws CalendarRefused if the year is outside the years accepted
+     */
+    @Transactional
+    public void markComplete(int year, boolean complete, Actor actor) {
+        CalendarRefused refusal = yearRefusal(year);
+        if (refusal != null) {
+            throw refusal;
+        }
+        CalendarYear entry = years.findById(year).orElse(null);
+        boolean before = entry != null && entry.isComplete();
+        if (before == complete) {
+            // already so (no row already means not complete)
+            return;
+        }
+        CalendarYear target = entry == null ? new CalendarYear(year) : entry;
+        target.mark(complete, actor.username(), Instant.now(clock));
+        years.save(target);
+        audit.record(new AuditEntry(actor, SUBJECT, null, String.valueOf(year),
+                complete ? "MARK_CALENDAR_YEAR_COMPLETE" : "MARK_CALENDAR_YEAR_INCOMPLETE",
+                before ? YEAR_COMPLETE : YEAR_INCOMPLETE, complete ? YEAR_COMPLETE : YEAR_INCOMPLETE, null));
+    }
+
+    /** The years of [first, last] not in {@code complete}, ascending. */
+    static List<Integer> missing(int first, int last, Set<Integer> complete) {
+        return IntStream.rangeClosed(first, last).filter(year -> !complete.contains(year)).boxed().toList();
+    }
+
     @Transactional(readOnly = true)
     boolean isEmpty() {
         return entries.count() == 0;
@@ -169,6 +234,14 @@ public class WorkingCalendar {
         }
         if (day.getYear() < FIRST_YEAR || day.getYear() > LAST_YEAR) {
             return new CalendarRefused("calendar.error.day.range", day.toString(), String.valueOf(FIRST_YEAR),
+                    String.valueOf(LAST_YEAR));
+        }
+        return null;
+    }
+
+    static CalendarRefused yearRefusal(int year) {
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
+            return new CalendarRefused("calendar.error.year.range", String.valueOf(year), String.valueOf(FIRST_YEAR),
                     String.valueOf(LAST_YEAR));
         }
         return null;

@@ -1,5 +1,8 @@
 package cn.gov.talent.demo;
 
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -25,8 +28,10 @@ class BenchmarkData implements ApplicationRunner {
 
     private final JdbcTemplate jdbc;
     private final int applications;
+    private final Clock clock;
 
-    BenchmarkData(JdbcTemplate jdbc, @Value("${talent.bench.applications:300000}") int applications) {
+    BenchmarkData(JdbcTemplate jdbc, @Value("${talent.bench.applications:300000}") int applications, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.applications = applications;
     }
@@ -42,12 +47,12 @@ class BenchmarkData implements ApplicationRunner {
         long start = System.nanoTime();
         log.info("Benchmark: adding {} applicants with their applications and audit lines", applications);
         jdbc.update("""
-                insert into app_user (username, password_hash, full_name, unit_id)
+                insert into app_user (username, password_hash, full_name, unit_id, created_at)
                 select 'bench' || g, (select password_hash from app_user where username = 'applicant'),
-                       '压测' || g, e.ids[1 + g % e.n]
+                       '压测' || g, e.ids[1 + g % e.n], ?
                 from generate_series(1, ?) g,
                      (select array_agg(id order by id) ids, count(*)::int n from org_unit where kind = 'EMPLOYER') e
-                """, applications);
+                """, Timestamp.from(clock.instant()), applications);
         jdbc.update("""
                 insert into app_user_role (user_id, role)
                 select id, 'APPLICANT' from app_user where username like 'bench%'
@@ -61,18 +66,19 @@ class BenchmarkData implements ApplicationRunner {
                         status_changed_at, created_at)
                 select 'BENCH-' || lpad(u.id::text, 8, '0'), b.id, c.id, u.id, u.full_name, o.id, o.name, o.path,
                        st.s[1 + u.id % 15],
-                       case when u.id % 15 = 0 then null else now() - (u.id % 90) * interval '1 day' end,
-                       case when u.id % 15 in (3, 5, 6, 7, 8, 9, 10, 11, 12, 13) then now() - (u.id % 60) * interval '1 day' end,
-                       now() - (u.id % 1000) * interval '1 hour', now() - (u.id % 120) * interval '1 day'
+                       case when u.id % 15 = 0 then null else t.now - (u.id % 90) * interval '1 day' end,
+                       case when u.id % 15 in (3, 5, 6, 7, 8, 9, 10, 11, 12, 13) then t.now - (u.id % 60) * interval '1 day' end,
+                       t.now - (u.id % 1000) * interval '1 hour', t.now - (u.id % 120) * interval '1 day'
                 from app_user u
                 join org_unit o on o.id = u.unit_id
                 cross join statuses st
                 cross join (select b.id from batch b join program p on p.id = b.program_id
-                            where p.code = 'SG' and b.year = 2026) b
+                            where p.code = 'SG' and b.year = ?) b
                 cross join (select c.id from program_category c join program p on p.id = c.program_id
                             where p.code = 'SG' and c.code = 'PRO') c
+                cross join (select ?::timestamptz as now) t
                 where u.username like 'bench%'
-                """);
+                """, LocalDate.now(clock).getYear(), Timestamp.from(clock.instant()));
         jdbc.update("""
                 insert into audit_record (occurred_at, actor_user_id, actor_username, actor_roles, subject_type,
                         subject_id, subject_label, action, from_state, to_state)

@@ -2,6 +2,7 @@ package cn.gov.talent.demo;
 
 import static cn.gov.talent.application.ApplicationStatus.*;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -62,7 +63,7 @@ class DemoData implements ApplicationRunner {
     private final ExpertPool experts;
     private final PasswordEncoder passwordEncoder;
     private final TransactionTemplate transaction;
-    private final java.time.Clock clock;
+    private final Clock clock;
     private final String password;
     private final DemoReviewStage reviewStage;
 
@@ -72,7 +73,7 @@ class DemoData implements ApplicationRunner {
 
     DemoData(Organization organization, Accounts accounts, Programs programs, Applications applications,
             ExpertPool experts, PasswordEncoder passwordEncoder, TransactionTemplate transaction,
-            @Value("${talent.demo.password}") String password, java.time.Clock clock, DemoReviewStage reviewStage) {
+            @Value("${talent.demo.password}") String password, Clock clock, DemoReviewStage reviewStage) {
         this.reviewStage = reviewStage;
         this.clock = clock;
         this.organization = organization;
@@ -169,18 +170,22 @@ class DemoData implements ApplicationRunner {
                 "引进海外优秀青年人才，年龄不超过40周岁。",
                 List.<String[]>of(new String[] {"YOUTH", "青年项目"}));
         eligibilityRulesFromTheSeeds();
-        // the open batches' windows follow the calendar, so the demo (and the tests) stay open to
-        // applications whenever they run; years and reference dates are those of the 2026 notice
+        // Everything is counted from the clock's today, so the demo tells the same story in any year:
+        // this year's batches open (windows around today, ages counted at the year's end) and last
+        // year's 双高 batch published.
         LocalDate today = LocalDate.now(clock);
+        int year = today.getYear();
+        LocalDate yearEnd = LocalDate.of(year, 12, 31);
         Map<String, BatchSummary> batches = new HashMap<>();
-        batches.put("SG2026", programs.createBatch(sg.getId(), 2026, "2026年度双高工程人选选拔", BatchStage.OPEN,
-                today.minusDays(30), today.plusDays(60), LocalDate.of(2026, 12, 31)));
-        batches.put("SG2025", programs.createBatch(sg.getId(), 2025, "2025年度双高工程人选选拔", BatchStage.PUBLISHED,
-                LocalDate.of(2025, 9, 1), LocalDate.of(2025, 10, 31), LocalDate.of(2025, 12, 31)));
-        batches.put("BQW2026", programs.createBatch(bqw.getId(), 2026, "2026年度百千万人才工程省级人选选拔",
-                BatchStage.OPEN, today.minusDays(20), today.plusDays(75), LocalDate.of(2026, 12, 31)));
-        batches.put("QR2026", programs.createBatch(qr.getId(), 2026, "2026年度海外高层次人才引进计划青年项目",
-                BatchStage.OPEN, today.minusDays(60), today.plusDays(45), LocalDate.of(2026, 12, 31)));
+        batches.put("SG", programs.createBatch(sg.getId(), year, year + "年度双高工程人选选拔", BatchStage.OPEN,
+                today.minusDays(30), today.plusDays(60), yearEnd));
+        batches.put("SG-LAST", programs.createBatch(sg.getId(), year - 1, (year - 1) + "年度双高工程人选选拔",
+                BatchStage.PUBLISHED, LocalDate.of(year - 1, 9, 1), LocalDate.of(year - 1, 10, 31),
+                LocalDate.of(year - 1, 12, 31)));
+        batches.put("BQW", programs.createBatch(bqw.getId(), year, year + "年度百千万人才工程省级人选选拔",
+                BatchStage.OPEN, today.minusDays(20), today.plusDays(75), yearEnd));
+        batches.put("QR", programs.createBatch(qr.getId(), year, year + "年度海外高层次人才引进计划青年项目",
+                BatchStage.OPEN, today.minusDays(60), today.plusDays(45), yearEnd));
         return batches;
     }
 
@@ -224,31 +229,31 @@ class DemoData implements ApplicationRunner {
         programs.programsWithCategories().forEach(program -> program.getCategories()
                 .forEach(category -> categories.put(program.getCode() + "/" + category.getCode(), category.getId())));
         Object[][] plan = {
-                {"applicant", "林晓峰", "NCU", "SG2026", "SG/PRO", SUBMITTED},
-                {"applicant02", "何雨桐", "NCU", "SG2026", "SG/PRO", DRAFT},
-                {"applicant03", "高志远", "NCU", "BQW2026", "BQW/PROV", ENDORSED},
-                {"applicant04", "罗思琪", "JXCC", "SG2026", "SG/SKILL", SUBMITTED},
-                {"applicant05", "梁国栋", "JXCC", "SG2026", "SG/SKILL", RETURNED},
-                {"applicant06", "宋佳怡", "NC-ZHIYUAN", "SG2026", "SG/PRO", ENDORSED},
-                {"applicant07", "唐浩然", "NC-ZHIYUAN", "QR2026", "QR/YOUTH", NOMINATED},
-                {"applicant08", "许文博", "JJU", "SG2026", "SG/PRO", SUBMITTED},
-                {"applicant09", "韩梦洁", "JJU", "SG2026", "SG/PRO", REJECTED},
-                {"applicant10", "冯子轩", "JJU", "BQW2026", "BQW/PROV", NOMINATED},
-                {"applicant11", "曹雅琴", "GZ-HOSP", "SG2026", "SG/PRO", ENDORSED},
-                {"applicant12", "邓建军", "GZ-HOSP", "SG2026", "SG/SKILL", NOT_NOMINATED},
-                {"applicant13", "彭晓琳", "GZ-HOSP", "BQW2026", "BQW/PROV", FORWARDED},
-                {"applicant14", "曾永康", "JXUFE", "SG2026", "SG/PRO", FORWARDED},
-                {"applicant15", "萧静怡", "JXUFE", "BQW2026", "BQW/PROV", QUALIFIED},
-                {"applicant16", "田伟明", "JXUFE", "QR2026", "QR/YOUTH", DISQUALIFIED},
-                {"applicant17", "董欣然", "JX-CANCER", "SG2026", "SG/PRO", IN_REVIEW},
-                {"applicant18", "袁俊杰", "JX-CANCER", "BQW2026", "BQW/PROV", REVIEWED},
-                {"applicant19", "潘美玲", "NCU", "QR2026", "QR/YOUTH", IN_REVIEW},
-                {"applicant20", "蔡志明", "JJU", "QR2026", "QR/YOUTH", QUALIFIED},
-                {"applicant21", "余秋雨", "NCU", "SG2025", "SG/PRO", SELECTED},
-                {"applicant22", "杜海波", "JXCC", "SG2025", "SG/SKILL", SELECTED},
-                {"applicant23", "叶清华", "GZ-HOSP", "SG2025", "SG/PRO", NOT_SELECTED},
-                {"applicant24", "程立军", "JXUFE", "SG2025", "SG/PRO", REMOVED},
-                {"applicant25", "魏嘉怡", "JJU", "SG2026", "SG/PRO", WITHDRAWN},
+                {"applicant", "林晓峰", "NCU", "SG", "SG/PRO", SUBMITTED},
+                {"applicant02", "何雨桐", "NCU", "SG", "SG/PRO", DRAFT},
+                {"applicant03", "高志远", "NCU", "BQW", "BQW/PROV", ENDORSED},
+                {"applicant04", "罗思琪", "JXCC", "SG", "SG/SKILL", SUBMITTED},
+                {"applicant05", "梁国栋", "JXCC", "SG", "SG/SKILL", RETURNED},
+                {"applicant06", "宋佳怡", "NC-ZHIYUAN", "SG", "SG/PRO", ENDORSED},
+                {"applicant07", "唐浩然", "NC-ZHIYUAN", "QR", "QR/YOUTH", NOMINATED},
+                {"applicant08", "许文博", "JJU", "SG", "SG/PRO", SUBMITTED},
+                {"applicant09", "韩梦洁", "JJU", "SG", "SG/PRO", REJECTED},
+                {"applicant10", "冯子轩", "JJU", "BQW", "BQW/PROV", NOMINATED},
+                {"applicant11", "曹雅琴", "GZ-HOSP", "SG", "SG/PRO", ENDORSED},
+                {"applicant12", "邓建军", "GZ-HOSP", "SG", "SG/SKILL", NOT_NOMINATED},
+                {"applicant13", "彭晓琳", "GZ-HOSP", "BQW", "BQW/PROV", FORWARDED},
+                {"applicant14", "曾永康", "JXUFE", "SG", "SG/PRO", FORWARDED},
+                {"applicant15", "萧静怡", "JXUFE", "BQW", "BQW/PROV", QUALIFIED},
+                {"applicant16", "田伟明", "JXUFE", "QR", "QR/YOUTH", DISQUALIFIED},
+                {"applicant17", "董欣然", "JX-CANCER", "SG", "SG/PRO", IN_REVIEW},
+                {"applicant18", "袁俊杰", "JX-CANCER", "BQW", "BQW/PROV", REVIEWED},
+                {"applicant19", "潘美玲", "NCU", "QR", "QR/YOUTH", IN_REVIEW},
+                {"applicant20", "蔡志明", "JJU", "QR", "QR/YOUTH", QUALIFIED},
+                {"applicant21", "余秋雨", "NCU", "SG-LAST", "SG/PRO", SELECTED},
+                {"applicant22", "杜海波", "JXCC", "SG-LAST", "SG/SKILL", SELECTED},
+                {"applicant23", "叶清华", "GZ-HOSP", "SG-LAST", "SG/PRO", NOT_SELECTED},
+                {"applicant24", "程立军", "JXUFE", "SG-LAST", "SG/PRO", REMOVED},
+                {"applicant25", "魏嘉怡", "JJU", "SG", "SG/PRO", WITHDRAWN},
         };
         reviewStage.rubricsAndPlaces(batches);
         // the review stage is organised through its own services: applications bound for review
@@ -261,18 +266,20 @@ class DemoData implements ApplicationRunner {
         for (int i = 0; i < plan.length; i++) {
             Object[] row = plan[i];
             UserAccount applicant = user((String) row[0], (String) row[1], (String) row[2], Role.APPLICANT);
-            applicant.setIdNumber(demoIdNumber(i));
+            applicant.setIdNumber(demoIdNumber(i, LocalDate.now(clock).getYear()));
             applicant.setPhone("139%08d".formatted(70000000 + i));
             applicant.setEmail(row[0] + "@example.cn");
-            Actor applicantActor = Actor.of(applicant.toCurrentUser());
+            Actor applicantActor = Actor.of(applicant.toCurrentUser(clock.instant()));
             long batchId = batches.get((String) row[3]).id();
             Application application = applications.createDraft(applicantActor, applicant.getFullName(),
                     batchId, categories.get((String) row[4]), units.get((String) row[2]).name());
-            if (DemoReviewStage.DISCIPLINES.containsKey((String) row[0])) {
+            if (i == 0) {
+                reviewStage.eligibleDossier(application.getId(), (String) row[0], applicantActor);
+            } else if (DemoReviewStage.DISCIPLINES.containsKey((String) row[0])) {
                 reviewStage.dossier(application.getId(), (String) row[0], applicantActor);
             }
             ApplicationStatus target = (ApplicationStatus) row[5];
-            boolean current = !"SG2025".equals(row[3]);
+            boolean current = !"SG-LAST".equals(row[3]);
             if (current && (target == IN_REVIEW || target == REVIEWED)) {
                 (target == REVIEWED ? toBeReviewed : inReview).add(application.getId());
                 if (!reviewBatches.contains(batchId)) {
@@ -281,7 +288,7 @@ class DemoData implements ApplicationRunner {
                 target = QUALIFIED;
             } else if (current && target == QUALIFIED) {
                 // the 百千万 list goes to its public notice (publication demo): its late one awaits formal review
-                if (!"BQW2026".equals(row[3])) {
+                if (!"BQW".equals(row[3])) {
                     qualifiedLater.add(application.getId());
                 }
                 target = FORWARDED;
@@ -291,7 +298,7 @@ class DemoData implements ApplicationRunner {
                         reasonFor(event), TransitionFacts.ALL_MET);
             }
         }
-        Actor office = Actor.of(users.get("office").toCurrentUser());
+        Actor office = Actor.of(users.get("office").toCurrentUser(clock.instant()));
         reviewStage.firstRounds(reviewBatches, toBeReviewed, inReview, office);
         for (long applicationId : qualifiedLater) {
             applications.fire(applicationId, WorkflowEvent.PASS_FORMAL_REVIEW, office, null, TransitionFacts.ALL_MET);
@@ -348,14 +355,14 @@ class DemoData implements ApplicationRunner {
             case EMPLOYER -> actorIn(Role.EMPLOYER, application.getEmployerUnitId());
             case RECOMMENDER -> actorIn(Role.RECOMMENDER,
                     organization.recommendingUnitOf(application.getEmployerUnitId()).orElseThrow().id());
-            default -> Actor.of(users.get("office").toCurrentUser());
+            default -> Actor.of(users.get("office").toCurrentUser(clock.instant()));
         };
     }
 
     private Actor actorIn(Role role, long unitId) {
         return users.values().stream()
                 .filter(user -> user.getRoles().contains(role) && user.getUnit().getId() == unitId)
-                .findFirst().map(user -> Actor.of(user.toCurrentUser())).orElseThrow();
+                .findFirst().map(user -> Actor.of(user.toCurrentUser(clock.instant()))).orElseThrow();
     }
 
     private static String reasonFor(WorkflowEvent event) {
@@ -369,9 +376,12 @@ class DemoData implements ApplicationRunner {
         };
     }
 
-    /** A valid 居民身份证号码 for the i-th demo applicant (南昌市东湖区, born 1980–1992). */
-    static String demoIdNumber(int i) {
-        String first17 = "360102%04d%02d%02d%03d".formatted(1980 + i % 13, 1 + i % 12, 1 + (i * 7) % 28, 100 + i);
+    /**
+     * A valid 居民身份证号码 for the i-th demo applicant (南昌市东湖区), aged 34 to 46 at the end of
+     * {@code year}; the first applicant is 34, within every program's age limit.
+     */
+    static String demoIdNumber(int i, int year) {
+        String first17 = "360102%04d%02d%02d%03d".formatted(year - 34 - i % 13, 1 + i % 12, 1 + (i * 7) % 28, 100 + i);
         return first17 + IdNumber.checkCharacter(first17);
     }
 

@@ -9,7 +9,13 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import cn.gov.talent.application.AchievementEntry;
+import cn.gov.talent.application.Attachments;
 import cn.gov.talent.application.DossierForm;
+import cn.gov.talent.application.EducationEntry;
+import cn.gov.talent.application.WorkEntry;
+import cn.gov.talent.program.eligibility.Degree;
+import cn.gov.talent.program.eligibility.TitleLevel;
 import cn.gov.talent.application.Dossiers;
 import cn.gov.talent.organization.Accounts;
 import cn.gov.talent.program.BatchSummary;
@@ -46,9 +52,11 @@ class DemoReviewStage {
     private final ExpertReviews reviews;
     private final Accounts accounts;
     private final Clock clock;
+    private final Attachments attachments;
 
     DemoReviewStage(Programs programs, Dossiers dossiers, ReviewRounds rounds, ExpertReviews reviews,
-            Accounts accounts, Clock clock) {
+            Accounts accounts, Clock clock, Attachments attachments) {
+        this.attachments = attachments;
         this.programs = programs;
         this.dossiers = dossiers;
         this.rounds = rounds;
@@ -61,9 +69,9 @@ class DemoReviewStage {
         List<RubricCriterion> rubric = List.of(new RubricCriterion("创新能力", 25, BigDecimal.ONE),
                 new RubricCriterion("业绩贡献", 30, BigDecimal.ONE), new RubricCriterion("培养目标", 15, BigDecimal.ONE),
                 new RubricCriterion("配套举措", 15, BigDecimal.ONE), new RubricCriterion("团队建设", 15, BigDecimal.ONE));
-        programs.setReview(batches.get("SG2026").id(), rubric, 100);
-        programs.setReview(batches.get("BQW2026").id(), rubric, 50);
-        programs.setReview(batches.get("QR2026").id(), rubric, 20);
+        programs.setReview(batches.get("SG").id(), rubric, 100);
+        programs.setReview(batches.get("BQW").id(), rubric, 50);
+        programs.setReview(batches.get("QR").id(), rubric, 20);
     }
 
     /** A short dossier with the applicant's discipline, saved while the application is a draft. */
@@ -79,6 +87,51 @@ class DemoReviewStage {
         form.setSupportMeasures("单位提供实验用房 200 平方米、配套经费 50 万元，并在职称评聘、团队组建上给予支持。");
         dossiers.save(applicationId, form, applicant);
     }
+
+    /**
+     * The first applicant's complete dossier: a case that meets every condition of 双高工程's 专业技术
+     * category (004 §二(二)) — doctorate, 正高 title, a provincial science award proven by its
+     * certificate, none of the excluding honours — so the first thing a newcomer opens is coherent.
+     */
+    void eligibleDossier(long applicationId, String username, Actor applicant) {
+        LocalDate today = LocalDate.now(clock);
+        var form = new DossierForm();
+        form.setDisciplineCode(DISCIPLINES.get(username));
+        form.setDegree(Degree.DOCTOR);
+        form.setPhdDate(today.minusYears(8).withMonth(6).withDayOfMonth(30));
+        form.setTitle(TitleLevel.SENIOR);
+        form.setTitleName("主任医师");
+        var education = new EducationEntry();
+        education.setSchool("南昌大学");
+        education.setMajor("临床医学");
+        education.setDegree(Degree.DOCTOR);
+        education.setStart(today.minusYears(11).withMonth(9).withDayOfMonth(1));
+        education.setEnd(form.getPhdDate());
+        form.setEducations(new ArrayList<>(List.of(education)));
+        var work = new WorkEntry();
+        work.setEmployer("南昌大学第一附属医院");
+        work.setPosition("心血管内科主任医师");
+        work.setStart(today.minusYears(8).withMonth(7).withDayOfMonth(15));
+        form.setWork(new ArrayList<>(List.of(work)));
+        var award = new AchievementEntry();
+        award.setKind("PROVINCIAL_SCI_AWARD");
+        award.setDescription("冠心病介入诊疗关键技术研究与推广应用，获江西省科学技术进步奖二等奖");
+        award.setDate(today.minusYears(2).withMonth(5).withDayOfMonth(20));
+        award.setLevel("PROVINCIAL");
+        award.setRank(1);
+        form.setAchievements(new ArrayList<>(List.of(award)));
+        form.setTrainingGoals("培养期内主持省级以上科研项目 1 项，形成可推广的技术成果，带出一支 10 人左右的创新团队。");
+        form.setSupportMeasures("单位提供实验用房 200 平方米、配套经费 50 万元，并在职称评聘、团队组建上给予支持。");
+        dossiers.save(applicationId, form, applicant);
+        attachments.add(applicationId, "PROVINCIAL_SCI_AWARD", new DemoFile("科技进步奖证书.pdf", CERTIFICATE_PDF),
+                applicant);
+    }
+
+    /** A one-page PDF standing for the award certificate (the demo ships no real document). */
+    private static final byte[] CERTIFICATE_PDF = ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+            + "2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
+            + "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\n"
+            + "trailer<</Root 1 0 R>>\n%%EOF\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     /**
      * Round 1 (correspondence, two experts each) for each batch with an application bound for
@@ -105,6 +158,6 @@ class DemoReviewStage {
         form.setComments("申报人创新能力突出，业绩贡献显著，培养目标明确，配套举措可行。");
         form.setVersion(seat.getVersion());
         long userId = rounds.experts(List.of(seat.getExpertId())).get(seat.getExpertId()).getUserId();
-        reviews.submit(seat.getId(), Actor.of(accounts.find(userId).orElseThrow().toCurrentUser()), form);
+        reviews.submit(seat.getId(), Actor.of(accounts.currentUser(accounts.find(userId).orElseThrow())), form);
     }
 }

@@ -1,5 +1,7 @@
 package cn.gov.talent.demo;
 
+import java.time.Clock;
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -53,9 +55,11 @@ class ReviewBenchmarkData implements ApplicationRunner {
     private final Rankings rankings;
     private final Accounts accounts;
     private final TransactionTemplate transaction;
+    private final Clock clock;
 
     ReviewBenchmarkData(JdbcTemplate jdbc, ReviewRounds rounds, Rankings rankings, Accounts accounts,
-            TransactionTemplate transaction) {
+            TransactionTemplate transaction, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.rounds = rounds;
         this.rankings = rankings;
@@ -77,7 +81,7 @@ class ReviewBenchmarkData implements ApplicationRunner {
             log.info("Benchmark review data: previous review of batch {} reset in {} s", batchId, seconds(start));
         }
         Actor office = transaction.execute(status -> accounts.findByUsername("office")
-                .map(user -> Actor.of(user.toCurrentUser())).orElseThrow());
+                .map(user -> Actor.of(accounts.currentUser(user))).orElseThrow());
 
         // The pure draw, on the inputs the service gives it: applications in id order, the active pool.
         List<ExpertDraw.Candidate> candidates = candidates(batchId);
@@ -98,7 +102,7 @@ class ReviewBenchmarkData implements ApplicationRunner {
         // The office's draw: open round 1 (takes every qualified application), then draw.
         long start = System.nanoTime();
         ReviewRound round = rounds.createRound(batchId, ReviewMode.CORRESPONDENCE, PER_APPLICATION,
-                LocalDate.now().plusDays(30), null, office);
+                LocalDate.now(clock).plusDays(30), null, office);
         long created = millis(start);
         DrawOutcome outcome = rounds.draw(round.getId(), office);
         long total = millis(start);
@@ -142,11 +146,11 @@ class ReviewBenchmarkData implements ApplicationRunner {
             long batchId = jdbc.queryForObject("""
                     insert into batch (program_id, year, title, stage, application_opens, application_closes,
                             review_starts, review_ends, total_places)
-                    select p.id, 2027, ?, 'REVIEW', current_date - 90, current_date - 30, current_date,
-                           current_date + 30, 100
-                    from program p where p.code = 'SG'
+                    select p.id, ?, ?, 'REVIEW', t.today - 90, t.today - 30, t.today, t.today + 30, 100
+                    from program p cross join (select ?::date as today) t where p.code = 'SG'
                     returning id
-                    """, Long.class, BATCH_TITLE);
+                    """, Long.class, LocalDate.now(clock).getYear() + 1, BATCH_TITLE,
+                    java.sql.Date.valueOf(LocalDate.now(clock)));
             // sort_order is the rubric list's index (Batch maps it with @OrderColumn), from 0
             jdbc.update("""
                     insert into rubric_criterion (batch_id, name, max_points, weight, sort_order)
@@ -157,27 +161,27 @@ class ReviewBenchmarkData implements ApplicationRunner {
             // 2,000 experts, each with an EXPERT account (so the draw's notifications have someone to
             // reach); one in ten works at one of the applicants' employers, the others at 150 other units.
             jdbc.update("""
-                    insert into app_user (username, password_hash, full_name, unit_id)
+                    insert into app_user (username, password_hash, full_name, unit_id, created_at)
                     select 'rexpert' || lpad(g::text, 4, '0'),
                            (select password_hash from app_user where username = 'office'),
-                           '压测专家' || lpad(g::text, 4, '0'), (select unit_id from app_user where username = 'office')
+                           '压测专家' || lpad(g::text, 4, '0'), (select unit_id from app_user where username = 'office'), ?
                     from generate_series(1, ?) g
-                    """, EXPERTS);
+                    """, Timestamp.from(clock.instant()), EXPERTS);
             jdbc.update("""
                     insert into app_user_role (user_id, role)
                     select id, 'EXPERT' from app_user where username like 'rexpert%'
                     """);
             jdbc.update("""
-                    insert into expert (user_id, full_name, employer_name, title, status, max_load)
+                    insert into expert (user_id, full_name, employer_name, title, status, max_load, created_at)
                     select u.id, u.full_name,
                            case when g % 10 = 0 then e.names[1 + (g / 10) % e.n] else '压测专家单位' || (1 + g % 150) end,
-                           (array['教授', '研究员', '正高级工程师', '主任医师'])[1 + g % 4], 'ACTIVE', 60
+                           (array['教授', '研究员', '正高级工程师', '主任医师'])[1 + g % 4], 'ACTIVE', 60, ?
                     from generate_series(1, ?) g
                     join app_user u on u.username = 'rexpert' || lpad(g::text, 4, '0')
                     cross join (select array_agg(name order by id) names, count(*)::int n
                                 from org_unit where kind = 'EMPLOYER') e
                     order by g
-                    """, EXPERTS);
+                    """, Timestamp.from(clock.instant()), EXPERTS);
             // Expert g has the discipline g % 62, a second one for two in three, a third for one in three.
             jdbc.update("""
                     insert into expert_discipline (expert_id, discipline_code)
@@ -192,13 +196,13 @@ class ReviewBenchmarkData implements ApplicationRunner {
             // 20,000 applicants over the seven employers, each with one QUALIFIED application; a quarter
             // in the skills category; disciplines spread evenly over the 62 codes.
             jdbc.update("""
-                    insert into app_user (username, password_hash, full_name, unit_id)
+                    insert into app_user (username, password_hash, full_name, unit_id, created_at)
                     select 'rapplicant' || lpad(g::text, 5, '0'),
                            (select password_hash from app_user where username = 'applicant'),
-                           '评审压测' || g, e.ids[1 + g % e.n]
+                           '评审压测' || g, e.ids[1 + g % e.n], ?
                     from generate_series(1, ?) g,
                          (select array_agg(id order by id) ids, count(*)::int n from org_unit where kind = 'EMPLOYER') e
-                    """, APPLICATIONS);
+                    """, Timestamp.from(clock.instant()), APPLICATIONS);
             jdbc.update("""
                     insert into app_user_role (user_id, role)
                     select id, 'APPLICANT' from app_user where username like 'rapplicant%'
@@ -210,8 +214,8 @@ class ReviewBenchmarkData implements ApplicationRunner {
                     select 'RBENCH-' || lpad(g::text, 6, '0'), b.id,
                            case when g % 4 = 0 then skill.id else pro.id end,
                            u.id, u.full_name, o.id, o.name, o.path, 'QUALIFIED',
-                           now() - interval '60 days', now() - interval '50 days', now() - interval '10 days',
-                           now() - interval '70 days', b.program_id, b.year, d.codes[1 + g % 62]
+                           t.now - interval '60 days', t.now - interval '50 days', t.now - interval '10 days',
+                           t.now - interval '70 days', b.program_id, b.year, d.codes[1 + g % 62]
                     from generate_series(1, ?) g
                     join app_user u on u.username = 'rapplicant' || lpad(g::text, 5, '0')
                     join org_unit o on o.id = u.unit_id
@@ -221,20 +225,21 @@ class ReviewBenchmarkData implements ApplicationRunner {
                     cross join (select c.id from program_category c join program p on p.id = c.program_id
                                 where p.code = 'SG' and c.code = 'SKILL') skill
                     cross join (select array_agg(code order by sort_order) codes from discipline) d
+                    cross join (select ?::timestamptz as now) t
                     order by g
-                    """, APPLICATIONS, BATCH_TITLE);
+                    """, APPLICATIONS, BATCH_TITLE, Timestamp.from(clock.instant()));
             // One application in ten has a dossier with an avoid list: an expert of its own discipline
             // and one other.
             jdbc.update("""
-                    insert into dossier (application_id, content)
-                    select a.id, json_build_object('disciplineCode', a.discipline_code, 'avoidExperts',
+                    insert into dossier (application_id, updated_at, content)
+                    select a.id, ?, json_build_object('disciplineCode', a.discipline_code, 'avoidExperts',
                                json_build_array('压测专家' || lpad((case when s.i % 62 + 62 * ((s.i / 62) % 32) = 0
                                                    then 62 else s.i % 62 + 62 * ((s.i / 62) % 32) end)::text, 4, '0'),
                                                 '压测专家' || lpad((1 + (s.i * 37) % 2000)::text, 4, '0')))::text
                     from application a
                     cross join lateral (select substring(a.serial_no from 8)::int i) s
                     where a.batch_id = ? and s.i % 10 = 3
-                    """, batchId);
+                    """, Timestamp.from(clock.instant()), batchId);
             return batchId;
         });
     }
@@ -304,7 +309,7 @@ class ReviewBenchmarkData implements ApplicationRunner {
                     set status = 'SUBMITTED', scores = s.p1 || ',' || s.p2 || ',' || s.p3 || ',' || s.p4,
                         total = s.p1 + s.p2 + s.p3 + s.p4,
                         recommendation = case when random() < 0.2 then 'DISAGREE' else 'AGREE' end,
-                        comments = '压测评审意见', saved_at = now(), submitted_at = now(), version = a.version + 1
+                        comments = '压测评审意见', saved_at = ?, submitted_at = ?, version = a.version + 1
                     from (select r.id,
                                  least(40, greatest(0, 20 + (r.application_id % 13) + floor(random() * 9)::int - 4)) p1,
                                  least(30, greatest(0, 15 + (r.application_id % 11) + floor(random() * 7)::int - 3)) p2,
@@ -312,11 +317,11 @@ class ReviewBenchmarkData implements ApplicationRunner {
                                  least(10, greatest(0, 5 + (r.application_id % 5) + floor(random() * 3)::int - 1)) p4
                           from review_assignment r where r.round_id = ? and r.status = 'ASSIGNED') s
                     where a.id = s.id
-                    """, roundId);
+                    """, Timestamp.from(clock.instant()), Timestamp.from(clock.instant()), roundId);
             jdbc.update("""
-                    update application set status = 'REVIEWED', status_changed_at = now(), version = version + 1
+                    update application set status = 'REVIEWED', status_changed_at = ?, version = version + 1
                     where batch_id = ? and status = 'IN_REVIEW'
-                    """, batchId);
+                    """, Timestamp.from(clock.instant()), batchId);
         });
     }
 

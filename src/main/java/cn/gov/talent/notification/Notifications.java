@@ -1,5 +1,6 @@
 package cn.gov.talent.notification;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -18,8 +19,10 @@ public class Notifications {
 
     private final NotificationRepository notifications;
     private final JdbcTemplate jdbc;
+    private final Clock clock;
 
-    Notifications(NotificationRepository notifications, JdbcTemplate jdbc) {
+    Notifications(NotificationRepository notifications, JdbcTemplate jdbc, Clock clock) {
+        this.clock = clock;
         this.notifications = notifications;
         this.jdbc = jdbc;
     }
@@ -34,7 +37,7 @@ public class Notifications {
             return;
         }
         PendingNotifications pending = PendingNotifications.current(jdbc);
-        new LinkedHashSet<>(recipients).forEach(recipient -> pending.add(recipient, messageKey, subjectLabel, link));
+        new LinkedHashSet<>(recipients).forEach(recipient -> pending.add(recipient, messageKey, subjectLabel, link, clock.instant()));
     }
 
     public Page<Notification> inbox(long userId, Pageable pageable) {
@@ -50,6 +53,6 @@ public class Notifications {
     @Transactional
     public void markAllRead(long userId) {
         PendingNotifications.writeCurrent();
-        notifications.markAllRead(userId, Instant.now());
+        notifications.markAllRead(userId, clock.instant());
     }
 }

@@ -64,12 +64,12 @@ final class PendingNotifications implements TransactionSynchronization {
         return null;
     }
 
-    void add(long recipient, String messageKey, String subjectLabel, String link) {
+    void add(long recipient, String messageKey, String subjectLabel, String link, Instant at) {
         recipients.add(recipient);
         messageKeys.add(messageKey);
         subjectLabels.add(subjectLabel);
         links.add(link);
-        createdAt.add(Instant.now().toString());
+        createdAt.add(at.toString());
         if (recipients.size() >= CHUNK) {
             write();
         }

@@ -1,5 +1,6 @@
 package cn.gov.talent.organization;
 
+import java.time.Clock;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -30,9 +31,11 @@ public class Accounts {
     private final PasswordEncoder passwordEncoder;
     private final AuditTrail audit;
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final Clock clock;
 
     Accounts(UserAccountRepository users, OrgUnitRepository units, PasswordEncoder passwordEncoder,
-            AuditTrail audit, org.springframework.context.ApplicationEventPublisher events) {
+            AuditTrail audit, org.springframework.context.ApplicationEventPublisher events, Clock clock) {
+        this.clock = clock;
         this.events = events;
         this.users = users;
         this.units = units;
@@ -61,7 +64,7 @@ public class Accounts {
                 .filter(unit -> unit.getKind() == UnitKind.EMPLOYER && unit.isActive())
                 .orElseThrow(() -> new FieldRefusal("employerId", "register.employer.required"));
         var user = new UserAccount(username, passwordEncoder.encode(form.getPassword()), form.getFullName().trim(),
-                employer, EnumSet.of(Role.APPLICANT));
+                employer, EnumSet.of(Role.APPLICANT), clock.instant());
         user.setIdNumber(idNumber);
         user.setPhone(form.getPhone().trim());
         user.setEmail(form.getEmail().trim());
@@ -84,7 +87,7 @@ public class Accounts {
         });
         refuseTakenIdNumber(form, null);
         var user = new UserAccount(username, passwordEncoder.encode(form.getPassword()), form.getFullName().trim(),
-                unit(form.getUnitId()), form.getRoles());
+                unit(form.getUnitId()), form.getRoles(), clock.instant());
         copyDetails(form, user);
         users.save(user);
         audit.record(new AuditEntry(actor, "USER", user.getId(), username, "CREATE_USER", null, null,
@@ -116,7 +119,7 @@ public class Accounts {
     @Transactional
     public UserAccount createWithHash(String username, String passwordHash, String fullName, long unitId,
             Set<Role> roles) {
-        var user = users.save(new UserAccount(username, passwordHash, fullName, unit(unitId), roles));
+        var user = users.save(new UserAccount(username, passwordHash, fullName, unit(unitId), roles, clock.instant()));
         audit.record(new AuditEntry(Actor.system("system"), "USER", user.getId(), username, "CREATE_USER", null, null,
                 "roles=" + roles));
         return user;
@@ -134,7 +137,7 @@ public class Accounts {
         if (passwordEncoder.matches(newPassword, user.getPasswordHash())) {
             throw new FieldRefusal("newPassword", "password.change.same");
         }
-        user.changePassword(passwordEncoder.encode(newPassword));
+        user.changePassword(passwordEncoder.encode(newPassword), clock.instant());
         audit.record(AuditEntry.of(new Actor(user.getId(), user.getUsername(), user.getRoles(),
                 user.getUnit().getId(), user.getUnit().getPath()), "USER", user.getId(), user.getUsername(),
                 "CHANGE_PASSWORD"));
@@ -145,6 +148,16 @@ public class Accounts {
         UserAccount user = users.findById(userId).orElseThrow(() -> new OrganizationException("user.error.missing"));
         user.unlock();
         audit.record(AuditEntry.of(actor, "USER", user.getId(), user.getUsername(), "UNLOCK_USER"));
+    }
+
+    /** The account as a signed-in user, its lock judged now. */
+    public cn.gov.talent.shared.CurrentUser currentUser(UserAccount user) {
+        return user.toCurrentUser(clock.instant());
+    }
+
+    /** Whether the account is locked now by too many failed sign-ins. */
+    public boolean isLocked(UserAccount user) {
+        return user.isLocked(clock.instant());
     }
 
     public Optional<UserAccount> find(long id) {
@@ -162,7 +175,7 @@ public class Accounts {
 
     /** One page of users; units and roles are read in batches within the transaction, not one per row. */
     public Page<UserRow> search(String q, Long unitId, Role role, Pageable pageable) {
-        return users.findAll(UserSearch.of(q, unitId, role), pageable).map(UserRow::of);
+        return users.findAll(UserSearch.of(q, unitId, role), pageable).map(user -> UserRow.of(user, clock.instant()));
     }
 
     /** Ids of the enabled users of a unit holding a role: whom to notify there. */
@@ -188,7 +201,7 @@ public class Accounts {
     }
 
     public long countLocked() {
-        return users.countByLockedUntilAfter(java.time.Instant.now());
+        return users.countByLockedUntilAfter(clock.instant());
     }
 
     public long count() {

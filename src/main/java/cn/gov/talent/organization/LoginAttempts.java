@@ -1,5 +1,6 @@
 package cn.gov.talent.organization;
 
+import java.time.Clock;
 import java.time.Duration;
 
 import org.springframework.stereotype.Service;
@@ -15,8 +16,10 @@ public class LoginAttempts {
 
     private final UserAccountRepository users;
     private final AuditTrail audit;
+    private final Clock clock;
 
-    LoginAttempts(UserAccountRepository users, AuditTrail audit) {
+    LoginAttempts(UserAccountRepository users, AuditTrail audit, Clock clock) {
+        this.clock = clock;
         this.users = users;
         this.audit = audit;
     }
@@ -24,8 +27,8 @@ public class LoginAttempts {
     @Transactional
     public void failed(String username, int maxFailures, Duration lockFor) {
         users.findByUsername(Accounts.normalizeUsername(username)).ifPresent(user -> {
-            user.recordFailedLogin(maxFailures, lockFor);
-            if (user.isLocked()) {
+            user.recordFailedLogin(maxFailures, lockFor, clock.instant());
+            if (user.isLocked(clock.instant())) {
                 audit.record(AuditEntry.of(Actor.system("login-throttle"), "USER", user.getId(),
                         user.getUsername(), "LOCK_USER"));
             }
@@ -35,7 +38,7 @@ public class LoginAttempts {
     @Transactional
     public void succeeded(String username) {
         users.findByUsername(Accounts.normalizeUsername(username)).ifPresent(user -> {
-            user.recordSuccessfulLogin();
+            user.recordSuccessfulLogin(clock.instant());
             audit.record(AuditEntry.of(new Actor(user.getId(), user.getUsername(), user.getRoles(),
                     user.getUnit().getId(), user.getUnit().getPath()), "USER", user.getId(), user.getUsername(),
                     "LOGIN"));

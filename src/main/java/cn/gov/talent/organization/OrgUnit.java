@@ -46,7 +46,7 @@ public class OrgUnit {
     private boolean active = true;
 
     @Column(name = "created_at")
-    private Instant createdAt = Instant.now();
+    private Instant createdAt;
 
     @Version
     private long version;
@@ -54,7 +54,8 @@ public class OrgUnit {
     protected OrgUnit() {
     }
 
-    public OrgUnit(String name, String code, UnitKind kind, Sector sector) {
+    public OrgUnit(String name, String code, UnitKind kind, Sector sector, Instant createdAt) {
+        this.createdAt = createdAt;
         this.name = name;
         this.code = code;
         this.kind = kind;

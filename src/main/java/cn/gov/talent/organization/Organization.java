@@ -1,5 +1,6 @@
 package cn.gov.talent.organization;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -24,8 +25,10 @@ public class Organization {
 
     private final OrgUnitRepository units;
     private final AuditTrail audit;
+    private final Clock clock;
 
-    Organization(OrgUnitRepository units, AuditTrail audit) {
+    Organization(OrgUnitRepository units, AuditTrail audit, Clock clock) {
+        this.clock = clock;
         this.units = units;
         this.audit = audit;
     }
@@ -87,7 +90,7 @@ public class Organization {
         if (units.existsByParentIdAndName(form.getParentId(), form.getName().trim())) {
             throw new OrganizationException("unit.error.nameTaken");
         }
-        var unit = new OrgUnit(form.getName().trim(), form.getCode().trim(), form.getKind(), form.getSector());
+        var unit = new OrgUnit(form.getName().trim(), form.getCode().trim(), form.getKind(), form.getSector(), clock.instant());
         unit.setSortOrder(form.getSortOrder());
         units.saveAndFlush(unit);
         unit.placeUnder(parent);

@@ -73,7 +73,7 @@ public class UserAccount {
     private Instant passwordChangedAt;
 
     @Column(name = "created_at")
-    private Instant createdAt = Instant.now();
+    private Instant createdAt;
 
     @Version
     private long version;
@@ -81,37 +81,40 @@ public class UserAccount {
     protected UserAccount() {
     }
 
-    public UserAccount(String username, String passwordHash, String fullName, OrgUnit unit, Set<Role> roles) {
+    public UserAccount(String username, String passwordHash, String fullName, OrgUnit unit, Set<Role> roles,
+            Instant createdAt) {
+        this.createdAt = createdAt;
         this.username = username;
         this.passwordHash = passwordHash;
         this.fullName = fullName;
         this.unit = unit;
         this.roles = new HashSet<>(roles);
-        this.passwordChangedAt = Instant.now();
+        this.passwordChangedAt = createdAt;
     }
 
-    public CurrentUser toCurrentUser() {
+    /** The signed-in view of this account, its lock judged at {@code now}. */
+    public CurrentUser toCurrentUser(Instant now) {
         return new CurrentUser(id, username, passwordHash, fullName, unit.getId(), unit.getName(), unit.getPath(),
-                roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles), enabled, isLocked());
+                roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles), enabled, isLocked(now));
     }
 
-    public boolean isLocked() {
-        return lockedUntil != null && lockedUntil.isAfter(Instant.now());
+    public boolean isLocked(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
     }
 
     /** Counts a failed sign-in; the account locks for {@code lockFor} once {@code maxFailures} is reached. */
-    void recordFailedLogin(int maxFailures, Duration lockFor) {
+    void recordFailedLogin(int maxFailures, Duration lockFor, Instant now) {
         failedAttempts++;
         if (failedAttempts >= maxFailures) {
-            lockedUntil = Instant.now().plus(lockFor);
+            lockedUntil = now.plus(lockFor);
             failedAttempts = 0;
         }
     }
 
-    void recordSuccessfulLogin() {
+    void recordSuccessfulLogin(Instant now) {
         failedAttempts = 0;
         lockedUntil = null;
-        lastLoginAt = Instant.now();
+        lastLoginAt = now;
     }
 
     void unlock() {
@@ -119,9 +122,9 @@ public class UserAccount {
         lockedUntil = null;
     }
 
-    void changePassword(String newHash) {
+    void changePassword(String newHash, Instant now) {
         this.passwordHash = newHash;
-        this.passwordChangedAt = Instant.now();
+        this.passwordChangedAt = now;
     }
 
     public Long getId() {

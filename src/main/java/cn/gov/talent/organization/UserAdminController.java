@@ -95,6 +95,7 @@ class UserAdminController {
         UserAccount account = accounts.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("form", UserForm.of(account));
         model.addAttribute("account", account);
+        model.addAttribute("locked", accounts.isLocked(account));
         model.addAttribute("units", organization.tree());
         return FORM;
     }
@@ -113,6 +114,7 @@ class UserAdminController {
             }
         }
         model.addAttribute("account", account);
+        model.addAttribute("locked", accounts.isLocked(account));
         model.addAttribute("units", organization.tree());
         return FORM;
     }

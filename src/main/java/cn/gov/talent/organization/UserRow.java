@@ -8,8 +8,8 @@ import cn.gov.talent.shared.Role;
 public record UserRow(long id, String username, String fullName, String unitName, List<Role> roles, boolean locked,
         boolean enabled) {
 
-    static UserRow of(UserAccount user) {
+    static UserRow of(UserAccount user, java.time.Instant now) {
         return new UserRow(user.getId(), user.getUsername(), user.getFullName(), user.getUnit().getName(),
-                user.getRoles().stream().sorted().toList(), user.isLocked(), user.isEnabled());
+                user.getRoles().stream().sorted().toList(), user.isLocked(now), user.isEnabled());
     }
 }

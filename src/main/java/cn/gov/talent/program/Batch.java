@@ -78,7 +78,7 @@ public class Batch {
     private List<RubricCriterion> rubric = new ArrayList<>();
 
     @Column(name = "created_at")
-    private Instant createdAt = Instant.now();
+    private Instant createdAt;
 
     @Version
     private long version;
@@ -87,7 +87,8 @@ public class Batch {
     }
 
     public Batch(Program program, int year, String title, BatchStage stage, LocalDate applicationOpens,
-            LocalDate applicationCloses) {
+            LocalDate applicationCloses, Instant createdAt) {
+        this.createdAt = createdAt;
         this.program = program;
         this.year = year;
         this.title = title;

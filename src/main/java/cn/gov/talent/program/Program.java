@@ -40,7 +40,7 @@ public class Program {
     private List<ProgramCategory> categories = new ArrayList<>();
 
     @Column(name = "created_at")
-    private Instant createdAt = Instant.now();
+    private Instant createdAt;
 
     @Version
     private long version;
@@ -48,7 +48,8 @@ public class Program {
     protected Program() {
     }
 
-    public Program(String code, String name, ProgramTier tier, String description) {
+    public Program(String code, String name, ProgramTier tier, String description, Instant createdAt) {
+        this.createdAt = createdAt;
         this.code = code;
         this.name = name;
         this.tier = tier;

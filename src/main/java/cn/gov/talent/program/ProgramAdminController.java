@@ -1,5 +1,6 @@
 package cn.gov.talent.program;
 
+import java.time.Clock;
 import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
@@ -33,8 +34,10 @@ class ProgramAdminController {
     private static final String RULES_FORM = "program/rules-form";
 
     private final Programs programs;
+    private final Clock clock;
 
-    ProgramAdminController(Programs programs) {
+    ProgramAdminController(Programs programs, Clock clock) {
+        this.clock = clock;
         this.programs = programs;
     }
 
@@ -90,7 +93,7 @@ class ProgramAdminController {
     @GetMapping("/{programId}/batches/new")
     String newBatch(@PathVariable long programId, Model model) {
         var form = new BatchForm();
-        form.setYear(java.time.Year.now().getValue() + 1);
+        form.setYear(java.time.Year.now(clock).getValue() + 1);
         return batchPage(programId, null, form.withSpareRows(), model);
     }
 

@@ -1,5 +1,6 @@
 package cn.gov.talent.program;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -28,9 +29,11 @@ public class Programs {
     private final EligibilityRuleRepository rules;
     private final DisciplineRepository disciplines;
     private final AuditTrail audit;
+    private final Clock clock;
 
     Programs(ProgramRepository programs, BatchRepository batches, EligibilityRuleRepository rules,
-            DisciplineRepository disciplines, AuditTrail audit) {
+            DisciplineRepository disciplines, AuditTrail audit, Clock clock) {
+        this.clock = clock;
         this.audit = audit;
         this.programs = programs;
         this.batches = batches;
@@ -112,7 +115,7 @@ public class Programs {
     @Transactional
     public Program createProgram(String code, String name, ProgramTier tier, String description,
             List<String[]> categories) {
-        var program = new Program(code, name, tier, description);
+        var program = new Program(code, name, tier, description, clock.instant());
         categories.forEach(category -> program.addCategory(category[0], category[1]));
         return programs.save(program);
     }
@@ -121,7 +124,7 @@ public class Programs {
     public BatchSummary createBatch(long programId, int year, String title, BatchStage stage, LocalDate opens,
             LocalDate closes, LocalDate referenceDate) {
         Program program = programs.findById(programId).orElseThrow();
-        var batch = new Batch(program, year, title, stage, opens, closes);
+        var batch = new Batch(program, year, title, stage, opens, closes, clock.instant());
         batch.setReferenceDate(referenceDate);
         return BatchSummary.of(batches.save(batch));
     }
@@ -132,7 +135,7 @@ public class Programs {
             throw new ProgramRefusal("code", "program.code.taken");
         }
         var program = new Program(form.getCode(), form.getName().trim(), form.getTier(),
-                form.getDescription() == null ? null : form.getDescription().trim());
+                form.getDescription() == null ? null : form.getDescription().trim(), clock.instant());
         program.addCategory(form.getCategoryCode(), form.getCategoryName().trim());
         programs.save(program);
         audit.record(AuditEntry.of(actor, "PROGRAM", program.getId(), program.getName(), "CREATE_PROGRAM"));
@@ -169,7 +172,7 @@ public class Programs {
             throw new ProgramRefusal("year", "batch.year.taken");
         }
         var batch = new Batch(program, form.getYear(), form.getTitle().trim(), form.getStage(),
-                form.getApplicationOpens(), form.getApplicationCloses());
+                form.getApplicationOpens(), form.getApplicationCloses(), clock.instant());
         batch.apply(form);
         batches.save(batch);
         audit.record(AuditEntry.of(actor, "BATCH", batch.getId(), batch.getTitle(), "CREATE_BATCH"));

@@ -94,11 +94,24 @@ public class Notices {
     }
 
     /**
+     * The years of a period from {@code startsOn} to {@code endsOn} whose working-day calendar is not
+     * maintained, ascending (empty if none): an end computed over them rests on the weekends and the days
+     * entered so far only, and the office must check it before starting.
+     */
+    public List<Integer> unverifiedCalendarYears(LocalDate startsOn, LocalDate endsOn) {
+        return calendar.incompleteYears(startsOn, endsOn);
+    }
+
+    /**
      * Starts the notice: the list must be confirmed and every department must have answered; the
-     * start is today or later; how to object must be said. Every proposed application goes IN_NOTICE.
+     * start is today or later; how to object must be said; if the period reaches into a year whose
+     * working-day calendar is not maintained, the office must have checked the end date and said so
+     * ({@code calendarAcknowledged}), and those years are kept with the notice and in the audit trail.
+     * Every proposed application goes IN_NOTICE.
      */
     @Transactional
-    public PublicNotice start(long batchId, LocalDate startsOn, String howToObject, Actor actor) {
+    public PublicNotice start(long batchId, LocalDate startsOn, String howToObject, boolean calendarAcknowledged,
+            Actor actor) {
         if (notices.findByBatchId(batchId).isPresent()) {
             throw new TransitionRefused("notice.alreadyStarted");
         }
@@ -118,13 +131,22 @@ public class Notices {
         }
         int days = programs.noticeWorkingDays(batchId);
         LocalDate endsOn = calendar.endOfPeriod(startsOn, days);
+        List<Integer> incomplete = calendar.incompleteYears(startsOn, endsOn);
+        String unverified = incomplete.isEmpty() ? null : joinYears(incomplete);
+        if (unverified != null && !calendarAcknowledged) {
+            throw new TransitionRefused("notice.calendarIncomplete", unverified);
+        }
         PublicNotice notice = notices.save(new PublicNotice(batchId, startsOn, endsOn, days, howToObject.trim(),
-                actor.username(), Instant.now(clock)));
+                actor.username(), Instant.now(clock), unverified));
         for (Application application : proposed) {
             applications.fire(application.getId(), WorkflowEvent.START_NOTICE, actor, null, TransitionFacts.NONE);
         }
+        String detail = "people=" + proposed.size() + ", working days=" + days;
+        if (unverified != null) {
+            detail += ", calendar not maintained: " + unverified + ", end date confirmed by the office";
+        }
         audit.record(new AuditEntry(actor, "NOTICE", notice.getId(), programs.batch(batchId).orElseThrow().title(),
-                "START_NOTICE", null, startsOn + "～" + endsOn, "people=" + proposed.size() + ", working days=" + days));
+                "START_NOTICE", null, startsOn + "～" + endsOn, detail));
         return notice;
     }
 
@@ -132,7 +154,7 @@ public class Notices {
     @Transactional
     PublicNotice recordEarlier(long batchId, LocalDate startsOn, LocalDate endsOn, int workingDays, Actor actor) {
         return notices.save(new PublicNotice(batchId, startsOn, endsOn, workingDays, "——", actor.username(),
-                startsOn.atStartOfDay(clock.getZone()).toInstant()));
+                startsOn.atStartOfDay(clock.getZone()).toInstant(), null));
     }
 
     /** One page of the people on a notice, with only what the public may see. */
@@ -169,7 +191,7 @@ public class Notices {
         for (Application application : list) {
             DossierForm form = forms.get(application.getId());
             entries.add(new NoticeEntry(application.getId(), application.getApplicantName(),
-                    gender(application.getApplicantIdNumber()), application.getEmployerName(),
+                    gender(application.getApplicantIdNumber(), today()), application.getEmployerName(),
                     form == null ? null : form.getTitleName(), categories.get(application.getCategoryId()),
                     disciplines.get(application.getDisciplineCode())));
         }
@@ -182,8 +204,13 @@ public class Notices {
                 && application.getStatus() == ApplicationStatus.IN_NOTICE).isPresent();
     }
 
-    static NoticeEntry.Gender gender(String idNumber) {
-        if (idNumber == null || !IdNumber.isValid(idNumber)) {
+    /** Years as the notice keeps and shows them: 2027, or 2027、2028. */
+    static String joinYears(List<Integer> years) {
+        return String.join("、", years.stream().map(String::valueOf).toList());
+    }
+
+    static NoticeEntry.Gender gender(String idNumber, LocalDate today) {
+        if (idNumber == null || !IdNumber.isValid(idNumber, today)) {
             return null;
         }
         return IdNumber.isMale(idNumber) ? NoticeEntry.Gender.MALE : NoticeEntry.Gender.FEMALE;

@@ -38,12 +38,13 @@ public class ObjectionFile {
     private String sha256;
 
     @Column(name = "created_at")
-    private Instant createdAt = Instant.now();
+    private Instant createdAt;
 
     protected ObjectionFile() {
     }
 
-    ObjectionFile(long objectionId, Source source, cn.gov.talent.application.StoredFile stored) {
+    ObjectionFile(long objectionId, Source source, cn.gov.talent.application.StoredFile stored, Instant createdAt) {
+        this.createdAt = createdAt;
         this.objectionId = objectionId;
         this.source = source;
         this.fileName = stored.fileName();

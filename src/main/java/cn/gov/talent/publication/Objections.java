@@ -321,7 +321,7 @@ public class Objections {
     /** Stores an upload by the dossier rules; a refusal rolls the whole filing back and says why. */
     private ObjectionFile keep(long objectionId, ObjectionFile.Source source, MultipartFile upload) {
         try {
-            return files.save(new ObjectionFile(objectionId, source, attachments.store(upload)));
+            return files.save(new ObjectionFile(objectionId, source, attachments.store(upload), clock.instant()));
         } catch (UploadRefused refused) {
             throw FilingRefused.of("files", refused.getMessage(), refused.arguments());
         }

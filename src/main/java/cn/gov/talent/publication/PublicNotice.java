@@ -47,6 +47,10 @@ public class PublicNotice {
     @Column(name = "published_at")
     private Instant publishedAt;
 
+    /** The years whose working-day calendar was not maintained when the notice started (2027、2028), or null. */
+    @Column(name = "calendar_unverified_years")
+    private String calendarUnverifiedYears;
+
     @Version
     private long version;
 
@@ -54,7 +58,7 @@ public class PublicNotice {
     }
 
     PublicNotice(long batchId, LocalDate startsOn, LocalDate endsOn, int workingDays, String howToObject,
-            String startedBy, Instant startedAt) {
+            String startedBy, Instant startedAt, String calendarUnverifiedYears) {
         this.batchId = batchId;
         this.startsOn = startsOn;
         this.endsOn = endsOn;
@@ -62,6 +66,7 @@ public class PublicNotice {
         this.howToObject = howToObject;
         this.startedBy = startedBy;
         this.startedAt = startedAt;
+        this.calendarUnverifiedYears = calendarUnverifiedYears;
     }
 
     /** Objections are taken from the first day to the last day of the period, both included. */
@@ -119,5 +124,14 @@ public class PublicNotice {
 
     public Instant getPublishedAt() {
         return publishedAt;
+    }
+
+    /**
+     * The years (2027, or 2027、2028) whose working-day calendar was not maintained when the notice
+     * started, so that the office checked and confirmed the end date by hand; null when the end was
+     * computed over maintained years only.
+     */
+    public String getCalendarUnverifiedYears() {
+        return calendarUnverifiedYears;
     }
 }

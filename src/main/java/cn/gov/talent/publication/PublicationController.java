@@ -87,8 +87,10 @@ class PublicationController {
         model.addAttribute("proposal", proposals.proposal(batchId).orElse(null));
         if (notice == null) {
             LocalDate from = start == null ? notices.today() : start;
+            LocalDate end = notices.endFor(batchId, from);
             model.addAttribute("start", from);
-            model.addAttribute("end", notices.endFor(batchId, from));
+            model.addAttribute("end", end);
+            model.addAttribute("unverifiedYears", notices.unverifiedCalendarYears(from, end));
         } else {
             var filed = objections.ofNotice(notice.getId(), status,
                     PageRequest.of(page, 20, Sort.by(Sort.Direction.DESC, "filedAt")));
@@ -118,10 +120,11 @@ class PublicationController {
     @PreAuthorize("hasRole('OFFICE')")
     String start(@PathVariable long batchId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startsOn,
-            @RequestParam(required = false) String howToObject, @AuthenticationPrincipal CurrentUser user,
+            @RequestParam(required = false) String howToObject,
+            @RequestParam(defaultValue = "false") boolean calendarAcknowledged, @AuthenticationPrincipal CurrentUser user,
             RedirectAttributes redirect, Locale locale) {
         try {
-            notices.start(batchId, startsOn, howToObject, Actor.of(user));
+            notices.start(batchId, startsOn, howToObject, calendarAcknowledged, Actor.of(user));
             redirect.addFlashAttribute("successKey", "notice.started");
         } catch (TransitionRefused refused) {
             redirect.addFlashAttribute("errorText", refused.describe(messages, locale));

@@ -25,10 +25,11 @@ import cn.gov.talent.shared.Actor;
 import cn.gov.talent.shared.Role;
 
 /**
- * The demo's publication stage, once, after the demo data and the calendar: the 2025 双高 list as
- * published before this system (talent records and certificates for its selected people), and the
- * 2026 百千万 batch carried through ranking, proposed list, consultation and into a live public
- * notice, so `/public/notices` has something to show and object to.
+ * The demo's publication stage, once, after the demo data and the calendar: last year's 双高 list as
+ * published before this system (talent records and certificates for its selected people), and this
+ * year's 百千万 batch carried through ranking, proposed list, consultation and into a live public
+ * notice starting today, so `/public/notices` has something to show and object to. Years count from
+ * the clock's today.
  */
 @Component
 @Profile("!prod")
@@ -68,13 +69,18 @@ class PublicationDemoData implements ApplicationRunner {
         if (!demo || noticeCount == null || noticeCount > 0) {
             return;
         }
-        Actor office = Actor.of(accounts.findByUsername("office").orElseThrow().toCurrentUser());
+        Actor office = Actor.of(accounts.currentUser(accounts.findByUsername("office").orElseThrow()));
+        int year = notices.today().getYear();
         transaction.executeWithoutResult(status -> {
-            batch("SG", 2025).ifPresent(batch -> publications.recordEarlierPublication(batch.id(),
-                    LocalDate.of(2025, 12, 1), LocalDate.of(2025, 12, 5), 5, LocalDate.of(2025, 12, 19), office));
-            batch("BQW", 2026).ifPresent(batch -> toNotice(batch, office));
+            batch("SG", year - 1).ifPresent(batch -> {
+                LocalDate startsOn = LocalDate.of(year - 1, 12, 1);
+                LocalDate endsOn = notices.endFor(batch.id(), startsOn);
+                publications.recordEarlierPublication(batch.id(), startsOn, endsOn,
+                        programs.noticeWorkingDays(batch.id()), endsOn.plusDays(14), office);
+            });
+            batch("BQW", year).ifPresent(batch -> toNotice(batch, office));
         });
-        log.info("Loaded the demo publication stage: the 2025 双高 list and a live 百千万 notice");
+        log.info("Loaded the demo publication stage: the {} 双高 list and a live {} 百千万 notice", year - 1, year);
     }
 
     private void toNotice(BatchSummary batch, Actor office) {
@@ -90,11 +96,11 @@ class PublicationDemoData implements ApplicationRunner {
                 where r.role = ? and u.enabled group by u.unit_id
                 """, String.class, Role.DEPARTMENT.name())) {
             UserAccount user = accounts.findByUsername(username).orElseThrow();
-            proposals.recordOpinion(batch.id(), Actor.of(user.toCurrentUser()), user.getFullName(),
+            proposals.recordOpinion(batch.id(), Actor.of(accounts.currentUser(user)), user.getFullName(),
                     user.getUnit().getName(), true, "同意。");
         }
         notices.start(batch.id(), notices.today(), programs.batch(batch.id()).map(b -> "对公示人选有异议的，可在公示期内通过本页面"
-                + "实名或匿名反映，也可来电反映：0791-86000000（江西省人力资源和社会保障厅）。").orElseThrow(), office);
+                + "实名或匿名反映，也可来电反映：0791-86000000（江西省人力资源和社会保障厅）。").orElseThrow(), true, office);
     }
 
     private java.util.Optional<BatchSummary> batch(String programCode, int year) {

@@ -114,7 +114,7 @@ public class Publications {
             records.saveAndFlush(new TalentRecord(application.getId(), batchId, batch.programId(),
                     application.getCategoryId(), batch.year(), application.getApplicantId(),
                     application.getApplicantName(), application.getEmployerName(), certificateNo,
-                    verificationCode(), today));
+                    verificationCode(), today, clock.instant()));
         }
         notice.markPublished(Instant.now(clock));
         audit.record(new AuditEntry(office, "NOTICE", notice.getId(), batch.title(), "PUBLISH_LIST", null, null,
@@ -145,7 +145,7 @@ public class Publications {
             records.save(new TalentRecord(application.getId(), batchId, batch.programId(), application.getCategoryId(),
                     batch.year(), application.getApplicantId(), application.getApplicantName(),
                     application.getEmployerName(), "%s-%d-%04d".formatted(batch.programCode(), batch.year(), ++sequence),
-                    verificationCode(), issuedOn));
+                    verificationCode(), issuedOn, clock.instant()));
         }
         notice.markApproved(issuedOn.atStartOfDay(clock.getZone()).toInstant());
         notice.markPublished(issuedOn.atStartOfDay(clock.getZone()).toInstant());

@@ -60,14 +60,15 @@ public class TalentRecord {
     private Status status = Status.ACTIVE;
 
     @Column(name = "created_at")
-    private Instant createdAt = Instant.now();
+    private Instant createdAt;
 
     protected TalentRecord() {
     }
 
     TalentRecord(long applicationId, long batchId, long programId, long categoryId, int year, long applicantId,
             String personName, String employerName, String certificateNo, String verificationCode,
-            LocalDate issuedOn) {
+            LocalDate issuedOn, Instant createdAt) {
+        this.createdAt = createdAt;
         this.applicationId = applicationId;
         this.batchId = batchId;
         this.programId = programId;

@@ -1,5 +1,6 @@
 package cn.gov.talent.recommendation;
 
+import java.time.Clock;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
@@ -47,9 +48,11 @@ class NominationSummaryExport {
     private final Programs programs;
     private final Nominations nominations;
     private final MessageSource messages;
+    private final Clock clock;
 
     NominationSummaryExport(Applications applications, Dossiers dossiers, Programs programs, Nominations nominations,
-            MessageSource messages) {
+            MessageSource messages, Clock clock) {
+        this.clock = clock;
         this.applications = applications;
         this.dossiers = dossiers;
         this.programs = programs;
@@ -93,7 +96,7 @@ class NominationSummaryExport {
             title.getCell(0).setCellStyle(titleStyle);
             sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, COLUMNS.length - 1));
             Row unit = sheet.createRow(1);
-            unit.createCell(0).setCellValue(messages.getMessage("summary.unit", new Object[] {unitName, LocalDate.now()},
+            unit.createCell(0).setCellValue(messages.getMessage("summary.unit", new Object[] {unitName, LocalDate.now(clock)},
                     locale));
             sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, COLUMNS.length - 1));
             Row head = sheet.createRow(2);

@@ -72,7 +72,7 @@ public class Assignment {
     private Instant submittedAt;
 
     @Column(name = "created_at")
-    private Instant createdAt = Instant.now();
+    private Instant createdAt;
 
     @Version
     private long version;
@@ -80,7 +80,8 @@ public class Assignment {
     protected Assignment() {
     }
 
-    Assignment(long roundId, long applicationId, long expertId, Long drawId) {
+    Assignment(long roundId, long applicationId, long expertId, Long drawId, Instant createdAt) {
+        this.createdAt = createdAt;
         this.roundId = roundId;
         this.applicationId = applicationId;
         this.expertId = expertId;

@@ -59,7 +59,7 @@ public class Expert {
     private Set<Discipline> disciplines = new LinkedHashSet<>();
 
     @Column(name = "created_at")
-    private Instant createdAt = Instant.now();
+    private Instant createdAt;
 
     @Version
     private long version;
@@ -67,7 +67,9 @@ public class Expert {
     protected Expert() {
     }
 
-    public Expert(Long userId, String fullName, String employerName, String title, Set<Discipline> disciplines) {
+    public Expert(Long userId, String fullName, String employerName, String title, Set<Discipline> disciplines,
+            Instant createdAt) {
+        this.createdAt = createdAt;
         this.userId = userId;
         this.fullName = fullName;
         this.employerName = employerName;
@@ -77,8 +79,8 @@ public class Expert {
 
     /** An expert with the contact details and review load the office knows at once (the Excel import). */
     public Expert(Long userId, String fullName, String employerName, String title, Set<Discipline> disciplines,
-            String phone, String email, int maxLoad) {
-        this(userId, fullName, employerName, title, disciplines);
+            String phone, String email, int maxLoad, Instant createdAt) {
+        this(userId, fullName, employerName, title, disciplines, createdAt);
         this.phone = phone;
         this.email = email;
         this.maxLoad = maxLoad;

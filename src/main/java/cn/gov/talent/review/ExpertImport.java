@@ -1,5 +1,6 @@
 package cn.gov.talent.review;
 
+import java.time.Clock;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -97,9 +98,11 @@ public class ExpertImport {
     private final Accounts accounts;
     private final AuditTrail audit;
     private final MessageSource messages;
+    private final Clock clock;
 
     ExpertImport(ExpertPool pool, ExpertRepository experts, Accounts accounts, AuditTrail audit,
-            MessageSource messages) {
+            MessageSource messages, Clock clock) {
+        this.clock = clock;
         this.pool = pool;
         this.experts = experts;
         this.accounts = accounts;
@@ -251,7 +254,7 @@ public class ExpertImport {
                     candidate.username);
         }
         Expert expert = experts.save(new Expert(userId, candidate.fullName, candidate.employerName,
-                candidate.title, candidate.disciplines, candidate.phone, candidate.email, candidate.maxLoad));
+                candidate.title, candidate.disciplines, candidate.phone, candidate.email, candidate.maxLoad, clock.instant()));
         audit.record(new AuditEntry(actor, "EXPERT", expert.getId(), expert.getFullName(), "IMPORT_EXPERT", null,
                 expert.getStatus().name(), null));
         return new ImportedExpert(candidate.row, expert.getId(), candidate.fullName, candidate.employerName,

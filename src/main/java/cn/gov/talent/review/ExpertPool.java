@@ -1,5 +1,6 @@
 package cn.gov.talent.review;
 
+import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
 
@@ -22,8 +23,10 @@ public class ExpertPool {
     private final ExpertRepository experts;
     private final Programs programs;
     private final AuditTrail audit;
+    private final Clock clock;
 
-    ExpertPool(ExpertRepository experts, Programs programs, AuditTrail audit) {
+    ExpertPool(ExpertRepository experts, Programs programs, AuditTrail audit, Clock clock) {
+        this.clock = clock;
         this.experts = experts;
         this.programs = programs;
         this.audit = audit;
@@ -101,6 +104,6 @@ public class ExpertPool {
     @Transactional
     public Expert add(Long userId, String fullName, String employerName, String title, List<String> codes) {
         var chosen = new HashSet<>(programs.disciplines(codes));
-        return experts.save(new Expert(userId, fullName, employerName, title, chosen));
+        return experts.save(new Expert(userId, fullName, employerName, title, chosen, clock.instant()));
     }
 }

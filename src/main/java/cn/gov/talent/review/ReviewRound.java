@@ -45,7 +45,7 @@ public class ReviewRound {
     private Instant aggregatedAt;
 
     @Column(name = "created_at")
-    private Instant createdAt = Instant.now();
+    private Instant createdAt;
 
     @Version
     private long version;
@@ -54,7 +54,8 @@ public class ReviewRound {
     }
 
     ReviewRound(long batchId, int number, ReviewMode mode, int expertsPerApplication, LocalDate deadline,
-            Integer topN) {
+            Integer topN, Instant createdAt) {
+        this.createdAt = createdAt;
         this.batchId = batchId;
         this.number = number;
         this.mode = mode;

@@ -153,7 +153,7 @@ public class ReviewRounds {
             }
         }
         ReviewRound round = rounds.save(new ReviewRound(batchId, previous == null ? 1 : previous.getNumber() + 1, mode,
-                expertsPerApplication, deadline, previous == null || chosen ? null : topN));
+                expertsPerApplication, deadline, previous == null || chosen ? null : topN, clock.instant()));
         int taken;
         if (previous == null) {
             taken = addQualified(round);
@@ -279,7 +279,7 @@ public class ReviewRounds {
         if (load >= expert.getMaxLoad()) {
             throw new TransitionRefused("review.assign.fullLoad", expert.getFullName(), expert.getMaxLoad());
         }
-        assignments.save(new Assignment(roundId, applicationId, expertId, null));
+        assignments.save(new Assignment(roundId, applicationId, expertId, null, clock.instant()));
         int missing = round.getExpertsPerApplication() - (int) assignments.countActive(roundId, applicationId);
         candidate.leaveUnfilled(Math.max(0, missing), candidate.getUnfilledReason());
         enterReview(List.of(applicationId), actor);

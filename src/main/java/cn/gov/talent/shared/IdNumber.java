@@ -23,11 +23,12 @@ public final class IdNumber {
         return raw == null ? null : raw.trim().toUpperCase();
     }
 
-    public static boolean isValid(String raw) {
+    /** Valid by GB 11643: format, check character, and a birth date after 1900 and not after {@code today}. */
+    public static boolean isValid(String raw, LocalDate today) {
         String value = normalize(raw);
         return value != null && FORMAT.matcher(value).matches()
                 && checkCharacter(value) == value.charAt(17)
-                && birthDate(value).filter(date -> !date.isAfter(LocalDate.now())
+                && birthDate(value).filter(date -> !date.isAfter(today)
                         && date.isAfter(LocalDate.of(1900, 1, 1))).isPresent();
     }
 

@@ -15,7 +15,7 @@ import cn.gov.talent.shared.Masking;
 @Component("fmt")
 public class Formats {
 
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId ZONE = cn.gov.talent.shared.BusinessTime.ZONE;
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZONE);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZONE);
 

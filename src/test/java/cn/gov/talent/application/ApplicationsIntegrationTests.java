@@ -47,8 +47,8 @@ class ApplicationsIntegrationTests {
     JdbcTemplate jdbc;
 
     private Application draftFor(UserAccount applicant) {
-        Actor actor = Actor.of(applicant.toCurrentUser());
-        return applications.createDraft(actor, applicant.getFullName(), data.batchId("SG", 2026),
+        Actor actor = Actor.of(data.currentUser(applicant));
+        return applications.createDraft(actor, applicant.getFullName(), data.batchId("SG"),
                 data.categoryId("SG", "PRO"), "南昌大学");
     }
 
@@ -56,7 +56,7 @@ class ApplicationsIntegrationTests {
     void submitThenEndorseIsAuditedWithActorStatesAndReason() {
         UserAccount applicant = data.newUser("flow", "NCU", Role.APPLICANT);
         Application application = draftFor(applicant);
-        Actor applicantActor = Actor.of(applicant.toCurrentUser());
+        Actor applicantActor = Actor.of(data.currentUser(applicant));
 
         applications.fire(application.getId(), WorkflowEvent.SUBMIT, applicantActor, null,
                 TransitionFacts.NONE.withEligible(true));
@@ -88,11 +88,11 @@ class ApplicationsIntegrationTests {
 
         assertThatThrownBy(() -> applications.fire(id, WorkflowEvent.ENDORSE, data.actor("employer"), null,
                 TransitionFacts.ALL_MET)).isInstanceOf(TransitionRefused.class);
-        assertThatThrownBy(() -> applications.fire(id, WorkflowEvent.SUBMIT, Actor.of(applicant.toCurrentUser()),
+        assertThatThrownBy(() -> applications.fire(id, WorkflowEvent.SUBMIT, Actor.of(data.currentUser(applicant)),
                 null, TransitionFacts.NONE)).isInstanceOf(TransitionRefused.class)
                 .extracting(e -> ((TransitionRefused) e).messageKey()).isEqualTo("workflow.refused.guard");
 
-        applications.fire(id, WorkflowEvent.SUBMIT, Actor.of(applicant.toCurrentUser()), null,
+        applications.fire(id, WorkflowEvent.SUBMIT, Actor.of(data.currentUser(applicant)), null,
                 TransitionFacts.ALL_MET);
         // another employer, outside the data scope, cannot act on it at all
         assertThatThrownBy(() -> applications.fire(id, WorkflowEvent.ENDORSE, data.actor("employer02"), null,
@@ -175,7 +175,7 @@ class ApplicationsIntegrationTests {
         for (int i = 0; i < count; i++) {
             UserAccount applicant = data.newUser("bulk", unitCode, Role.APPLICANT);
             long id = draftFor(applicant).getId();
-            applications.fire(id, WorkflowEvent.SUBMIT, Actor.of(applicant.toCurrentUser()), null,
+            applications.fire(id, WorkflowEvent.SUBMIT, Actor.of(data.currentUser(applicant)), null,
                     TransitionFacts.ALL_MET);
             ids.add(id);
         }
@@ -211,7 +211,7 @@ class ApplicationsIntegrationTests {
         assertThat(applications.search(all, new ApplicationFilter(null, null, "林晓", null, null),
                 org.springframework.data.domain.Pageable.ofSize(10)).getContent())
                 .extracting(Application::getApplicantName).contains("林晓峰");
-        assertThat(applications.search(all, new ApplicationFilter(null, null, "sg-2026", null, null),
+        assertThat(applications.search(all, new ApplicationFilter(null, null, "sg-" + data.year(), null, null),
                 org.springframework.data.domain.Pageable.ofSize(10)).getTotalElements()).isPositive();
         assertThat(applications.search(all, new ApplicationFilter(null, null, "%", null, null),
                 org.springframework.data.domain.Pageable.ofSize(10)).getTotalElements()).isZero();

@@ -51,7 +51,8 @@ class AttemptLimitTests {
     @Test
     void aThirdAttemptAtTheSameProgramFailsTheAttemptLimit() {
         UserAccount applicant = data.newUser("attempt", "NCU", Role.APPLICANT);
-        String first17 = "360102198503%02d%03d".formatted(1 + (int) (applicant.getId() % 28), applicant.getId() % 1000);
+        String first17 = "360102%04d03%02d%03d".formatted(data.year() - 41, 1 + (int) (applicant.getId() % 28),
+                applicant.getId() % 1000);
         transaction.executeWithoutResult(s -> accounts.find(applicant.getId()).orElseThrow()
                 .setIdNumber(first17 + IdNumber.checkCharacter(first17)));
         Actor actor = data.actor(applicant.getUsername());
@@ -70,7 +71,7 @@ class AttemptLimitTests {
                     TransitionFacts.ALL_MET);
         }
 
-        Application third = applications.createDraft(actor, applicant.getFullName(), data.batchId("BQW", 2026), category,
+        Application third = applications.createDraft(actor, applicant.getFullName(), data.batchId("BQW"), category,
                 "南昌大学");
         var form = new DossierForm();
         form.setDegree(Degree.DOCTOR);

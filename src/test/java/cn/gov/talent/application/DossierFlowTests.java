@@ -44,9 +44,10 @@ class DossierFlowTests {
     @Autowired
     TransactionTemplate transaction;
 
-    private UserAccount applicantBornIn(int year, String unit) {
+    /** A new applicant who is {@code age} on the demo batches' reference date (born 15 June). */
+    private UserAccount applicantAged(int age, String unit) {
         UserAccount user = data.newUser("dossier", unit, Role.APPLICANT);
-        String first17 = "360102" + year + "0615" + String.format("%03d", (int) (user.getId() % 1000));
+        String first17 = "360102" + data.bornAged(age).getYear() + "0615" + String.format("%03d", (int) (user.getId() % 1000));
         String idNumber = first17 + cn.gov.talent.shared.IdNumber.checkCharacter(first17);
         transaction.executeWithoutResult(s -> accounts.find(user.getId()).orElseThrow().setIdNumber(idNumber));
         return user;
@@ -54,7 +55,7 @@ class DossierFlowTests {
 
     private long start(UserAccount user, String program, String category) throws Exception {
         String location = mvc.perform(post("/applications/new").with(users.as(user.getUsername())).with(csrf())
-                        .param("batchId", String.valueOf(data.batchId(program, 2026)))
+                        .param("batchId", String.valueOf(data.batchId(program)))
                         .param("categoryId", String.valueOf(data.categoryId(program, category))))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getHeader("Location");
         return Long.parseLong(location.replaceAll("\\D+(\\d+)/dossier", "$1"));
@@ -90,12 +91,12 @@ class DossierFlowTests {
 
     @Test
     void anOverAgeApplicantSeesWhyAndSubmitsWithAnExceptionThenResubmitsAfterAReturn() throws Exception {
-        UserAccount applicant = applicantBornIn(1975, "NCU");
+        UserAccount applicant = applicantAged(51, "NCU");
         long id = start(applicant, "SG", "PRO");
 
         mvc.perform(save(applicant, id, -1, "save")).andExpect(status().is3xxRedirection());
         String page = html(get("/applications/" + id + "/dossier").with(users.as(applicant.getUsername())));
-        assertThat(page).contains("年龄 51 岁，超过上限 45 岁（以 2026-12-31 计）")
+        assertThat(page).contains("年龄 51 岁，超过上限 45 岁（以 " + data.referenceDate() + " 计）")
                 .contains("已填写业绩“主持过 1 项省级科研项目”，请上传证明材料");
 
         assertThat(upload(applicant, id, "PROVINCIAL_PROJECT_LEAD", "项目任务书.pdf", PDF).getFlashMap()
@@ -133,7 +134,7 @@ class DossierFlowTests {
                 .contains("国家科技进步二等奖（排名第 2）");
         String detail = html(get("/applications/" + id).with(users.as("employer")));
         assertThat(detail).contains("已提出破格申请").contains("第 2 版")
-                .contains("年龄 51 岁，超过上限 45 岁（以 2026-12-31 计）");
+                .contains("年龄 51 岁，超过上限 45 岁（以 " + data.referenceDate() + " 计）");
         String version = html(get("/applications/" + id + "/versions/2").with(users.as("employer")));
         assertThat(version).contains("国家科技进步二等奖（排名第 2）").contains("获国家科技进步二等奖，业绩特别突出")
                 .contains("项目任务书.pdf").contains("139****5678").doesNotContain("13912345678")
@@ -148,7 +149,7 @@ class DossierFlowTests {
 
     @Test
     void aSecondTabSavingOlderDataGetsAConflictAndOverwritesNothing() throws Exception {
-        UserAccount applicant = applicantBornIn(1988, "JXCC");
+        UserAccount applicant = applicantAged(38, "JXCC");
         long id = start(applicant, "BQW", "PROV");
         mvc.perform(save(applicant, id, -1, "save").param("trainingGoals", "第一个窗口")).andExpect(status().is3xxRedirection());
         String second = html(save(applicant, id, -1, "save").param("trainingGoals", "第二个窗口"));
@@ -159,7 +160,7 @@ class DossierFlowTests {
 
     @Test
     void anEndBeforeTheStartIsExplainedAndTheRowKept() throws Exception {
-        UserAccount applicant = applicantBornIn(1990, "NCU");
+        UserAccount applicant = applicantAged(36, "NCU");
         long id = start(applicant, "QR", "YOUTH");
         String page = html(save(applicant, id, -1, "save").param("work[0].employer", "斯坦福大学")
                 .param("work[0].country", "US").param("work[0].start", "2022-01-01").param("work[0].end", "2021-01-01")
@@ -172,7 +173,7 @@ class DossierFlowTests {
 
     @Test
     void othersCannotOpenOrSaveSomeoneElsesDossier() throws Exception {
-        UserAccount applicant = applicantBornIn(1985, "NCU");
+        UserAccount applicant = applicantAged(41, "NCU");
         long id = start(applicant, "SG", "SKILL");
         mvc.perform(get("/applications/" + id + "/dossier").with(users.as("applicant"))).andExpect(status().isNotFound());
         mvc.perform(post("/applications/" + id + "/dossier").with(users.as("applicant")).with(csrf())
@@ -185,7 +186,7 @@ class DossierFlowTests {
 
     @Test
     void aSecondProgramInTheSameYearIsRefusedEvenWithAnExceptionRequest() throws Exception {
-        UserAccount applicant = applicantBornIn(1986, "NCU");
+        UserAccount applicant = applicantAged(40, "NCU");
         long first = start(applicant, "BQW", "PROV");
         mvc.perform(save(applicant, first, -1, "submit")).andExpect(status().is3xxRedirection());
         assertThat(data.status(first)).isEqualTo("SUBMITTED");
@@ -201,7 +202,7 @@ class DossierFlowTests {
 
     @Test
     void uploadsAreCheckedByContentAndSizeAndDownloadedOnlyWithinTheScope() throws Exception {
-        UserAccount applicant = applicantBornIn(1987, "NCU");
+        UserAccount applicant = applicantAged(39, "NCU");
         long id = start(applicant, "QR", "YOUTH");
         byte[] executable = new byte[] {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0};
         assertThat((String) upload(applicant, id, "WORK_CONTRACT", "合同.pdf", executable).getFlashMap().get("errorText"))
@@ -233,7 +234,7 @@ class DossierFlowTests {
 
     @Test
     void theLiveCheckAnswersForWhatIsOnTheScreenAndStoresNothing() throws Exception {
-        UserAccount applicant = applicantBornIn(1992, "NCU");
+        UserAccount applicant = applicantAged(34, "NCU");
         long id = start(applicant, "BQW", "PROV");
         String fragment = html(post("/applications/" + id + "/eligibility").with(users.as(applicant.getUsername()))
                 .with(csrf()).param("degree", "MASTER").param("title", "INTERMEDIATE").param("skill", "NONE"));
@@ -249,18 +250,18 @@ class DossierFlowTests {
 
     @Test
     void aClosedBatchTakesNoNewApplication() throws Exception {
-        UserAccount applicant = applicantBornIn(1984, "NCU");
+        UserAccount applicant = applicantAged(42, "NCU");
         var refused = mvc.perform(post("/applications/new").with(users.as(applicant.getUsername())).with(csrf())
-                        .param("batchId", String.valueOf(data.batchId("SG", 2025)))
+                        .param("batchId", String.valueOf(data.batchId("SG", data.year() - 1)))
                         .param("categoryId", String.valueOf(data.categoryId("SG", "PRO"))))
                 .andExpect(status().is3xxRedirection()).andReturn();
         assertThat((String) refused.getFlashMap().get("errorText")).contains("不在申报期内");
         assertThat(jdbc.queryForObject("select count(*) from application where applicant_id = ?", Integer.class,
                 applicant.getId())).isZero();
 
-        var today = java.time.LocalDate.now();
+        var today = data.today();
         var closedYesterday = new cn.gov.talent.program.BatchSummary(1, 1, "SG", "双高", cn.gov.talent.program.ProgramTier.PROVINCIAL,
-                2026, "测试批次", cn.gov.talent.program.BatchStage.OPEN, today.minusDays(30), today.minusDays(1), null, null, null);
+                data.year(), "测试批次", cn.gov.talent.program.BatchStage.OPEN, today.minusDays(30), today.minusDays(1), null, null, null);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> applications.requireWindow(closedYesterday,
                 closedYesterday.applicationCloses())).isInstanceOf(TransitionRefused.class);
         applications.requireWindow(closedYesterday, today);

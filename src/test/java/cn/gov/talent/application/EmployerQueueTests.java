@@ -43,8 +43,8 @@ class EmployerQueueTests {
 
     private long submitted(String unit, String unitName) {
         UserAccount applicant = data.newUser("queue", unit, Role.APPLICANT);
-        Actor actor = Actor.of(applicant.toCurrentUser());
-        Application application = applications.createDraft(actor, applicant.getFullName(), data.batchId("QR", 2026),
+        Actor actor = Actor.of(data.currentUser(applicant));
+        Application application = applications.createDraft(actor, applicant.getFullName(), data.batchId("QR"),
                 data.categoryId("QR", "YOUTH"), unitName);
         applications.fire(application.getId(), WorkflowEvent.SUBMIT, actor, null, TransitionFacts.ALL_MET);
         return application.getId();

@@ -53,14 +53,15 @@ class FormalReviewTests {
     @Autowired
     DemoUsers users;
 
-    /** A doctor born in the given year, forwarded for 百千万 省级 (age limit 50), asking for an exception. */
-    private long forwarded(int birthYear, boolean exception) {
+    /** A doctor of this age at the reference date, forwarded for 百千万 省级 (age limit 50), perhaps asking for an exception. */
+    private long forwarded(int age, boolean exception) {
+        int birthYear = data.year() - age;
         UserAccount applicant = data.newUser("formal", "NCU", Role.APPLICANT);
         String first17 = "360102" + birthYear + "0301" + String.format("%03d", (int) (applicant.getId() % 1000));
         transaction.executeWithoutResult(s -> accounts.find(applicant.getId()).orElseThrow()
                 .setIdNumber(first17 + IdNumber.checkCharacter(first17)));
         Actor actor = data.actor(applicant.getUsername());
-        Application application = applications.createDraft(actor, applicant.getFullName(), data.batchId("BQW", 2026),
+        Application application = applications.createDraft(actor, applicant.getFullName(), data.batchId("BQW"),
                 data.categoryId("BQW", "PROV"), "南昌大学");
         var form = new DossierForm();
         form.setDegree(Degree.DOCTOR);
@@ -78,7 +79,7 @@ class FormalReviewTests {
 
     @Test
     void anExceptionMustBeDecidedAndOnlyAGrantedOneLetsAnOverAgeApplicationPass() {
-        long id = forwarded(1968, true);
+        long id = forwarded(58, true);
         Actor office = data.actor("office");
         assertThatThrownBy(() -> dossiers.formalReview(id, true, null, null, null, office))
                 .extracting(e -> ((TransitionRefused) e).messageKey()).isEqualTo("formal.exceptionDecisionRequired");
@@ -94,12 +95,12 @@ class FormalReviewTests {
 
     @Test
     void anEligibleApplicationPassesAndAFailureNeedsAReasonAndTellsEveryUnit() throws Exception {
-        long eligible = forwarded(1985, false);
+        long eligible = forwarded(41, false);
         mvc.perform(post("/applications/" + eligible + "/formal-review").with(users.as("office")).with(csrf())
                 .param("pass", "true")).andExpect(status().is3xxRedirection());
         assertThat(data.status(eligible)).isEqualTo("QUALIFIED");
 
-        long failing = forwarded(1986, false);
+        long failing = forwarded(40, false);
         var noReason = mvc.perform(post("/applications/" + failing + "/formal-review").with(users.as("office"))
                 .with(csrf()).param("pass", "false")).andReturn();
         assertThat((String) noReason.getFlashMap().get("errorText")).contains("须填写原因");

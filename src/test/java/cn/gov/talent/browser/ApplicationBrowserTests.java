@@ -28,9 +28,9 @@ class ApplicationBrowserTests extends BrowserTest {
     @Test
     void anApplicantReadsTheReturnMessageAndWithdraws() {
         UserAccount applicant = data.newUser("browser", "JJU", Role.APPLICANT);
-        Actor actor = Actor.of(applicant.toCurrentUser());
+        Actor actor = Actor.of(data.currentUser(applicant));
         Application application = applications.createDraft(actor, applicant.getFullName(),
-                data.batchId("QR", 2026), data.categoryId("QR", "YOUTH"), "九江学院");
+                data.batchId("QR"), data.categoryId("QR", "YOUTH"), "九江学院");
         applications.fire(application.getId(), WorkflowEvent.SUBMIT, actor, null, TransitionFacts.ALL_MET);
         applications.fire(application.getId(), WorkflowEvent.RETURN, data.actor("employer04"), "请补充博士学位证书",
                 TransitionFacts.NONE);
@@ -68,20 +68,23 @@ class ApplicationBrowserTests extends BrowserTest {
         signIn("office");
         click("a[href='/programs']");
         click("a[href$='/batches/new']");
-        type("title", "2027年度双高工程人选选拔");
+        // the form proposes next year; the batch is that year's
+        int next = data.year() + 1;
+        assertThat(find("#year").getAttribute("value")).isEqualTo(String.valueOf(next));
+        type("title", next + "年度双高工程人选选拔");
         // date inputs are filled as the date picker does (typed text follows the browser's locale)
         ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
-                "document.getElementById('referenceDate').value='2027-12-31';"
-                        + "document.getElementById('applicationOpens').value='2027-10-15';"
-                        + "document.getElementById('applicationCloses').value='2027-09-30';");
+                "document.getElementById('referenceDate').value='" + next + "-12-31';"
+                        + "document.getElementById('applicationOpens').value='" + next + "-10-15';"
+                        + "document.getElementById('applicationCloses').value='" + next + "-09-30';");
         click("#save-batch");
         expectText("[data-testid=error-summary]", "时间安排的日期须按先后顺序");
-        assertThat(find("#title").getAttribute("value")).isEqualTo("2027年度双高工程人选选拔");
+        assertThat(find("#title").getAttribute("value")).isEqualTo(next + "年度双高工程人选选拔");
         ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
-                "document.getElementById('applicationCloses').value='2027-12-31';");
+                "document.getElementById('applicationCloses').value='" + next + "-12-31';");
         click("#save-batch");
         expectText("[role=status]", "年度批次已保存");
-        expectText("[data-testid=batch-list]", "2027年度双高工程人选选拔");
+        expectText("[data-testid=batch-list]", next + "年度双高工程人选选拔");
     }
 
     @Test

@@ -9,6 +9,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import cn.gov.talent.shared.IdNumber;
+import cn.gov.talent.support.TestData;
 
 /**
  * The application stage end to end in a browser: an applicant registers, starts an application,
@@ -17,11 +21,16 @@ import org.openqa.selenium.support.ui.Select;
  */
 class DossierBrowserTests extends BrowserTest {
 
+    @Autowired
+    TestData data;
+
     @Test
     void fromRegistrationToEndorsement() throws Exception {
         open("/register");
         type("fullName", "司马长风");
-        type("idNumber", "360102197806150019");
+        // 48 years old on the open batch's reference date
+        String first17 = "360102" + (data.year() - 48) + "0615001";
+        type("idNumber", first17 + IdNumber.checkCharacter(first17));
         type("phone", "13712345678");
         type("email", "sima@example.cn");
         new Select(find("#employerId")).selectByVisibleText("南昌大学");
@@ -48,7 +57,7 @@ class DossierBrowserTests extends BrowserTest {
         click("#save-dossier");
         expectText("[role=status]", "申报材料已保存");
         String check = find("[data-testid=eligibility]").getText();
-        assertThat(check).contains("年龄 48 岁，超过上限 45 岁（以 2026-12-31 计）");
+        assertThat(check).contains("年龄 48 岁，超过上限 45 岁（以 " + data.referenceDate() + " 计）");
 
         assertThat(check).contains("请上传证明材料");
 

@@ -60,7 +60,7 @@ class ExpertPagesBrowserTests extends BrowserTest {
     void anExpertAnswersTheOfficesQuestionOnAnObjection() {
         ReviewScenario.Batch batch = scenario.proposed("320", 1);
         long application = batch.applicationIds().get(0);
-        PublicNotice notice = notices.start(batch.batchId(), notices.today(), "来信来电", data.actor("office"));
+        PublicNotice notice = notices.start(batch.batchId(), notices.today(), "来信来电", true, data.actor("office"));
         var form = new ObjectionForm();
         form.setApplicationId(application);
         form.setName("张三");
@@ -68,7 +68,7 @@ class ExpertPagesBrowserTests extends BrowserTest {
         form.setContent("反映其论文的学术贡献存在夸大，请专家判断。");
         String receipt = objections.file(notice.getId(), form, List.of(), "10.8.8.8");
         long objection = objections.byReceipt(receipt).orElseThrow().getId();
-        objections.triage(objection, true, null, LocalDate.now().plusDays(5), data.actor("office"));
+        objections.triage(objection, true, null, notices.today().plusDays(5), data.actor("office"));
         objections.askExperts(objection, "请就其代表性论文的学术水平提出意见。", data.actor("office"));
         String expert = jdbc.queryForObject("""
                 select u.username from app_user u join expert e on e.user_id = u.id

@@ -31,8 +31,8 @@ class NominationBrowserTests extends BrowserTest {
 
     private void endorsed() {
         UserAccount applicant = data.newUser("browsernominee", "JXUFE", Role.APPLICANT);
-        Actor actor = Actor.of(applicant.toCurrentUser());
-        Application application = applications.createDraft(actor, applicant.getFullName(), data.batchId("BQW", 2026),
+        Actor actor = Actor.of(data.currentUser(applicant));
+        Application application = applications.createDraft(actor, applicant.getFullName(), data.batchId("BQW"),
                 data.categoryId("BQW", "PROV"), "江西财经大学");
         applications.fire(application.getId(), WorkflowEvent.SUBMIT, actor, null, TransitionFacts.ALL_MET);
         applications.fire(application.getId(), WorkflowEvent.ENDORSE, data.actor("employer06"), null,
@@ -44,7 +44,7 @@ class NominationBrowserTests extends BrowserTest {
         for (int i = 0; i < 3; i++) {
             endorsed();
         }
-        long batch = data.batchId("BQW", 2026);
+        long batch = data.batchId("BQW");
         signIn("office");
         open("/recommendation/quotas/" + batch);
         WebElement row = driver.findElements(By.cssSelector("[data-testid=quotas] tbody tr")).stream()
@@ -75,14 +75,16 @@ class NominationBrowserTests extends BrowserTest {
         click("[data-testid=pending] button[value=nominate]");
         expectText("[role=alert]", "推荐名额已用完");
 
-        ((JavascriptExecutor) driver).executeScript("document.getElementById('eval-date').value='2026-11-01';"
-                + "document.getElementById('starts').value='2026-11-05';"
-                + "document.getElementById('ends').value='2026-11-12';");
+        // the unit's own notice ran for a week and ended before today
+        var today = data.today();
+        String noticeDates = "document.getElementById('starts').value='" + today.minusDays(26) + "';"
+                + "document.getElementById('ends').value='" + today.minusDays(19) + "';";
+        ((JavascriptExecutor) driver).executeScript("document.getElementById('eval-date').value='"
+                + today.minusDays(30) + "';" + noticeDates);
         type("summary", "组织专家评审并实地考察");
         click("#save-evaluation");
         expectText("[role=status]", "综合评价情况已保存");
-        ((JavascriptExecutor) driver).executeScript("document.getElementById('starts').value='2026-11-05';"
-                + "document.getElementById('ends').value='2026-11-12';");
+        ((JavascriptExecutor) driver).executeScript(noticeDates);
         click("#confirm-notice");
         expectText("[role=status]", "公示结果已确认");
         click("#forward");

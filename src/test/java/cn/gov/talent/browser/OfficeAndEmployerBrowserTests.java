@@ -28,8 +28,8 @@ class OfficeAndEmployerBrowserTests extends BrowserTest {
 
     private long submitted() {
         UserAccount applicant = data.newUser("bulkbrowser", "JX-CANCER", Role.APPLICANT);
-        Actor actor = Actor.of(applicant.toCurrentUser());
-        Application application = applications.createDraft(actor, applicant.getFullName(), data.batchId("QR", 2026),
+        Actor actor = Actor.of(data.currentUser(applicant));
+        Application application = applications.createDraft(actor, applicant.getFullName(), data.batchId("QR"),
                 data.categoryId("QR", "YOUTH"), "江西省肿瘤医院");
         applications.fire(application.getId(), WorkflowEvent.SUBMIT, actor, null, TransitionFacts.ALL_MET);
         return application.getId();

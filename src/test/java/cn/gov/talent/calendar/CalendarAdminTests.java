@@ -32,11 +32,14 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import cn.gov.talent.support.DemoUsers;
 import cn.gov.talent.support.IntegrationTest;
+import cn.gov.talent.support.TestClock;
 import cn.gov.talent.support.TestData;
 
 /**
  * The administrator keeps the working-day calendar: by hand, with every change audited, or from the
- * Excel template (all rows or none). Dates from 2031 on, so the demo's 2026 calendar stays as loaded.
+ * Excel template (all rows or none). The demo loads the clock's year and the next, whatever the suite's
+ * clock says, so changes are made from 2087 on (far from any clock a test run uses) and the checks that
+ * need 2026 as the State Council announced it enter it first ({@link #with2026}).
  */
 @IntegrationTest
 class CalendarAdminTests {
@@ -58,13 +61,28 @@ class CalendarAdminTests {
     @Autowired
     WorkingCalendar calendar;
 
+    @Autowired
+    TestClock clock;
+
+    /**
+     * The calendar holds 2026 as the State Council announced it (the demo loads it only when the clock's
+     * year or the next is 2026); entering the same days again changes nothing else.
+     */
+    private void with2026() {
+        calendar.importAll(CalendarDemoData.announced(2026), data.actor("admin"));
+    }
+
+    private static String line(CalendarDay day) {
+        return day.day() + " " + day.kind() + " " + day.name();
+    }
+
     private String html(RequestBuilder request) throws Exception {
         return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
     }
 
     private MockHttpServletRequestBuilder add(String day, String kind, String name) {
-        return post("/admin/calendar").with(users.as("admin")).with(csrf()).param("year", "2031").param("day", day)
+        return post("/admin/calendar").with(users.as("admin")).with(csrf()).param("year", "2087").param("day", day)
                 .param("kind", kind).param("name", name);
     }
 
@@ -74,19 +92,39 @@ class CalendarAdminTests {
     }
 
     @Test
-    void theDemoCalendarHoldsTheStateCouncilsArrangementsFor2026() throws Exception {
-        List<CalendarDay> year = calendar.year(2026);
-        assertThat(year).filteredOn(day -> day.kind() == DayKind.HOLIDAY).hasSize(33);
-        assertThat(year).filteredOn(day -> day.kind() == DayKind.WORKDAY).extracting(CalendarDay::day)
+    void theDemoHoldsTheStateCouncilsArrangementFor2026AndOnlyTheFixedHolidaysOfOtherYears() throws Exception {
+        List<CalendarDay> announced = CalendarDemoData.announced(2026);
+        assertThat(announced).filteredOn(day -> day.kind() == DayKind.HOLIDAY).hasSize(33);
+        assertThat(announced).filteredOn(day -> day.kind() == DayKind.WORKDAY).extracting(CalendarDay::day)
                 .extracting(LocalDate::toString)
                 .containsExactly("2026-01-04", "2026-02-14", "2026-02-28", "2026-05-09", "2026-09-20", "2026-10-10");
-        assertThat(year).filteredOn(day -> day.kind() == DayKind.WORKDAY).extracting(CalendarDay::weekday)
+        assertThat(announced).filteredOn(day -> day.kind() == DayKind.WORKDAY).extracting(CalendarDay::weekday)
                 .allMatch(weekday -> weekday == DayOfWeek.SATURDAY || weekday == DayOfWeek.SUNDAY);
-        assertThat(calendar.year(2027)).extracting(CalendarDay::name).containsExactly("元旦", "元旦", "元旦");
 
+        assertThat(CalendarDemoData.fixedByLaw(2087)).extracting(CalendarAdminTests::line).containsExactly(
+                "2087-01-01 HOLIDAY 元旦（法定节假日，调休安排待国务院通知）",
+                "2087-05-01 HOLIDAY 劳动节（法定节假日，调休安排待国务院通知）",
+                "2087-05-02 HOLIDAY 劳动节（法定节假日，调休安排待国务院通知）",
+                "2087-10-01 HOLIDAY 国庆节（法定节假日，调休安排待国务院通知）",
+                "2087-10-02 HOLIDAY 国庆节（法定节假日，调休安排待国务院通知）",
+                "2087-10-03 HOLIDAY 国庆节（法定节假日，调休安排待国务院通知）");
+
+        // the clock's year and the next: as announced and complete, or the fixed holidays only and incomplete
+        int thisYear = LocalDate.now(clock).getYear();
+        for (int year = thisYear; year <= thisYear + 1; year++) {
+            boolean typedIn = CalendarDemoData.ANNOUNCED.contains(year);
+            List<CalendarDay> loaded = typedIn ? CalendarDemoData.announced(year) : CalendarDemoData.fixedByLaw(year);
+            assertThat(calendar.year(year)).as("the demo's %d", year).extracting(CalendarAdminTests::line)
+                    .containsAll(loaded.stream().map(CalendarAdminTests::line).toList());
+            assertThat(jdbc.queryForList("select action from audit_record where subject_type = 'CALENDAR' "
+                    + "and subject_label = ? and actor_username = 'demo-loader' order by id", String.class,
+                    String.valueOf(year))).as("the demo loader's marks of %d", year)
+                    .isEqualTo(typedIn ? List.of("MARK_CALENDAR_YEAR_COMPLETE") : List.of());
+        }
+
+        with2026();
         assertThat(calendar.endOfPeriod(LocalDate.of(2026, 9, 28), 5)).isEqualTo(LocalDate.of(2026, 10, 9));
         assertThat(calendar.endOfPeriod(LocalDate.of(2026, 9, 29), 5)).isEqualTo(LocalDate.of(2026, 10, 10));
-        assertThat(calendar.endOfPeriod(LocalDate.of(2026, 12, 28), 5)).isEqualTo(LocalDate.of(2027, 1, 4));
         assertThat(calendar.workingDaysBetween(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31))).isEqualTo(248);
         assertThat(calendar.isWorkingDay(LocalDate.of(2026, 10, 10))).isTrue();
         assertThat(calendar.isWorkingDay(LocalDate.of(2026, 10, 1))).isFalse();
@@ -98,36 +136,36 @@ class CalendarAdminTests {
 
     @Test
     void theAdministratorAddsEditsAndDeletesADayAndEachChangeIsAudited() throws Exception {
-        mvc.perform(add("2031-03-08", "WORKDAY", " 测试调休上班 ")).andExpect(status().is3xxRedirection())
-                .andExpect(redirectedUrl("/admin/calendar?year=2031"))
+        mvc.perform(add("2087-03-08", "WORKDAY", " 测试调休上班 ")).andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/admin/calendar?year=2087"))
                 .andExpect(flash().attribute("successKey", "calendar.saved"));
-        assertThat(calendar.day(LocalDate.of(2031, 3, 8))).get().satisfies(day -> {
+        assertThat(calendar.day(LocalDate.of(2087, 3, 8))).get().satisfies(day -> {
             assertThat(day.kind()).isEqualTo(DayKind.WORKDAY);
             assertThat(day.name()).isEqualTo("测试调休上班");
             assertThat(day.updatedBy()).isEqualTo("admin");
         });
-        assertThat(calendar.isWorkingDay(LocalDate.of(2031, 3, 8))).isTrue();
-        assertThat(html(get("/admin/calendar").param("year", "2031").with(users.as("admin"))))
-                .contains("data-day=\"2031-03-08\"").contains("测试调休上班");
+        assertThat(calendar.isWorkingDay(LocalDate.of(2087, 3, 8))).isTrue();
+        assertThat(html(get("/admin/calendar").param("year", "2087").with(users.as("admin"))))
+                .contains("data-day=\"2087-03-08\"").contains("测试调休上班");
 
-        assertThat(html(get("/admin/calendar/2031-03-08").with(users.as("admin")))).contains("修改 2031-03-08（星期六）")
+        assertThat(html(get("/admin/calendar/2087-03-08").with(users.as("admin")))).contains("修改 2087-03-08（星期六）")
                 .contains("value=\"测试调休上班\"");
-        mvc.perform(post("/admin/calendar/2031-03-08").with(users.as("admin")).with(csrf())
-                        .param("day", "2031-12-25").param("kind", "HOLIDAY").param("name", "测试假日"))
-                .andExpect(redirectedUrl("/admin/calendar?year=2031"));
-        assertThat(calendar.day(LocalDate.of(2031, 3, 8))).get().extracting(CalendarDay::kind, CalendarDay::name)
+        mvc.perform(post("/admin/calendar/2087-03-08").with(users.as("admin")).with(csrf())
+                        .param("day", "2087-12-25").param("kind", "HOLIDAY").param("name", "测试假日"))
+                .andExpect(redirectedUrl("/admin/calendar?year=2087"));
+        assertThat(calendar.day(LocalDate.of(2087, 3, 8))).get().extracting(CalendarDay::kind, CalendarDay::name)
                 .containsExactly(DayKind.HOLIDAY, "测试假日");
-        assertThat(calendar.day(LocalDate.of(2031, 12, 25))).as("the address names the day, not the form").isEmpty();
+        assertThat(calendar.day(LocalDate.of(2087, 12, 25))).as("the address names the day, not the form").isEmpty();
 
-        mvc.perform(post("/admin/calendar/2031-03-08/delete").with(users.as("admin")).with(csrf()))
-                .andExpect(redirectedUrl("/admin/calendar?year=2031"))
+        mvc.perform(post("/admin/calendar/2087-03-08/delete").with(users.as("admin")).with(csrf()))
+                .andExpect(redirectedUrl("/admin/calendar?year=2087"))
                 .andExpect(flash().attribute("successKey", "calendar.removed"));
-        assertThat(calendar.day(LocalDate.of(2031, 3, 8))).isEmpty();
-        assertThat(calendar.isWorkingDay(LocalDate.of(2031, 3, 8))).isFalse();
-        mvc.perform(post("/admin/calendar/2031-03-08/delete").with(users.as("admin")).with(csrf()))
+        assertThat(calendar.day(LocalDate.of(2087, 3, 8))).isEmpty();
+        assertThat(calendar.isWorkingDay(LocalDate.of(2087, 3, 8))).isFalse();
+        mvc.perform(post("/admin/calendar/2087-03-08/delete").with(users.as("admin")).with(csrf()))
                 .andExpect(status().isNotFound());
 
-        assertThat(auditOf("2031-03-08")).extracting(line -> line.get("action") + " " + line.get("actor_username") + " "
+        assertThat(auditOf("2087-03-08")).extracting(line -> line.get("action") + " " + line.get("actor_username") + " "
                 + line.get("from_state") + "→" + line.get("to_state") + " " + line.get("reason")).containsExactly(
                 "SET_CALENDAR_DAY admin null→WORKDAY 测试调休上班",
                 "SET_CALENDAR_DAY admin WORKDAY→HOLIDAY 测试假日",
@@ -136,37 +174,38 @@ class CalendarAdminTests {
 
     @Test
     void wrongInputStaysOnThePageWithEveryMessageAndNothingTypedIsLost() throws Exception {
-        String page = html(add("2031-02-30", "", "节日名称"));
+        String page = html(add("2087-02-30", "", "节日名称"));
         assertThat(page).contains("data-testid=\"error-summary\"").contains("请按 年-月-日 格式输入日期")
-                .contains("请选择类型：节假日或调休上班").contains("value=\"2031-02-30\"").contains("value=\"节日名称\"")
-                .contains("2031 年工作日历");
+                .contains("请选择类型：节假日或调休上班").contains("value=\"2087-02-30\"").contains("value=\"节日名称\"")
+                .contains("2087 年工作日历");
 
-        page = html(add("2031-03-05", "WORKDAY", "周三调休"));
-        assertThat(page).contains("2031-03-05 是星期三，本来就是工作日；调休上班只能设在周六或周日")
+        page = html(add("2087-03-05", "WORKDAY", "周三调休"));
+        assertThat(page).contains("2087-03-05 是星期三，本来就是工作日；调休上班只能设在周六或周日")
                 .contains("value=\"周三调休\"").contains("<option value=\"WORKDAY\" selected=\"selected\">");
-        assertThat(calendar.day(LocalDate.of(2031, 3, 5))).isEmpty();
+        assertThat(calendar.day(LocalDate.of(2087, 3, 5))).isEmpty();
 
         page = html(add("", "HOLIDAY", "x".repeat(51)));
         assertThat(page).contains("请填写日期（年-月-日）").contains("名称不超过 50 个字");
 
-        page = html(add("2031-05-01", "HOLIDAY", " "));
+        page = html(add("2087-05-01", "HOLIDAY", " "));
         assertThat(page).contains("请填写名称，如“国庆节”");
 
         page = html(add("1999-05-01", "HOLIDAY", "太早"));
         assertThat(page).contains("日期 1999-05-01 不在 2000 至 2100 年之间");
 
-        mvc.perform(add("2031-10-01", "HOLIDAY", "测试国庆")).andExpect(status().is3xxRedirection());
-        page = html(add("2031-10-01", "HOLIDAY", "重复登记"));
-        assertThat(page).contains("2031-10-01 已登记为“测试国庆”").contains("value=\"重复登记\"");
-        assertThat(calendar.day(LocalDate.of(2031, 10, 1))).get().extracting(CalendarDay::name).isEqualTo("测试国庆");
+        mvc.perform(add("2087-10-01", "HOLIDAY", "测试国庆")).andExpect(status().is3xxRedirection());
+        page = html(add("2087-10-01", "HOLIDAY", "重复登记"));
+        assertThat(page).contains("2087-10-01 已登记为“测试国庆”").contains("value=\"重复登记\"");
+        assertThat(calendar.day(LocalDate.of(2087, 10, 1))).get().extracting(CalendarDay::name).isEqualTo("测试国庆");
 
-        page = html(post("/admin/calendar/2031-10-01").with(users.as("admin")).with(csrf()).param("kind", "WORKDAY")
+        page = html(post("/admin/calendar/2087-10-01").with(users.as("admin")).with(csrf()).param("kind", "WORKDAY")
                 .param("name", "改成调休"));
         assertThat(page).contains("本来就是工作日").contains("value=\"改成调休\"");
     }
 
     @Test
     void theCheckFormWorksOutTheLastDayOfANotice() throws Exception {
+        with2026();
         String page = html(get("/admin/calendar/check").with(users.as("admin")).param("year", "2026")
                 .param("start", "2026-09-28").param("workingDays", "5"));
         assertThat(page).contains("data-testid=\"check-result\"")
@@ -184,6 +223,7 @@ class CalendarAdminTests {
 
     @Test
     void thePagesSpeakEnglishToo() throws Exception {
+        with2026();
         String page = html(get("/admin/calendar/check").with(users.as("admin")).param("lang", "en")
                 .param("year", "2026").param("start", "2026-10-01").param("workingDays", "3"));
         assertThat(page).contains("Working-day calendar 2026").contains("Adjusted working day").contains("Saturday")
@@ -195,16 +235,17 @@ class CalendarAdminTests {
 
     @Test
     void onlyTheAdministratorReachesTheCalendar() throws Exception {
+        with2026();
         for (String user : new String[] {"office", "applicant", "supervisor"}) {
             mvc.perform(get("/admin/calendar").with(users.as(user))).andExpect(status().isForbidden());
             mvc.perform(get("/admin/calendar/import").with(users.as(user))).andExpect(status().isForbidden());
             mvc.perform(get("/admin/calendar/template.xlsx").with(users.as(user))).andExpect(status().isForbidden());
-            mvc.perform(post("/admin/calendar").with(users.as(user)).with(csrf()).param("day", "2031-06-07")
+            mvc.perform(post("/admin/calendar").with(users.as(user)).with(csrf()).param("day", "2087-06-07")
                     .param("kind", "WORKDAY").param("name", "越权")).andExpect(status().isForbidden());
             mvc.perform(post("/admin/calendar/2026-10-10/delete").with(users.as(user)).with(csrf()))
                     .andExpect(status().isForbidden());
         }
-        assertThat(calendar.day(LocalDate.of(2031, 6, 7))).isEmpty();
+        assertThat(calendar.day(LocalDate.of(2087, 6, 7))).isEmpty();
         assertThat(calendar.day(LocalDate.of(2026, 10, 10))).isPresent();
         assertThat(html(get("/").with(users.as("admin")))).contains("href=\"/admin/calendar\"");
         assertThat(html(get("/").with(users.as("office")))).doesNotContain("href=\"/admin/calendar\"");
@@ -245,41 +286,41 @@ class CalendarAdminTests {
 
     @Test
     void aValidFileReplacesTheDaysItNamesAndEachIsAudited() throws Exception {
-        calendar.set(LocalDate.of(2032, 1, 2), DayKind.HOLIDAY, "旧名称", data.actor("admin"));
+        calendar.set(LocalDate.of(2088, 1, 2), DayKind.HOLIDAY, "旧名称", data.actor("admin"));
         mvc.perform(upload(workbook(
-                        new Object[] {LocalDate.of(2032, 1, 1), "节假日", "元旦"},
-                        new Object[] {"2032-01-02", "HOLIDAY", "元旦"},
+                        new Object[] {LocalDate.of(2088, 1, 1), "节假日", "元旦"},
+                        new Object[] {"2088-01-02", "HOLIDAY", "元旦"},
                         new Object[] {},
-                        new Object[] {"2032/1/3", "holiday", "元旦"},
-                        new Object[] {"2032年1月10日", "调休上班", "元旦调休上班"})))
-                .andExpect(redirectedUrl("/admin/calendar?year=2032"))
-                .andExpect(flash().attribute("successText", "已导入 4 天（2032-01-01 至 2032-01-10）"));
-        assertThat(calendar.year(2032)).extracting(day -> day.day() + " " + day.kind() + " " + day.name())
-                .containsExactly("2032-01-01 HOLIDAY 元旦", "2032-01-02 HOLIDAY 元旦", "2032-01-03 HOLIDAY 元旦",
-                        "2032-01-10 WORKDAY 元旦调休上班");
-        assertThat(auditOf("2032-01-02")).extracting(line -> line.get("action") + " " + line.get("to_state") + " "
+                        new Object[] {"2088/1/3", "holiday", "元旦"},
+                        new Object[] {"2088年1月10日", "调休上班", "元旦调休上班"})))
+                .andExpect(redirectedUrl("/admin/calendar?year=2088"))
+                .andExpect(flash().attribute("successText", "已导入 4 天（2088-01-01 至 2088-01-10）"));
+        assertThat(calendar.year(2088)).extracting(day -> day.day() + " " + day.kind() + " " + day.name())
+                .containsExactly("2088-01-01 HOLIDAY 元旦", "2088-01-02 HOLIDAY 元旦", "2088-01-03 HOLIDAY 元旦",
+                        "2088-01-10 WORKDAY 元旦调休上班");
+        assertThat(auditOf("2088-01-02")).extracting(line -> line.get("action") + " " + line.get("to_state") + " "
                 + line.get("reason")).containsExactly("SET_CALENDAR_DAY HOLIDAY 旧名称", "IMPORT_CALENDAR HOLIDAY 元旦");
-        assertThat(calendar.endOfPeriod(LocalDate.of(2031, 12, 31), 3)).isEqualTo(LocalDate.of(2032, 1, 6));
+        assertThat(calendar.endOfPeriod(LocalDate.of(2087, 12, 31), 3)).isEqualTo(LocalDate.of(2088, 1, 6));
     }
 
     @Test
     void aFileWithAWrongRowStoresNothingAndNamesEveryRow() throws Exception {
         String page = html(upload(workbook(
-                new Object[] {"2033-01-01", "节假日", "元旦"},
-                new Object[] {"2033-13-01", "节假日", "元旦"},
-                new Object[] {"2033-01-01", "节假日", "元旦"},
-                new Object[] {"2033-01-05", "调休上班", "周三调休"},
-                new Object[] {"2033-01-08", "休息", ""},
+                new Object[] {"2089-01-01", "节假日", "元旦"},
+                new Object[] {"2089-13-01", "节假日", "元旦"},
+                new Object[] {"2089-01-01", "节假日", "元旦"},
+                new Object[] {"2089-01-05", "调休上班", "周三调休"},
+                new Object[] {"2089-01-08", "休息", ""},
                 new Object[] {null, null, "只有名称"})));
         assertThat(page).contains("data-testid=\"error-summary\"").contains("未导入任何日期：文件中有 7 处错误")
-                .contains("第 3 行：日期“2033-13-01”不是有效的日期")
-                .contains("第 4 行：日期 2033-01-01 与第 2 行重复")
-                .contains("第 5 行：2033-01-05 是星期三，本来就是工作日")
+                .contains("第 3 行：日期“2089-13-01”不是有效的日期")
+                .contains("第 4 行：日期 2089-01-01 与第 2 行重复")
+                .contains("第 5 行：2089-01-05 是星期三，本来就是工作日")
                 .contains("第 6 行：类型“休息”应为“节假日”或“调休上班”")
                 .contains("第 6 行：请填写名称")
                 .contains("第 7 行：请填写日期").contains("第 7 行：请选择类型")
                 .doesNotContain("第 2 行：");
-        assertThat(calendar.year(2033)).isEmpty();
+        assertThat(calendar.year(2089)).isEmpty();
     }
 
     @Test
@@ -290,7 +331,7 @@ class CalendarAdminTests {
             old.write(out);
             xls = out.toByteArray();
         }
-        for (byte[] content : List.of(xls, "日期,类型,名称\n2033-01-01,节假日,元旦\n".getBytes(StandardCharsets.UTF_8),
+        for (byte[] content : List.of(xls, "日期,类型,名称\n2089-01-01,节假日,元旦\n".getBytes(StandardCharsets.UTF_8),
                 new byte[] {1, 2, 3})) {
             assertThat(html(upload(content))).contains("无法读取该文件：请上传用导入模板填写的 Excel 工作簿（.xlsx）");
         }
@@ -306,12 +347,12 @@ class CalendarAdminTests {
         assertThat(html(upload(workbook()))).contains("文件中没有要导入的日期");
         Object[][] tooMany = new Object[CalendarImport.MAX_ROWS + 1][];
         for (int i = 0; i < tooMany.length; i++) {
-            tooMany[i] = new Object[] {LocalDate.of(2034, 1, 1).plusDays(i).toString(), "节假日", "太多"};
+            tooMany[i] = new Object[] {LocalDate.of(2090, 1, 1).plusDays(i).toString(), "节假日", "太多"};
         }
         assertThat(html(upload(workbook(tooMany)))).contains("一次最多导入 400 行，该文件有 401 行");
         assertThat(html(multipart("/admin/calendar/import").with(users.as("admin")).with(csrf())))
                 .contains("请选择要导入的 Excel 文件");
-        assertThat(calendar.year(2034)).isEmpty();
+        assertThat(calendar.year(2090)).isEmpty();
     }
 
     @Test
@@ -330,14 +371,14 @@ class CalendarAdminTests {
             assertThat(sheet.getDataValidations()).hasSize(1);
             var row = sheet.createRow(1);
             var date = row.createCell(0);
-            date.setCellValue(LocalDate.of(2035, 5, 1));
+            date.setCellValue(LocalDate.of(2091, 5, 1));
             date.setCellStyle(sheet.getColumnStyle(0));
             row.createCell(1).setCellValue("节假日");
             row.createCell(2).setCellValue("劳动节");
             workbook.write(out);
             filled = out.toByteArray();
         }
-        mvc.perform(upload(filled)).andExpect(redirectedUrl("/admin/calendar?year=2035"));
-        assertThat(calendar.day(LocalDate.of(2035, 5, 1))).get().extracting(CalendarDay::name).isEqualTo("劳动节");
+        mvc.perform(upload(filled)).andExpect(redirectedUrl("/admin/calendar?year=2091"));
+        assertThat(calendar.day(LocalDate.of(2091, 5, 1))).get().extracting(CalendarDay::name).isEqualTo("劳动节");
     }
 }

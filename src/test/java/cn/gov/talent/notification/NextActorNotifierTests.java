@@ -50,9 +50,9 @@ class NextActorNotifierTests {
     @Test
     void submissionTellsTheEmployerAndEndorsementTellsTheRecommendingUnit() throws Exception {
         UserAccount applicant = data.newUser("notify", "NCU", Role.APPLICANT);
-        Actor applicantActor = Actor.of(applicant.toCurrentUser());
+        Actor applicantActor = Actor.of(data.currentUser(applicant));
         Application application = applications.createDraft(applicantActor, applicant.getFullName(),
-                data.batchId("BQW", 2026), data.categoryId("BQW", "PROV"), "南昌大学");
+                data.batchId("BQW"), data.categoryId("BQW", "PROV"), "南昌大学");
         String serial = application.getSerialNo();
 
         applications.fire(application.getId(), WorkflowEvent.SUBMIT, applicantActor, null, TransitionFacts.ALL_MET);
@@ -77,9 +77,9 @@ class NextActorNotifierTests {
     @Test
     void aReturnTellsTheApplicantWhatToDo() {
         UserAccount applicant = data.newUser("notify", "JXCC", Role.APPLICANT);
-        Actor applicantActor = Actor.of(applicant.toCurrentUser());
+        Actor applicantActor = Actor.of(data.currentUser(applicant));
         Application application = applications.createDraft(applicantActor, applicant.getFullName(),
-                data.batchId("BQW", 2026), data.categoryId("BQW", "PROV"), "江西铜业集团");
+                data.batchId("BQW"), data.categoryId("BQW", "PROV"), "江西铜业集团");
         applications.fire(application.getId(), WorkflowEvent.SUBMIT, applicantActor, null, TransitionFacts.ALL_MET);
         applications.fire(application.getId(), WorkflowEvent.RETURN, data.actor("employer02"), "请补充材料",
                 TransitionFacts.NONE);

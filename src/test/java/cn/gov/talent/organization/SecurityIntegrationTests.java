@@ -69,8 +69,8 @@ class SecurityIntegrationTests {
         mvc.perform(get("/actuator/health")).andExpect(status().isOk());
         String notice = mvc.perform(get("/public/batches")).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(notice).contains("2026年度双高工程人选选拔").contains("年龄不超过 45 周岁")
-                .contains("须提交：工作合同或意向性协议").doesNotContain("2025年度双高工程");
+        assertThat(notice).contains(data.year() + "年度双高工程人选选拔").contains("年龄不超过 45 周岁")
+                .contains("须提交：工作合同或意向性协议").doesNotContain((data.year() - 1) + "年度双高工程");
     }
 
     @Test
@@ -126,10 +126,10 @@ class SecurityIntegrationTests {
     void aDraftWithdrawnBeforeSubmissionStaysPrivateAndOwnApplicationsStayVisibleWhateverTheRoles()
             throws Exception {
         UserAccount staff = data.newUser("tworoles", "NCU", Role.APPLICANT);
-        var application = applications.createDraft(cn.gov.talent.shared.Actor.of(staff.toCurrentUser()),
-                staff.getFullName(), data.batchId("QR", 2026), data.categoryId("QR", "YOUTH"), "南昌大学");
+        var application = applications.createDraft(cn.gov.talent.shared.Actor.of(data.currentUser(staff)),
+                staff.getFullName(), data.batchId("QR"), data.categoryId("QR", "YOUTH"), "南昌大学");
         applications.fire(application.getId(), cn.gov.talent.application.WorkflowEvent.WITHDRAW,
-                cn.gov.talent.shared.Actor.of(staff.toCurrentUser()), null,
+                cn.gov.talent.shared.Actor.of(data.currentUser(staff)), null,
                 cn.gov.talent.application.TransitionFacts.NONE);
         mvc.perform(get("/applications/" + application.getId()).with(users.as("employer")))
                 .andExpect(status().isNotFound());

@@ -38,24 +38,24 @@ class ProgramsIntegrationTests {
 
     @Test
     void theShuanggaoRulesExplainAnAgeFailureAtTheBatchReferenceDate() {
-        var facts = new ApplicantFacts(LocalDate.of(1980, 6, 1), Degree.DOCTOR, null, TitleLevel.SENIOR,
+        var facts = new ApplicantFacts(data.bornAged(46), Degree.DOCTOR, null, TitleLevel.SENIOR,
                 SkillLevel.NONE, List.of(), Set.of(), Set.of("PROVINCIAL_PROJECT_LEAD"), Set.of(), Set.of(), 0, 0);
-        EligibilityReport report = programs.check(data.batchId("SG", 2026), data.categoryId("SG", "PRO"), facts);
+        EligibilityReport report = programs.check(data.batchId("SG"), data.categoryId("SG", "PRO"), facts);
         assertThat(report.results()).extracting(RuleResult::kind).containsExactly(RuleKind.MAX_AGE,
                 RuleKind.MIN_QUALIFICATION, RuleKind.EXCLUSIONS, RuleKind.ACHIEVEMENT_ANY_OF,
                 RuleKind.ONE_APPLICATION_PER_YEAR);
         assertThat(report.unmet()).singleElement().satisfies(result -> assertThat(
                 result.describe(messages, Locale.SIMPLIFIED_CHINESE))
-                .isEqualTo("年龄 46 岁，超过上限 45 岁（以 2026-12-31 计）"));
+                .isEqualTo("年龄 46 岁，超过上限 45 岁（以 " + data.referenceDate() + " 计）"));
     }
 
     @Test
     void theYouthProjectNeedsThreeYearsAbroadAndAContract() {
-        var facts = new ApplicantFacts(LocalDate.of(1990, 3, 1), Degree.DOCTOR, LocalDate.of(2021, 7, 1),
+        var facts = new ApplicantFacts(data.bornAged(36), Degree.DOCTOR, LocalDate.of(2021, 7, 1),
                 TitleLevel.NONE, SkillLevel.NONE,
                 List.of(new WorkPeriod("US", LocalDate.of(2021, 8, 1), LocalDate.of(2023, 7, 31), true)),
                 Set.of(), Set.of(), Set.of(), Set.of(), 0, 0);
-        EligibilityReport report = programs.check(data.batchId("QR", 2026), data.categoryId("QR", "YOUTH"), facts);
+        EligibilityReport report = programs.check(data.batchId("QR"), data.categoryId("QR", "YOUTH"), facts);
         assertThat(report.unmet()).extracting(RuleResult::kind, RuleResult::outcome).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(RuleKind.MIN_OVERSEAS_MONTHS_AFTER_PHD, RuleOutcome.FAIL),
                 org.assertj.core.groups.Tuple.tuple(RuleKind.REQUIRED_DOCUMENTS, RuleOutcome.NEEDS_EVIDENCE));

@@ -41,6 +41,9 @@ class PublicationFlowTests {
     static final Pattern PHONE = Pattern.compile("(?<!\\d)1[3-9]\\d{9}(?!\\d)");
 
     @Autowired
+    java.time.Clock clock;
+
+    @Autowired
     ReviewScenario scenario;
 
     @Autowired
@@ -79,8 +82,8 @@ class PublicationFlowTests {
         LocalDate today = notices.today();
 
         mvc.perform(post("/publication/batches/" + batch.batchId() + "/notice").with(users.as("office")).with(csrf())
-                .param("startsOn", today.toString()).param("howToObject", "来信来电：0791-86000000"))
-                .andExpect(status().is3xxRedirection());
+                .param("startsOn", today.toString()).param("howToObject", "来信来电：0791-86000000")
+                .param("calendarAcknowledged", "true")).andExpect(status().is3xxRedirection());
         PublicNotice notice = notices.ofBatch(batch.batchId()).orElseThrow();
         assertThat(notice.getEndsOn()).isEqualTo(notices.endFor(batch.batchId(), today)).isAfterOrEqualTo(today);
         assertThat(batch.applicationIds()).allSatisfy(id -> assertThat(data.status(id)).isEqualTo("IN_NOTICE"));
@@ -153,7 +156,7 @@ class PublicationFlowTests {
         assertThat(publications.publish(batch.batchId(), office)).isEqualTo(1);
         assertThat(data.status(kept)).isEqualTo("SELECTED");
         TalentRecord record = publications.all(batch.batchId()).get(0);
-        assertThat(record.getCertificateNo()).matches("RV\\d+-2026-0001");
+        assertThat(record.getCertificateNo()).matches("RV\\d+-" + data.year() + "-0001");
         assertThat(record.getVerificationCode()).hasSize(8);
         String list = anonymous(get("/public/lists/" + batch.batchId()));
         assertThat(list).contains("测试APPLICANT", "临床医学");
@@ -209,18 +212,18 @@ class PublicationFlowTests {
         Actor office = data.actor("office");
         LocalDate today = notices.today();
         jdbc.update("delete from department_opinion where batch_id = ? and unit_name = '省科技厅'", batch.batchId());
-        assertThatThrownBy(() -> notices.start(batch.batchId(), today, "来信来电", office))
+        assertThatThrownBy(() -> notices.start(batch.batchId(), today, "来信来电", true, office))
                 .isInstanceOfSatisfying(TransitionRefused.class,
                         refused -> assertThat(refused.messageKey()).isEqualTo("notice.consultationIncomplete"));
         assertThat(body(get("/publication/batches/" + batch.batchId()), "office")).contains("省科技厅")
                 .containsPattern("id=\"start-notice\"\\s+disabled");
         jdbc.update("""
                 insert into department_opinion (batch_id, unit_id, unit_name, user_id, full_name, agree, recorded_at)
-                select ?, u.unit_id, '省科技厅', u.id, u.full_name, true, now() from app_user u where u.username = 'department03'
-                """, batch.batchId());
-        assertThatThrownBy(() -> notices.start(batch.batchId(), today.minusDays(1), "来信来电", office))
+                select ?, u.unit_id, '省科技厅', u.id, u.full_name, true, ? from app_user u where u.username = 'department03'
+                """, batch.batchId(), java.sql.Timestamp.from(clock.instant()));
+        assertThatThrownBy(() -> notices.start(batch.batchId(), today.minusDays(1), "来信来电", true, office))
                 .isInstanceOf(TransitionRefused.class);
-        PublicNotice notice = notices.start(batch.batchId(), today, "来信来电", office);
+        PublicNotice notice = notices.start(batch.batchId(), today, "来信来电", true, office);
         assertThatThrownBy(() -> proposals.recordOpinion(batch.batchId(), data.actor("department"), "钱人才",
                 "省委人才办", false, "改变主意")).isInstanceOfSatisfying(TransitionRefused.class,
                         refused -> assertThat(refused.messageKey()).isEqualTo("consultation.closed"));
@@ -234,10 +237,11 @@ class PublicationFlowTests {
         long other = data.applicationOf("叶清华");
         jdbc.update("""
                 insert into talent_record (application_id, batch_id, program_id, category_id, year, applicant_id,
-                    person_name, employer_name, certificate_no, verification_code, issued_on)
-                select a.id, a.batch_id, -1, a.category_id, 2025, a.applicant_id, a.applicant_name, a.employer_name,
-                    ?, 'TESTCODE', current_date from application a where a.id = ?
-                """, code + "-2026-0002", other);
+                    person_name, employer_name, certificate_no, verification_code, issued_on, created_at)
+                select a.id, a.batch_id, -1, a.category_id, ?, a.applicant_id, a.applicant_name, a.employer_name,
+                    ?, 'TESTCODE', ?, ? from application a where a.id = ?
+                """, data.year() - 1, code + "-" + data.year() + "-0002", today,
+                java.sql.Timestamp.from(clock.instant()), other);
         try {
             assertThatThrownBy(() -> publications.publish(batch.batchId(), office))
                     .isInstanceOf(DataIntegrityViolationException.class);

@@ -55,9 +55,9 @@ class NominationTests {
 
     private long endorsed(String unit, String employer, String program, String category) {
         UserAccount applicant = data.newUser("nominee", unit, Role.APPLICANT);
-        Actor actor = Actor.of(applicant.toCurrentUser());
+        Actor actor = Actor.of(data.currentUser(applicant));
         Application application = applications.createDraft(actor, applicant.getFullName(),
-                data.batchId(program, 2026), data.categoryId(program, category), unit);
+                data.batchId(program), data.categoryId(program, category), unit);
         applications.fire(application.getId(), WorkflowEvent.SUBMIT, actor, null, TransitionFacts.ALL_MET);
         applications.fire(application.getId(), WorkflowEvent.ENDORSE, data.actor(employer), null, TransitionFacts.NONE);
         return application.getId();
@@ -65,7 +65,7 @@ class NominationTests {
 
     @Test
     void fiftyConcurrentNominationsAgainstAQuotaOfTenEndWithExactlyTen() throws Exception {
-        long batch = data.batchId("BQW", 2026);
+        long batch = data.batchId("BQW");
         long unit = data.unitId("GZ-HRSS");
         nominations.setQuota(batch, unit, 10, data.actor("office"));
         List<Long> candidates = new ArrayList<>();
@@ -119,7 +119,7 @@ class NominationTests {
 
     @Test
     void aCategoryCapHoldsWithinTheUnitsQuotaAndAWithdrawalGivesBothPlacesBack() throws Exception {
-        long batch = data.batchId("SG", 2026);
+        long batch = data.batchId("SG");
         long unit = data.unitId("JJ-HRSS");
         long skill = data.categoryId("SG", "SKILL");
         Actor office = data.actor("office");
@@ -167,7 +167,7 @@ class NominationTests {
 
     @Test
     void theRecommendingUnitNominatesDeclinesAndReturnsFromItsPage() throws Exception {
-        long batch = data.batchId("SG", 2026);
+        long batch = data.batchId("SG");
         long unit = data.unitId("JX-HEALTH");
         nominations.setQuota(batch, unit, 1, data.actor("office"));
         long first = endorsed("JX-CANCER", "employer07", "SG", "PRO");
@@ -219,7 +219,7 @@ class NominationTests {
 
     private long endorsedIn(long batch) {
         UserAccount applicant = data.newUser("fwd", "JJU", Role.APPLICANT);
-        Actor actor = Actor.of(applicant.toCurrentUser());
+        Actor actor = Actor.of(data.currentUser(applicant));
         Application application = applications.createDraft(actor, applicant.getFullName(), batch,
                 data.categoryId("BQW", "PROV"), "九江学院");
         applications.fire(application.getId(), WorkflowEvent.SUBMIT, actor, null, TransitionFacts.ALL_MET);
@@ -229,7 +229,7 @@ class NominationTests {
 
     @Test
     void theListIsForwardedWholeAfterTheNoticeWithinTheDeadlineAndThenLocked() {
-        var today = java.time.LocalDate.now();
+        var today = data.today();
         long batch = batchWithDeadline(2031, today.plusDays(5));
         long unit = data.unitId("JJ-HRSS");
         Actor recommender = data.actor("recommender02");
@@ -263,7 +263,7 @@ class NominationTests {
 
     @Test
     void afterTheDeadlineOnlyAnExtensionLetsAUnitForward() {
-        var today = java.time.LocalDate.now();
+        var today = data.today();
         long batch = batchWithDeadline(2032, today.minusDays(1));
         long unit = data.unitId("JJ-HRSS");
         Actor recommender = data.actor("recommender02");
@@ -282,7 +282,7 @@ class NominationTests {
 
     @Test
     void ranksAreSavedPerCategoryAndTiesRefused() throws Exception {
-        long batch = data.batchId("SG", 2026);
+        long batch = data.batchId("SG");
         long a = endorsed("GZ-HOSP", "employer05", "SG", "PRO");
         long b = endorsed("GZ-HOSP", "employer05", "SG", "PRO");
         long skill = endorsed("GZ-HOSP", "employer05", "SG", "SKILL");
@@ -309,7 +309,7 @@ class NominationTests {
 
     @Test
     void theNominationSummaryOpensInASpreadsheetWithTheOfficialColumns() throws Exception {
-        long batch = data.batchId("QR", 2026);
+        long batch = data.batchId("QR");
         nominations.setQuota(batch, data.unitId("NC-HRSS"), 5, data.actor("office"));
         long nominee = endorsed("NC-ZHIYUAN", "employer03", "QR", "YOUTH");
         nominations.rank(nominee, data.actor("recommender"), 1);
@@ -343,7 +343,7 @@ class NominationTests {
         long nanchang = endorsed("NCU", "employer", "SG", "SKILL");
         var attempt = mvc.perform(post("/recommendation/applications/" + nanchang).with(users.as("recommender02"))
                         .with(csrf()).param("action", "decline").param("reason", "越权").param("batchId",
-                                String.valueOf(data.batchId("SG", 2026))))
+                                String.valueOf(data.batchId("SG"))))
                 .andExpect(status().is3xxRedirection()).andReturn();
         assertThat((String) attempt.getFlashMap().get("errorText")).contains("不存在");
         assertThat(data.status(nanchang)).isEqualTo("ENDORSED");

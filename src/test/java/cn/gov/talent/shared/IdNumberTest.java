@@ -10,11 +10,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class IdNumberTest {
 
+    private static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
+
     @ParameterizedTest
     @ValueSource(strings = {"11010519491231002X", "11010519491231002x", "360102199003071236", "360403198511200020",
             " 44030519770101001X "})
     void acceptsNumbersWithTheRightCheckCharacter(String value) {
-        assertThat(IdNumber.isValid(value)).isTrue();
+        assertThat(IdNumber.isValid(value, TODAY)).isTrue();
     }
 
     @ParameterizedTest
@@ -22,12 +24,21 @@ class IdNumberTest {
             "11010519490230002X", "ABCDEFGHIJKLMNOPQR", "", "36010230000101123X",
             "440524188001010014"})
     void refusesWrongCheckCharactersLengthsAndDatesInTheFutureOrBefore1900(String value) {
-        assertThat(IdNumber.isValid(value)).isFalse();
+        assertThat(IdNumber.isValid(value, TODAY)).isFalse();
     }
 
     @Test
     void refusesNull() {
-        assertThat(IdNumber.isValid(null)).isFalse();
+        assertThat(IdNumber.isValid(null, TODAY)).isFalse();
+    }
+
+    @Test
+    void aBirthDateMayBeTodayButNotTomorrow() {
+        String bornToday = "36010220261201001";
+        String bornTomorrow = "36010220261202001";
+        assertThat(IdNumber.isValid(bornToday + IdNumber.checkCharacter(bornToday), TODAY)).isTrue();
+        assertThat(IdNumber.isValid(bornTomorrow + IdNumber.checkCharacter(bornTomorrow), TODAY)).isFalse();
+        assertThat(IdNumber.isValid(bornTomorrow + IdNumber.checkCharacter(bornTomorrow), TODAY.plusDays(1))).isTrue();
     }
 
     @Test

@@ -35,8 +35,7 @@ public class NoticeScenario {
 
     public InNotice inNotice(String discipline, int count) {
         ReviewScenario.Batch batch = review.proposed(discipline, count);
-        long noticeId = notices.start(batch.batchId(), notices.today(), "来信来电：0791-86000000",
-                data.actor("office")).getId();
+        long noticeId = notices.start(batch.batchId(), notices.today(), "来信来电：0791-86000000", true, data.actor("office")).getId();
         return new InNotice(batch, noticeId);
     }
 

@@ -115,8 +115,8 @@ public class ReviewScenario {
         String code = "RV" + COUNTER.incrementAndGet() + (System.nanoTime() % 100000);
         Program program = programs.createProgram(code, "评审测试工程 " + code, tier, "测试",
                 List.<String[]>of(new String[] {"PRO", "专业技术人才"}));
-        BatchSummary batch = programs.createBatch(program.getId(), 2026, "评审测试批次 " + code, BatchStage.OPEN,
-                LocalDate.now().minusDays(10), LocalDate.now().plusDays(10), LocalDate.of(2026, 12, 31));
+        BatchSummary batch = programs.createBatch(program.getId(), data.year(), "评审测试批次 " + code,
+                BatchStage.OPEN, data.today().minusDays(10), data.today().plusDays(10), data.referenceDate());
         programs.setReview(batch.id(), List.of(new RubricCriterion("创新能力", 50, BigDecimal.ONE),
                 new RubricCriterion("业绩贡献", 50, BigDecimal.ONE)), totalPlaces);
         return new Batch(batch.id(), program.getCategories().get(0).getId(), List.of());
@@ -126,10 +126,10 @@ public class ReviewScenario {
     private Application draft(Batch batch, String discipline, List<String> avoid) {
         UserAccount applicant = data.newUser("rv", "NCU", Role.APPLICANT);
         long n = applicant.getId();
-        String first17 = "3601021985%02d%02d%03d".formatted(n % 12 + 1, n / 12 % 28 + 1, n / 336 % 1000);
+        String first17 = "360102%04d%02d%02d%03d".formatted(data.year() - 41, n % 12 + 1, n / 12 % 28 + 1, n / 336 % 1000);
         transaction.executeWithoutResult(status -> accounts.find(applicant.getId()).orElseThrow()
                 .setIdNumber(first17 + cn.gov.talent.shared.IdNumber.checkCharacter(first17)));
-        Actor actor = Actor.of(applicant.toCurrentUser());
+        Actor actor = Actor.of(data.currentUser(applicant));
         Application application = applications.createDraft(actor, applicant.getFullName(), batch.batchId(),
                 batch.categoryId(), "南昌大学");
         DossierForm form = new DossierForm();
@@ -144,7 +144,7 @@ public class ReviewScenario {
 
     private Actor applicantOf(long applicationId) {
         long applicantId = applications.find(applicationId).orElseThrow().getApplicantId();
-        return transaction.execute(status -> Actor.of(accounts.find(applicantId).orElseThrow().toCurrentUser()));
+        return transaction.execute(status -> Actor.of(data.currentUser(accounts.find(applicantId).orElseThrow())));
     }
 
     /**

@@ -1,5 +1,6 @@
 package cn.gov.talent.support;
 
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -24,7 +25,11 @@ public class TestData {
     private final PasswordEncoder passwordEncoder;
     private final TransactionTemplate transaction;
 
-    TestData(Accounts accounts, JdbcTemplate jdbc, PasswordEncoder passwordEncoder, TransactionTemplate transaction) {
+    private final TestClock clock;
+
+    TestData(Accounts accounts, JdbcTemplate jdbc, PasswordEncoder passwordEncoder, TransactionTemplate transaction,
+            TestClock clock) {
+        this.clock = clock;
         this.accounts = accounts;
         this.jdbc = jdbc;
         this.passwordEncoder = passwordEncoder;
@@ -40,7 +45,37 @@ public class TestData {
     }
 
     public Actor actor(String username) {
-        return Actor.of(accounts.findByUsername(username).orElseThrow().toCurrentUser());
+        return Actor.of(accounts.currentUser(accounts.findByUsername(username).orElseThrow()));
+    }
+
+    /** The signed-in view of an account, now. */
+    public cn.gov.talent.shared.CurrentUser currentUser(UserAccount user) {
+        return accounts.currentUser(user);
+    }
+
+    /** Today in China Standard Time, by the suite's clock. */
+    public LocalDate today() {
+        return clock.today();
+    }
+
+    /** The demo's current year: its open batches belong to it, last year's 双高 batch is published. */
+    public int year() {
+        return today().getYear();
+    }
+
+    /** The reference date of the demo's open batches (ages and durations are counted at it). */
+    public LocalDate referenceDate() {
+        return LocalDate.of(year(), 12, 31);
+    }
+
+    /** A birth date that makes someone {@code age} years old on the demo batches' reference date. */
+    public LocalDate bornAged(int age) {
+        return referenceDate().minusYears(age).withMonth(6).withDayOfMonth(15);
+    }
+
+    /** The current year's batch of a demo program. */
+    public long batchId(String programCode) {
+        return batchId(programCode, year());
     }
 
     public long unitId(String code) {

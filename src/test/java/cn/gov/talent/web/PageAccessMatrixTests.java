@@ -68,6 +68,7 @@ class PageAccessMatrixTests {
             {"/admin/users/{user}", "ADMIN"}, {"/admin/users/{user}/unlock", "ADMIN"},
             {"/admin/calendar", "ADMIN"}, {"/admin/calendar/{day}", "ADMIN"},
             {"/admin/calendar/{day}/delete", "ADMIN"}, {"/admin/calendar/import", "ADMIN"},
+            {"/admin/calendar/years/{calendarYear}?complete=true", "ADMIN"},
 
             {"/programs/new", "OFFICE"}, {"/programs/{program}/categories", "OFFICE"},
             {"/programs/{program}/batches/new", "OFFICE"}, {"/programs/batches/{batch}", "OFFICE"},
@@ -277,7 +278,8 @@ class PageAccessMatrixTests {
         ids.put("certificate", String.valueOf(certificate.get("id")));
         ids.put("unit", String.valueOf(data.unitId("NCU")));
         ids.put("user", jdbc.queryForObject("select id from app_user where username = 'employer'", String.class));
-        ids.put("day", "2026-10-01");
+        ids.put("day", data.year() + "-10-01");
+        ids.put("calendarYear", "2099");
         ids.put("question", "1"); // only refusals are posted: they come before any record is read
         long submitted = scenario.submitted("320");
         ids.put("submitted", String.valueOf(submitted));

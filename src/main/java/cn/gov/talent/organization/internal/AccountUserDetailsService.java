@@ -20,7 +20,7 @@ class AccountUserDetailsService implements UserDetailsService {
     @Override
     public UserDetails loadUserByUsername(String username) {
         return accounts.findByUsername(username)
-                .map(user -> user.toCurrentUser())
+                .map(accounts::currentUser)
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
     }
 }

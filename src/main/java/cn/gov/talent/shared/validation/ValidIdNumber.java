@@ -1,6 +1,8 @@
 package cn.gov.talent.shared.validation;
 
+import java.time.Clock;
 import java.lang.annotation.Documented;
+import java.time.LocalDate;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -26,10 +28,18 @@ public @interface ValidIdNumber {
 
     Class<? extends Payload>[] payload() default {};
 
+    /** Built by Spring's validator factory, which gives it the application's clock (a birth date may not lie ahead). */
     class Validator implements ConstraintValidator<ValidIdNumber, String> {
+
+        private final Clock clock;
+
+        public Validator(Clock clock) {
+            this.clock = clock;
+        }
+
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            return value == null || value.isBlank() || IdNumber.isValid(value);
+            return value == null || value.isBlank() || IdNumber.isValid(value, LocalDate.now(clock));
         }
     }
 }
