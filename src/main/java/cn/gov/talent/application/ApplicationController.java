@@ -34,6 +34,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ContentDisposition;
 import org.springframework.dao.OptimisticLockingFailureException;
+import cn.gov.talent.shared.Refusal;
 import cn.gov.talent.shared.Role;
 
 /** The application list and detail, each narrowed to the reader's data scope. */
@@ -111,7 +112,7 @@ class ApplicationController {
             try {
                 applications.fire(id, WorkflowEvent.ENDORSE, Actor.of(user), null, TransitionFacts.NONE);
                 done++;
-            } catch (TransitionRefused | OptimisticLockingFailureException e) {
+            } catch (Refusal | OptimisticLockingFailureException e) {
                 refused.add(applications.findVisible(id, DataScope.of(user)).map(Application::getSerialNo)
                         .orElse(String.valueOf(id)));
             }
@@ -158,7 +159,7 @@ class ApplicationController {
             applications.fire(application.getId(), WorkflowEvent.WITHDRAW, Actor.of(user), reason,
                     TransitionFacts.NONE);
             redirect.addFlashAttribute("successKey", "application.withdrawn");
-        } catch (TransitionRefused refused) {
+        } catch (Refusal refused) {
             redirect.addFlashAttribute("errorText", refused.describe(messages, locale));
         }
         return "redirect:/applications/" + id;

@@ -1,7 +1,9 @@
 package cn.gov.talent.application;
 
+import cn.gov.talent.shared.Labelled;
+
 /** Where an application stands. Final states have no way out. */
-public enum ApplicationStatus {
+public enum ApplicationStatus implements Labelled {
     DRAFT,
     SUBMITTED,
     RETURNED,
@@ -36,6 +38,7 @@ public enum ApplicationStatus {
         return terminal;
     }
 
+    @Override
     public String messageKey() {
         return "status." + name();
     }

@@ -28,6 +28,7 @@ import cn.gov.talent.program.BatchSummary;
 import cn.gov.talent.program.Programs;
 import cn.gov.talent.shared.Actor;
 import cn.gov.talent.shared.DataScope;
+import cn.gov.talent.shared.Refusal;
 
 /**
  * The application module's public face: creating applications, firing workflow events, and
@@ -66,7 +67,7 @@ public class Applications {
     @Transactional
     public Application openDraft(Actor applicant, String applicantName, long batchId, long categoryId,
             String employerName) {
-        BatchSummary batch = programs.batch(batchId).orElseThrow(() -> new TransitionRefused("application.batchMissing"));
+        BatchSummary batch = programs.batch(batchId).orElseThrow(() -> new Refusal("application.batchMissing"));
         requireWindow(batch, batch.applicationCloses());
         return createDraft(applicant, applicantName, batchId, categoryId, employerName);
     }
@@ -78,7 +79,7 @@ public class Applications {
                 && (batch.applicationOpens() == null || !today.isBefore(batch.applicationOpens()))
                 && (lastDay == null || !today.isAfter(lastDay));
         if (!open) {
-            throw new TransitionRefused("application.windowClosed", batch.title(), batch.applicationOpens(),
+            throw new Refusal("application.windowClosed", batch.title(), batch.applicationOpens(),
                     batch.applicationCloses());
         }
     }
@@ -87,9 +88,9 @@ public class Applications {
     @Transactional
     public Application createDraft(Actor applicant, String applicantName, long batchId, long categoryId,
             String employerName) {
-        BatchSummary batch = programs.batch(batchId).orElseThrow(() -> new TransitionRefused("application.batchMissing"));
+        BatchSummary batch = programs.batch(batchId).orElseThrow(() -> new Refusal("application.batchMissing"));
         if (applications.existsByApplicantIdAndBatchId(applicant.userId(), batchId)) {
-            throw new TransitionRefused("application.alreadyApplied", batch.title());
+            throw new Refusal("application.alreadyApplied", batch.title());
         }
         String serialNo = "%s-%d-%06d".formatted(batch.programCode(), batch.year(), applications.nextSerial());
         var application = new Application(serialNo, batchId, categoryId, applicant.userId(), applicantName,
@@ -104,7 +105,8 @@ public class Applications {
 
     /**
      * Fires a workflow event: the state machine decides, the change is audited and announced in
-     * the same transaction. Throws {@link TransitionRefused} for anything the table does not allow.
+     * the same transaction. Throws a {@link TransitionRefused} for anything the table does not allow,
+     * a {@link Refusal} if the actor may not see the application.
      */
     @Transactional
     public Application fire(long applicationId, WorkflowEvent event, Actor actor, String reason,
@@ -166,7 +168,7 @@ public class Applications {
     private ApplicationStatusChanged change(Application application, WorkflowEvent event, Actor actor, String reason,
             TransitionFacts facts, Instant at) {
         if (application == null || !ApplicationScope.allows(actor.scope(), application)) {
-            throw new TransitionRefused("application.missing");
+            throw new Refusal("application.missing");
         }
         ApplicationStatus from = application.getStatus();
         ApplicationWorkflow.Transition transition = ApplicationWorkflow.decide(from, event, actor, reason, facts);

@@ -20,6 +20,7 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.multipart.MultipartFile;
 
 import cn.gov.talent.shared.Actor;
+import cn.gov.talent.shared.Refusal;
 
 /**
  * Dossier attachments: checked by content and size, stored once per content (SHA-256), added and
@@ -53,7 +54,7 @@ public class Attachments {
     public Attachment add(long applicationId, String kind, MultipartFile file, Actor actor) {
         editableBy(applicationId, actor);
         if (kind == null || !kind.matches("[A-Z_|]{2,60}")) {
-            throw new UploadRefused("attachment.kindRequired");
+            throw new Refusal("attachment.kindRequired");
         }
         StoredFile stored = store(file);
         return attachments.save(new Attachment(applicationId, kind, stored.fileName(), stored.contentType(),
@@ -67,15 +68,15 @@ public class Attachments {
      */
     public StoredFile store(MultipartFile file) {
         if (file == null || file.isEmpty()) {
-            throw new UploadRefused("attachment.empty");
+            throw new Refusal("attachment.empty");
         }
         if (file.getSize() > maxSize.toBytes()) {
-            throw new UploadRefused("attachment.tooLarge", maxSize.toMegabytes());
+            throw new Refusal("attachment.tooLarge", maxSize.toMegabytes());
         }
         try {
             FileType type;
             try (InputStream in = file.getInputStream()) {
-                type = FileType.of(in.readNBytes(8)).orElseThrow(() -> new UploadRefused("attachment.wrongType"));
+                type = FileType.of(in.readNBytes(8)).orElseThrow(() -> new Refusal("attachment.wrongType"));
             }
             String sha256 = storeContent(file);
             return new StoredFile(displayName(file.getOriginalFilename()), type.mediaType(), file.getSize(), sha256);
@@ -87,7 +88,7 @@ public class Attachments {
     /** Where the content stored under this checksum lies. */
     public Path contentOf(String sha256) {
         if (sha256 == null || !sha256.matches("[0-9a-f]{64}")) {
-            throw new UploadRefused("attachment.missing");
+            throw new Refusal("attachment.missing");
         }
         return pathOf(sha256);
     }
@@ -103,13 +104,13 @@ public class Attachments {
     public Path content(long applicationId, long attachmentId) {
         Attachment attachment = attachments.findById(attachmentId)
                 .filter(candidate -> candidate.getApplicationId() == applicationId)
-                .orElseThrow(() -> new UploadRefused("attachment.missing"));
+                .orElseThrow(() -> new Refusal("attachment.missing"));
         return pathOf(attachment.getSha256());
     }
 
     public Attachment find(long applicationId, long attachmentId) {
         return attachments.findById(attachmentId).filter(candidate -> candidate.getApplicationId() == applicationId)
-                .orElseThrow(() -> new UploadRefused("attachment.missing"));
+                .orElseThrow(() -> new Refusal("attachment.missing"));
     }
 
     private String storeContent(MultipartFile file) throws IOException {
@@ -153,9 +154,9 @@ public class Attachments {
     private void editableBy(long applicationId, Actor actor) {
         Application application = applications.findById(applicationId)
                 .filter(candidate -> actor.userId() != null && candidate.getApplicantId() == actor.userId())
-                .orElseThrow(() -> new TransitionRefused("application.missing"));
+                .orElseThrow(() -> new Refusal("application.missing"));
         if (!application.isEditable()) {
-            throw new TransitionRefused("dossier.frozen");
+            throw new Refusal("dossier.frozen");
         }
     }
 }

@@ -35,6 +35,7 @@ import cn.gov.talent.shared.CurrentUser;
 import cn.gov.talent.shared.DataScope;
 import cn.gov.talent.shared.IdNumber;
 import cn.gov.talent.shared.Masking;
+import cn.gov.talent.shared.Refusal;
 import java.util.ArrayList;
 import org.springframework.http.ResponseEntity;
 import org.springframework.core.io.Resource;
@@ -72,9 +73,7 @@ class DossierController {
         try {
             attachments.add(id, kind, file, Actor.of(user));
             redirect.addFlashAttribute("successKey", "attachment.added");
-        } catch (UploadRefused refused) {
-            redirect.addFlashAttribute("errorText", messages.getMessage(refused.getMessage(), refused.arguments(), locale));
-        } catch (TransitionRefused refused) {
+        } catch (Refusal refused) {
             redirect.addFlashAttribute("errorText", refused.describe(messages, locale));
         }
         return "redirect:/applications/" + id + "/dossier#s-attachments";
@@ -88,7 +87,7 @@ class DossierController {
         try {
             attachments.remove(id, attachmentId, Actor.of(user));
             redirect.addFlashAttribute("successKey", "attachment.removed");
-        } catch (TransitionRefused refused) {
+        } catch (Refusal refused) {
             redirect.addFlashAttribute("errorText", refused.describe(messages, locale));
         }
         return "redirect:/applications/" + id + "/dossier#s-attachments";
@@ -104,7 +103,7 @@ class DossierController {
             Attachment attachment = attachments.find(id, attachmentId);
             return Downloads.attachment(attachments.content(id, attachmentId), attachment.getFileName(),
                     attachment.getContentType());
-        } catch (UploadRefused missing) {
+        } catch (Refusal missing) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
     }
@@ -134,7 +133,7 @@ class DossierController {
             Application application = applications.openDraft(Actor.of(user), user.fullName(), batchId, categoryId,
                     user.unitName());
             return "redirect:/applications/" + application.getId() + "/dossier";
-        } catch (TransitionRefused refused) {
+        } catch (Refusal refused) {
             redirect.addFlashAttribute("errorText", refused.describe(messages, locale));
             return "redirect:/applications/new";
         }
@@ -180,10 +179,11 @@ class DossierController {
             }
             redirect.addFlashAttribute("successKey", "dossier.saved");
             return "redirect:/applications/" + id + "/dossier";
-        } catch (DossierConflict conflict) {
-            model.addAttribute("errorKey", "dossier.conflict");
-            return page(application, form.withoutBlankRows().withSpareRows(), model);
-        } catch (TransitionRefused refused) {
+        } catch (Refusal refused) {
+            if (refused.messageKey().equals("dossier.conflict")) {
+                model.addAttribute("errorKey", "dossier.conflict");
+                return page(application, form.withoutBlankRows().withSpareRows(), model);
+            }
             redirect.addFlashAttribute("errorText", refused.messageKey().equals("workflow.refused.guard")
                     ? messages.getMessage("dossier.notEligible", null, locale) : refused.describe(messages, locale));
             return "redirect:/applications/" + id + "/dossier";
@@ -199,7 +199,7 @@ class DossierController {
         DossierForm form;
         try {
             form = dossiers.version(id, number);
-        } catch (TransitionRefused missing) {
+        } catch (Refusal missing) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         model.addAttribute("form", form);
@@ -223,7 +223,7 @@ class DossierController {
         model.addAttribute("to", to);
         try {
             model.addAttribute("changes", dossiers.diff(id, from, to));
-        } catch (TransitionRefused missing) {
+        } catch (Refusal missing) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         return "application/diff";
@@ -240,7 +240,7 @@ class DossierController {
         try {
             dossiers.formalReview(id, pass, reason, grantException, exceptionReason, Actor.of(user));
             redirect.addFlashAttribute("successKey", pass ? "formal.passed" : "formal.failed");
-        } catch (TransitionRefused refused) {
+        } catch (Refusal refused) {
             redirect.addFlashAttribute("errorText", refused.describe(messages, locale));
         }
         return "redirect:/applications/" + id;
@@ -259,7 +259,7 @@ class DossierController {
         try {
             applications.fire(application.getId(), event, Actor.of(user), reason, TransitionFacts.NONE);
             redirect.addFlashAttribute("successKey", "decision.done." + event.name());
-        } catch (TransitionRefused refused) {
+        } catch (Refusal refused) {
             redirect.addFlashAttribute("errorText", refused.describe(messages, locale));
         }
         return "redirect:/applications/" + id;

@@ -24,6 +24,7 @@ import cn.gov.talent.program.eligibility.EligibilityReport;
 import cn.gov.talent.program.eligibility.WorkPeriod;
 import cn.gov.talent.shared.Actor;
 import cn.gov.talent.shared.IdNumber;
+import cn.gov.talent.shared.Refusal;
 
 /**
  * The applicant's dossier: the working copy, saving it (refusing stale tabs), what the
@@ -82,12 +83,12 @@ public class Dossiers {
         Dossier dossier = dossiers.findById(application.getId()).orElse(null);
         if (dossier == null) {
             if (clean.getVersion() != DossierForm.UNSAVED) {
-                throw new DossierConflict();
+                throw new Refusal("dossier.conflict");
             }
             dossiers.save(new Dossier(application.getId(), write(clean), clock.instant()));
         } else {
             if (dossier.getVersion() != clean.getVersion()) {
-                throw new DossierConflict();
+                throw new Refusal("dossier.conflict");
             }
             dossier.replace(write(clean), clock.instant());
         }
@@ -163,10 +164,10 @@ public class Dossiers {
     public void formalReview(long applicationId, boolean pass, String reason, Boolean grantException,
             String exceptionReason, Actor office) {
         Application application = applications.findById(applicationId)
-                .orElseThrow(() -> new TransitionRefused("application.missing"));
+                .orElseThrow(() -> new Refusal("application.missing"));
         if (application.isExceptionRequested()) {
             if (grantException == null || !StringUtils.hasText(exceptionReason)) {
-                throw new TransitionRefused("formal.exceptionDecisionRequired");
+                throw new Refusal("formal.exceptionDecisionRequired");
             }
             application.decideException(grantException, exceptionReason.trim());
             workflow.recordNote(application, office, grantException ? "GRANT_EXCEPTION" : "REFUSE_EXCEPTION",
@@ -176,7 +177,7 @@ public class Dossiers {
             EligibilityReport report = check(application);
             boolean excused = "GRANTED".equals(application.getExceptionDecision()) && report.onlyRelaxableUnmet();
             if (!report.allPassed() && !excused) {
-                throw new TransitionRefused("formal.notEligible");
+                throw new Refusal("formal.notEligible");
             }
             workflow.fire(applicationId, WorkflowEvent.PASS_FORMAL_REVIEW, office, null, TransitionFacts.NONE);
         } else {
@@ -190,7 +191,7 @@ public class Dossiers {
 
     public DossierForm version(long applicationId, int number) {
         return versions.findByApplicationIdAndNumber(applicationId, number).map(version -> read(version.getContent()))
-                .orElseThrow(() -> new TransitionRefused("dossier.versionMissing"));
+                .orElseThrow(() -> new Refusal("dossier.versionMissing"));
     }
 
     /** Field by field, what changed from one version to another. */
@@ -236,16 +237,16 @@ public class Dossiers {
     private Application editableBy(long applicationId, Actor actor) {
         Application application = applications.findById(applicationId)
                 .filter(candidate -> actor.userId() != null && candidate.getApplicantId() == actor.userId())
-                .orElseThrow(() -> new TransitionRefused("application.missing"));
+                .orElseThrow(() -> new Refusal("application.missing"));
         if (!application.isEditable()) {
-            throw new TransitionRefused("dossier.frozen");
+            throw new Refusal("dossier.frozen");
         }
         return application;
     }
 
     private String versionContent(long applicationId, int number) {
         return versions.findByApplicationIdAndNumber(applicationId, number).map(DossierVersion::getContent)
-                .orElseThrow(() -> new TransitionRefused("dossier.versionMissing"));
+                .orElseThrow(() -> new Refusal("dossier.versionMissing"));
     }
 
     private DossierForm read(Dossier dossier) {

@@ -1,10 +1,12 @@
 package cn.gov.talent.application;
 
+import cn.gov.talent.shared.Labelled;
+
 /**
  * A condition a transition needs beyond the actor's role. The state machine checks it against
  * the {@link TransitionFacts} the calling stage gathered (eligibility, quota, objections...).
  */
-public enum Guard {
+public enum Guard implements Labelled {
     NONE,
     /** 资格条件全部符合, 或已提出破格申请 */
     ELIGIBLE_OR_EXCEPTION_REQUESTED,
@@ -28,6 +30,7 @@ public enum Guard {
         };
     }
 
+    @Override
     public String messageKey() {
         return "guard." + name();
     }

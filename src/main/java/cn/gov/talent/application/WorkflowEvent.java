@@ -1,7 +1,9 @@
 package cn.gov.talent.application;
 
+import cn.gov.talent.shared.Labelled;
+
 /** What can happen to an application; each names one row (or one group of rows) of the state table. */
-public enum WorkflowEvent {
+public enum WorkflowEvent implements Labelled {
     SUBMIT,
     RETURN,
     RESUBMIT,
@@ -23,6 +25,7 @@ public enum WorkflowEvent {
     PUBLISH,
     WITHDRAW;
 
+    @Override
     public String messageKey() {
         return "event." + name();
     }

@@ -26,6 +26,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.gov.talent.shared.Actor;
 import cn.gov.talent.shared.CurrentUser;
+import cn.gov.talent.shared.Refusal;
 
 /** The administrator's calendar: a year's holidays and adjusted working days, and a working-day check. */
 @Controller
@@ -81,7 +82,7 @@ class CalendarAdminController {
     @GetMapping("/check")
     String check(@RequestParam(required = false) Integer year, @Valid @ModelAttribute("check") CheckForm check,
             BindingResult result, Model model) {
-        CalendarRefused outOfRange = result.hasFieldErrors("start") ? null : WorkingCalendar.dayRefusal(check.getStart());
+        Refusal outOfRange = result.hasFieldErrors("start") ? null : WorkingCalendar.dayRefusal(check.getStart());
         if (outOfRange != null) {
             result.rejectValue("start", outOfRange.messageKey(), outOfRange.arguments(), null);
         }
@@ -164,7 +165,7 @@ class CalendarAdminController {
         try {
             calendar.set(form.getDay(), form.getKind(), form.getName(), Actor.of(user));
             return true;
-        } catch (CalendarRefused refused) {
+        } catch (Refusal refused) {
             result.rejectValue(fieldOf(refused.messageKey()), refused.messageKey(), refused.arguments(), null);
             return false;
         }

@@ -24,7 +24,6 @@ import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
 
-import cn.gov.talent.web.ImportRefused;
 import cn.gov.talent.web.ImportResult;
 import cn.gov.talent.web.ImportRowError;
 import cn.gov.talent.web.TemplateWorkbooks;
@@ -32,6 +31,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.web.multipart.MultipartFile;
 
 import cn.gov.talent.shared.Actor;
+import cn.gov.talent.shared.Refusal;
 
 /**
  * 工作日历导入: the administrator copies the year's State Council notice into the Excel template and
@@ -114,7 +114,7 @@ public class CalendarImport {
      * Reads the uploaded template and, if every row is valid, stores all its days in one transaction
      * (each audited with the actor); otherwise stores nothing and returns every row's problems.
      *
-     * @throws ImportRefused if the file as a whole cannot be read as the template
+     * @throws Refusal if the file as a whole cannot be read as the template
      */
     public Result run(MultipartFile file, Actor actor) {
         List<SheetRow> rows = read(file);
@@ -171,7 +171,7 @@ public class CalendarImport {
         return errors.size() == before ? new CalendarDay(day, kind, row.name(), null, null) : null;
     }
 
-    private static void add(List<ImportRowError> errors, int row, CalendarRefused refusal) {
+    private static void add(List<ImportRowError> errors, int row, Refusal refusal) {
         if (refusal != null) {
             errors.add(new ImportRowError(row, refusal.messageKey(), refusal.arguments()));
         }

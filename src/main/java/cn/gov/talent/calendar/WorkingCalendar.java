@@ -21,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.gov.talent.audit.AuditEntry;
 import cn.gov.talent.audit.AuditTrail;
 import cn.gov.talent.shared.Actor;
+import cn.gov.talent.shared.Refusal;
 
 /**
  * The working-day calendar's public face: how long a notice of N working days runs, whether a day
@@ -110,13 +111,13 @@ public class WorkingCalendar {
     /**
      * Makes {@code day} a holiday or an adjusted working day, replacing what the calendar said of it.
      *
-     * @throws CalendarRefused if the day is outside the years accepted, the name is missing or too long,
+     * @throws Refusal if the day is outside the years accepted, the name is missing or too long,
      *         or an adjusted working day falls on a weekday (it is worked anyway)
      */
     @Transactional
     public void set(LocalDate day, DayKind kind, String name, Actor actor) {
         String trimmed = name == null ? "" : name.strip();
-        for (CalendarRefused refusal : new CalendarRefused[] {dayRefusal(day), kindRefusal(day, kind),
+        for (Refusal refusal : new Refusal[] {dayRefusal(day), kindRefusal(day, kind),
                 nameRefusal(trimmed)}) {
             if (refusal != null) {
                 throw refusal;
@@ -172,11 +173,11 @@ public class WorkingCalendar {
      * Council's notice) or not. Audited as {@code MARK_CALENDAR_YEAR_COMPLETE} or
      * {@code MARK_CALENDAR_YEAR_INCOMPLETE}; marking a year as it already is changes and records nothing.
      *
-     * @throws CalendarRefused if the year is outside the years accepted
+     * @throws Refusal if the year is outside the years accepted
      */
     @Transactional
     public void markComplete(int year, boolean complete, Actor actor) {
-        CalendarRefused refusal = yearRefusal(year);
+        Refusal refusal = yearRefusal(year);
         if (refusal != null) {
             throw refusal;
         }
@@ -228,43 +229,43 @@ public class WorkingCalendar {
         return day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
     }
 
-    static CalendarRefused dayRefusal(LocalDate day) {
+    static Refusal dayRefusal(LocalDate day) {
         if (day == null) {
-            return new CalendarRefused("calendar.error.day.required");
+            return new Refusal("calendar.error.day.required");
         }
         if (day.getYear() < FIRST_YEAR || day.getYear() > LAST_YEAR) {
-            return new CalendarRefused("calendar.error.day.range", day.toString(), String.valueOf(FIRST_YEAR),
+            return new Refusal("calendar.error.day.range", day.toString(), String.valueOf(FIRST_YEAR),
                     String.valueOf(LAST_YEAR));
         }
         return null;
     }
 
-    static CalendarRefused yearRefusal(int year) {
+    static Refusal yearRefusal(int year) {
         if (year < FIRST_YEAR || year > LAST_YEAR) {
-            return new CalendarRefused("calendar.error.year.range", String.valueOf(year), String.valueOf(FIRST_YEAR),
+            return new Refusal("calendar.error.year.range", String.valueOf(year), String.valueOf(FIRST_YEAR),
                     String.valueOf(LAST_YEAR));
         }
         return null;
     }
 
     /** An adjusted working day on a weekday would change nothing: it is surely a mistyped date. */
-    static CalendarRefused kindRefusal(LocalDate day, DayKind kind) {
+    static Refusal kindRefusal(LocalDate day, DayKind kind) {
         if (kind == null) {
-            return new CalendarRefused("calendar.error.kind.required");
+            return new Refusal("calendar.error.kind.required");
         }
         if (kind == DayKind.WORKDAY && day != null && !isWeekend(day)) {
-            return new CalendarRefused("calendar.error.workdayOnWeekday", day.toString(),
+            return new Refusal("calendar.error.workdayOnWeekday", day.toString(),
                     new DefaultMessageSourceResolvable("calendar.weekday." + day.getDayOfWeek().name()));
         }
         return null;
     }
 
-    static CalendarRefused nameRefusal(String name) {
+    static Refusal nameRefusal(String name) {
         if (name == null || name.isBlank()) {
-            return new CalendarRefused("calendar.error.name.required");
+            return new Refusal("calendar.error.name.required");
         }
         if (name.strip().length() > NAME_MAX) {
-            return new CalendarRefused("calendar.error.name.size", String.valueOf(NAME_MAX));
+            return new Refusal("calendar.error.name.size", String.valueOf(NAME_MAX));
         }
         return null;
     }

@@ -19,6 +19,7 @@ import cn.gov.talent.audit.AuditEntry;
 import cn.gov.talent.audit.AuditTrail;
 import cn.gov.talent.shared.Actor;
 import cn.gov.talent.shared.IdNumber;
+import cn.gov.talent.shared.Refusal;
 import cn.gov.talent.shared.Role;
 
 /** User accounts: self-registration, the administrator's changes, passwords. Every change is audited. */
@@ -49,20 +50,20 @@ public class Accounts {
         String username = normalizeUsername(form.getUsername());
         String idNumber = IdNumber.normalize(form.getIdNumber());
         if (!form.getPassword().equals(form.getConfirmPassword())) {
-            throw new FieldRefusal("confirmPassword", "register.confirmPassword.mismatch");
+            throw Refusal.onField("confirmPassword", "register.confirmPassword.mismatch");
         }
         PasswordPolicy.check(form.getPassword(), username).ifPresent(key -> {
-            throw new FieldRefusal("password", key);
+            throw Refusal.onField("password", key);
         });
         if (users.existsByUsername(username)) {
-            throw new FieldRefusal("username", "register.username.taken");
+            throw Refusal.onField("username", "register.username.taken");
         }
         if (users.existsByIdNumber(idNumber)) {
-            throw new FieldRefusal("idNumber", "register.idNumber.taken");
+            throw Refusal.onField("idNumber", "register.idNumber.taken");
         }
         OrgUnit employer = units.findById(form.getEmployerId())
                 .filter(unit -> unit.getKind() == UnitKind.EMPLOYER && unit.isActive())
-                .orElseThrow(() -> new FieldRefusal("employerId", "register.employer.required"));
+                .orElseThrow(() -> Refusal.onField("employerId", "register.employer.required"));
         var user = new UserAccount(username, passwordEncoder.encode(form.getPassword()), form.getFullName().trim(),
                 employer, EnumSet.of(Role.APPLICANT), clock.instant());
         user.setIdNumber(idNumber);
@@ -77,13 +78,13 @@ public class Accounts {
     public UserAccount create(UserForm form, Actor actor) {
         String username = normalizeUsername(form.getUsername());
         if (users.existsByUsername(username)) {
-            throw new FieldRefusal("username", "register.username.taken");
+            throw Refusal.onField("username", "register.username.taken");
         }
         if (!StringUtils.hasText(form.getPassword())) {
-            throw new FieldRefusal("password", "register.password.required");
+            throw Refusal.onField("password", "register.password.required");
         }
         PasswordPolicy.check(form.getPassword(), username).ifPresent(key -> {
-            throw new FieldRefusal("password", key);
+            throw Refusal.onField("password", key);
         });
         refuseTakenIdNumber(form, null);
         var user = new UserAccount(username, passwordEncoder.encode(form.getPassword()), form.getFullName().trim(),
@@ -97,7 +98,7 @@ public class Accounts {
 
     @Transactional
     public void update(long id, UserForm form, Actor actor) {
-        UserAccount user = users.findById(id).orElseThrow(() -> new OrganizationException("user.error.missing"));
+        UserAccount user = users.findById(id).orElseThrow(() -> new Refusal("user.error.missing"));
         refuseTakenIdNumber(form, id);
         Set<Role> before = EnumSet.noneOf(Role.class);
         before.addAll(user.getRoles());
@@ -127,15 +128,15 @@ public class Accounts {
 
     @Transactional
     public void changePassword(long userId, String currentPassword, String newPassword) {
-        UserAccount user = users.findById(userId).orElseThrow(() -> new OrganizationException("user.error.missing"));
+        UserAccount user = users.findById(userId).orElseThrow(() -> new Refusal("user.error.missing"));
         if (!passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
-            throw new FieldRefusal("currentPassword", "password.change.currentWrong");
+            throw Refusal.onField("currentPassword", "password.change.currentWrong");
         }
         PasswordPolicy.check(newPassword, user.getUsername()).ifPresent(key -> {
-            throw new FieldRefusal("newPassword", key);
+            throw Refusal.onField("newPassword", key);
         });
         if (passwordEncoder.matches(newPassword, user.getPasswordHash())) {
-            throw new FieldRefusal("newPassword", "password.change.same");
+            throw Refusal.onField("newPassword", "password.change.same");
         }
         user.changePassword(passwordEncoder.encode(newPassword), clock.instant());
         audit.record(AuditEntry.of(new Actor(user.getId(), user.getUsername(), user.getRoles(),
@@ -145,7 +146,7 @@ public class Accounts {
 
     @Transactional
     public void unlock(long userId, Actor actor) {
-        UserAccount user = users.findById(userId).orElseThrow(() -> new OrganizationException("user.error.missing"));
+        UserAccount user = users.findById(userId).orElseThrow(() -> new Refusal("user.error.missing"));
         user.unlock();
         audit.record(AuditEntry.of(actor, "USER", user.getId(), user.getUsername(), "UNLOCK_USER"));
     }
@@ -213,14 +214,14 @@ public class Accounts {
     }
 
     private OrgUnit unit(Long unitId) {
-        return units.findById(unitId).orElseThrow(() -> new FieldRefusal("unitId", "user.unit.required"));
+        return units.findById(unitId).orElseThrow(() -> Refusal.onField("unitId", "user.unit.required"));
     }
 
     private void refuseTakenIdNumber(UserForm form, Long ownId) {
         if (StringUtils.hasText(form.getIdNumber())) {
             users.findIdByIdNumber(IdNumber.normalize(form.getIdNumber())).filter(id -> !id.equals(ownId))
                     .ifPresent(id -> {
-                        throw new FieldRefusal("idNumber", "user.idNumber.taken");
+                        throw Refusal.onField("idNumber", "user.idNumber.taken");
                     });
         }
     }

@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.gov.talent.audit.AuditEntry;
 import cn.gov.talent.audit.AuditTrail;
 import cn.gov.talent.shared.Actor;
+import cn.gov.talent.shared.Refusal;
 
 /**
  * The organisation tree's public face: reading the tree, finding a unit's recommending unit,
@@ -77,18 +78,18 @@ public class Organization {
     @Transactional
     public UnitNode createUnit(UnitForm form, Actor actor) {
         OrgUnit parent = form.getParentId() == null ? null : units.findById(form.getParentId())
-                .orElseThrow(() -> new OrganizationException("unit.error.parentMissing"));
+                .orElseThrow(() -> new Refusal("unit.error.parentMissing"));
         if (parent == null && units.count() > 0) {
-            throw new OrganizationException("unit.error.parentRequired");
+            throw new Refusal("unit.error.parentRequired");
         }
         if (!UnitKind.mayNestUnder(form.getKind(), parent == null ? null : parent.getKind())) {
-            throw new OrganizationException("unit.error.parentKind");
+            throw new Refusal("unit.error.parentKind");
         }
         if (units.existsByCode(form.getCode().trim())) {
-            throw new OrganizationException("unit.error.codeTaken");
+            throw new Refusal("unit.error.codeTaken");
         }
         if (units.existsByParentIdAndName(form.getParentId(), form.getName().trim())) {
-            throw new OrganizationException("unit.error.nameTaken");
+            throw new Refusal("unit.error.nameTaken");
         }
         var unit = new OrgUnit(form.getName().trim(), form.getCode().trim(), form.getKind(), form.getSector(), clock.instant());
         unit.setSortOrder(form.getSortOrder());
@@ -100,10 +101,10 @@ public class Organization {
 
     @Transactional
     public void updateUnit(long id, UnitForm form, Actor actor) {
-        OrgUnit unit = units.findById(id).orElseThrow(() -> new OrganizationException("unit.error.missing"));
+        OrgUnit unit = units.findById(id).orElseThrow(() -> new Refusal("unit.error.missing"));
         String name = form.getName().trim();
         if (!unit.getName().equals(name) && units.existsByParentIdAndName(unit.getParentId(), name)) {
-            throw new OrganizationException("unit.error.nameTaken");
+            throw new Refusal("unit.error.nameTaken");
         }
         unit.setName(name);
         unit.setSector(form.getSector());

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.gov.talent.shared.CurrentUser;
+import cn.gov.talent.shared.Refusal;
 
 /** 修改密码: any signed-in user changes their own password. */
 @Controller
@@ -44,7 +45,7 @@ class PasswordController {
                 accounts.changePassword(user.id(), form.getCurrentPassword(), form.getNewPassword());
                 redirect.addFlashAttribute("successKey", "password.change.done");
                 return "redirect:/";
-            } catch (FieldRefusal refusal) {
+            } catch (Refusal refusal) {
                 result.rejectValue(refusal.field(), refusal.messageKey());
             }
         }

@@ -16,6 +16,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import cn.gov.talent.shared.Refusal;
+
 /** 申报人注册: an applicant opens an account under their employer. */
 @Controller
 @RequestMapping("/register")
@@ -56,7 +58,7 @@ class RegistrationController {
                 accounts.register(form);
                 redirect.addFlashAttribute("successKey", "register.done");
                 return "redirect:/login";
-            } catch (FieldRefusal refusal) {
+            } catch (Refusal refusal) {
                 result.rejectValue(refusal.field(), refusal.messageKey());
             }
         }

@@ -21,6 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.gov.talent.shared.Actor;
 import cn.gov.talent.shared.CurrentUser;
+import cn.gov.talent.shared.Refusal;
 
 /** The administrator's view of the organisation tree: list, add, edit units. */
 @Controller
@@ -74,7 +75,7 @@ class UnitAdminController {
                 organization.createUnit(form, Actor.of(user));
                 redirect.addFlashAttribute("successKey", "unit.saved");
                 return "redirect:/admin/units";
-            } catch (OrganizationException refusal) {
+            } catch (Refusal refusal) {
                 result.reject(refusal.messageKey());
             }
         }
@@ -99,7 +100,7 @@ class UnitAdminController {
                 organization.updateUnit(id, form, Actor.of(user));
                 redirect.addFlashAttribute("successKey", "unit.saved");
                 return "redirect:/admin/units";
-            } catch (OrganizationException refusal) {
+            } catch (Refusal refusal) {
                 result.reject(refusal.messageKey());
             }
         }

@@ -24,6 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.gov.talent.shared.Actor;
 import cn.gov.talent.shared.CurrentUser;
+import cn.gov.talent.shared.Refusal;
 import cn.gov.talent.shared.Role;
 
 /** The administrator's user management: search, add, edit roles and unit, unlock. */
@@ -81,7 +82,7 @@ class UserAdminController {
                 accounts.create(form, Actor.of(user));
                 redirect.addFlashAttribute("successKey", "user.saved");
                 return "redirect:/admin/users";
-            } catch (FieldRefusal refusal) {
+            } catch (Refusal refusal) {
                 result.rejectValue(refusal.field(), refusal.messageKey());
             }
         }
@@ -109,7 +110,7 @@ class UserAdminController {
                 accounts.update(id, form, Actor.of(user));
                 redirect.addFlashAttribute("successKey", "user.saved");
                 return "redirect:/admin/users";
-            } catch (FieldRefusal refusal) {
+            } catch (Refusal refusal) {
                 result.rejectValue(refusal.field(), refusal.messageKey());
             }
         }

@@ -22,6 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import cn.gov.talent.program.eligibility.RuleKind;
 import cn.gov.talent.shared.Actor;
 import cn.gov.talent.shared.CurrentUser;
+import cn.gov.talent.shared.Refusal;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** The program office sets up yearly batches and the eligibility rules of each category. */
@@ -69,8 +70,8 @@ class ProgramAdminController {
                 programs.createProgram(form, Actor.of(user));
                 redirect.addFlashAttribute("successKey", "program.saved");
                 return "redirect:/programs";
-            } catch (ProgramRefusal refusal) {
-                result.rejectValue(refusal.field(), refusal.getMessage());
+            } catch (Refusal refusal) {
+                result.rejectValue(refusal.field(), refusal.messageKey());
             }
         }
         model.addAttribute("tiers", ProgramTier.values());
@@ -84,8 +85,8 @@ class ProgramAdminController {
         try {
             programs.addCategory(programId, code, name, Actor.of(user));
             redirect.addFlashAttribute("successKey", "category.saved");
-        } catch (ProgramRefusal refusal) {
-            redirect.addFlashAttribute("errorKey", refusal.getMessage());
+        } catch (Refusal refusal) {
+            redirect.addFlashAttribute("errorKey", refusal.messageKey());
         }
         return "redirect:/programs";
     }
@@ -106,8 +107,8 @@ class ProgramAdminController {
                 programs.createBatch(programId, form, Actor.of(user));
                 redirect.addFlashAttribute("successKey", "batch.saved");
                 return "redirect:/programs";
-            } catch (ProgramRefusal refusal) {
-                result.rejectValue(refusal.field(), refusal.getMessage());
+            } catch (Refusal refusal) {
+                result.rejectValue(refusal.field(), refusal.messageKey());
             }
         }
         return batchPage(programId, null, form.withSpareRows(), model);

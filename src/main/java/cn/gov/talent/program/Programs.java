@@ -14,6 +14,7 @@ import cn.gov.talent.audit.AuditEntry;
 import cn.gov.talent.audit.AuditTrail;
 import cn.gov.talent.program.eligibility.ApplicantFacts;
 import cn.gov.talent.shared.Actor;
+import cn.gov.talent.shared.Refusal;
 import cn.gov.talent.program.eligibility.EligibilityCheck;
 import cn.gov.talent.program.eligibility.EligibilityReport;
 import cn.gov.talent.program.eligibility.EligibilityRule;
@@ -132,7 +133,7 @@ public class Programs {
     @Transactional
     public Program createProgram(ProgramForm form, Actor actor) {
         if (programs.findByCode(form.getCode()).isPresent()) {
-            throw new ProgramRefusal("code", "program.code.taken");
+            throw Refusal.onField("code", "program.code.taken");
         }
         var program = new Program(form.getCode(), form.getName().trim(), form.getTier(),
                 form.getDescription() == null ? null : form.getDescription().trim(), clock.instant());
@@ -148,13 +149,13 @@ public class Programs {
         Program program = programs.findById(programId).orElseThrow();
         String normalized = code == null ? "" : code.trim().toUpperCase();
         if (!normalized.matches("[A-Z][A-Z0-9_]{1,19}")) {
-            throw new ProgramRefusal("categoryCode", "category.code.pattern");
+            throw Refusal.onField("categoryCode", "category.code.pattern");
         }
         if (name == null || name.isBlank() || name.length() > 100) {
-            throw new ProgramRefusal("categoryName", "category.name.required");
+            throw Refusal.onField("categoryName", "category.name.required");
         }
         if (program.getCategories().stream().anyMatch(category -> category.getCode().equals(normalized))) {
-            throw new ProgramRefusal("categoryCode", "category.code.taken");
+            throw Refusal.onField("categoryCode", "category.code.taken");
         }
         program.addCategory(normalized, name.trim());
         audit.record(new AuditEntry(actor, "PROGRAM", program.getId(), program.getName(), "ADD_CATEGORY", null, null,
@@ -169,7 +170,7 @@ public class Programs {
     public BatchSummary createBatch(long programId, BatchForm form, Actor actor) {
         Program program = programs.findById(programId).orElseThrow();
         if (batches.findByProgramIdAndYear(programId, form.getYear()).isPresent()) {
-            throw new ProgramRefusal("year", "batch.year.taken");
+            throw Refusal.onField("year", "batch.year.taken");
         }
         var batch = new Batch(program, form.getYear(), form.getTitle().trim(), form.getStage(),
                 form.getApplicationOpens(), form.getApplicationCloses(), clock.instant());

@@ -15,9 +15,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import cn.gov.talent.application.TransitionRefused;
 import cn.gov.talent.shared.Actor;
 import cn.gov.talent.shared.CurrentUser;
+import cn.gov.talent.shared.Refusal;
 
 /** Academic questions on an objection, put to the experts who reviewed the application. */
 @Controller
@@ -53,7 +53,7 @@ class ExpertQuestionController {
         try {
             objections.answer(id, answer, Actor.of(user));
             redirect.addFlashAttribute("successKey", "objection.answered");
-        } catch (TransitionRefused refused) {
+        } catch (Refusal refused) {
             redirect.addFlashAttribute("errorText", refused.describe(messages, locale));
         }
         return "redirect:/publication/questions";

@@ -20,10 +20,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import cn.gov.talent.application.TransitionRefused;
 import cn.gov.talent.program.Programs;
 import cn.gov.talent.shared.Actor;
 import cn.gov.talent.shared.CurrentUser;
+import cn.gov.talent.shared.Refusal;
 
 /** 调查核实: a recommending unit's objections to investigate, and its written findings. */
 @Controller
@@ -73,12 +73,8 @@ class InvestigationController {
         try {
             objections.fileFindings(id, findings, files, Actor.of(user));
             redirect.addFlashAttribute("successKey", "objection.findingsFiled");
-        } catch (TransitionRefused refused) {
+        } catch (Refusal refused) {
             redirect.addFlashAttribute("errorText", refused.describe(messages, locale));
-            redirect.addFlashAttribute("typed", findings);
-        } catch (FilingRefused refused) {
-            FilingRefused.Problem problem = refused.problems().get(0);
-            redirect.addFlashAttribute("errorText", messages.getMessage(problem.messageKey(), problem.arguments(), locale));
             redirect.addFlashAttribute("typed", findings);
         }
         return "redirect:/publication/investigations/" + id;

@@ -22,7 +22,6 @@ import cn.gov.talent.application.Applications;
 import cn.gov.talent.application.DossierForm;
 import cn.gov.talent.application.Dossiers;
 import cn.gov.talent.application.TransitionFacts;
-import cn.gov.talent.application.TransitionRefused;
 import cn.gov.talent.application.WorkflowEvent;
 import cn.gov.talent.audit.AuditEntry;
 import cn.gov.talent.audit.AuditTrail;
@@ -31,6 +30,7 @@ import cn.gov.talent.program.Programs;
 import cn.gov.talent.review.Proposals;
 import cn.gov.talent.shared.Actor;
 import cn.gov.talent.shared.IdNumber;
+import cn.gov.talent.shared.Refusal;
 
 /**
  * 公示: the office starts the public notice of a confirmed proposed list once every consulted
@@ -113,28 +113,28 @@ public class Notices {
     public PublicNotice start(long batchId, LocalDate startsOn, String howToObject, boolean calendarAcknowledged,
             Actor actor) {
         if (notices.findByBatchId(batchId).isPresent()) {
-            throw new TransitionRefused("notice.alreadyStarted");
+            throw new Refusal("notice.alreadyStarted");
         }
         if (!proposals.consultationComplete(batchId)) {
             List<String> awaited = proposals.awaitedDepartments(batchId);
-            throw new TransitionRefused("notice.consultationIncomplete", String.join("、", awaited));
+            throw new Refusal("notice.consultationIncomplete", String.join("、", awaited));
         }
         if (startsOn == null || startsOn.isBefore(today())) {
-            throw new TransitionRefused("notice.startInPast");
+            throw new Refusal("notice.startInPast");
         }
         if (!StringUtils.hasText(howToObject) || howToObject.length() > 2000) {
-            throw new TransitionRefused("notice.howToObjectRequired");
+            throw new Refusal("notice.howToObjectRequired");
         }
         List<Application> proposed = applications.inBatch(batchId, EnumSet.of(ApplicationStatus.PROPOSED));
         if (proposed.isEmpty()) {
-            throw new TransitionRefused("notice.nobodyProposed");
+            throw new Refusal("notice.nobodyProposed");
         }
         int days = programs.noticeWorkingDays(batchId);
         LocalDate endsOn = calendar.endOfPeriod(startsOn, days);
         List<Integer> incomplete = calendar.incompleteYears(startsOn, endsOn);
         String unverified = incomplete.isEmpty() ? null : joinYears(incomplete);
         if (unverified != null && !calendarAcknowledged) {
-            throw new TransitionRefused("notice.calendarIncomplete", unverified);
+            throw new Refusal("notice.calendarIncomplete", unverified);
         }
         PublicNotice notice = notices.save(new PublicNotice(batchId, startsOn, endsOn, days, howToObject.trim(),
                 actor.username(), Instant.now(clock), unverified));

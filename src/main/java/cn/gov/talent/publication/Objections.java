@@ -21,8 +21,6 @@ import org.springframework.web.multipart.MultipartFile;
 import cn.gov.talent.application.Application;
 import cn.gov.talent.application.Applications;
 import cn.gov.talent.application.Attachments;
-import cn.gov.talent.application.TransitionRefused;
-import cn.gov.talent.application.UploadRefused;
 import cn.gov.talent.application.WorkflowEvent;
 import cn.gov.talent.audit.AuditEntry;
 import cn.gov.talent.audit.AuditTrail;
@@ -32,6 +30,7 @@ import cn.gov.talent.organization.Organization;
 import cn.gov.talent.review.ExpertPool;
 import cn.gov.talent.review.ReviewRounds;
 import cn.gov.talent.shared.Actor;
+import cn.gov.talent.shared.Refusal;
 import cn.gov.talent.shared.Role;
 
 /**
@@ -97,16 +96,16 @@ public class Objections {
         PublicNotice notice = notices.notice(noticeId);
         LocalDate today = notices.today();
         if (!notice.isOpenOn(today)) {
-            throw FilingRefused.of(null, today.isBefore(notice.getStartsOn()) ? "objection.refused.notYet"
+            throw new Refusal(today.isBefore(notice.getStartsOn()) ? "objection.refused.notYet"
                     : "objection.refused.periodOver", notice.getStartsOn(), notice.getEndsOn());
         }
         if (StringUtils.hasText(form.getWebsite())) {
-            throw FilingRefused.of(null, "objection.refused.automated");
+            throw new Refusal("objection.refused.automated");
         }
         Instant now = Instant.now(clock);
         if (clientAddress != null && objections.countByClientAddressAndFiledAtAfter(clientAddress,
                 now.minus(Duration.ofHours(1))) >= FILINGS_PER_HOUR) {
-            throw FilingRefused.of(null, "objection.refused.tooOften", FILINGS_PER_HOUR);
+            throw new Refusal("objection.refused.tooOften", FILINGS_PER_HOUR);
         }
         check(notice, form, uploads);
         String receipt = receiptCode();
@@ -172,14 +171,14 @@ public class Objections {
         Objection objection = inStatus(objectionId, ObjectionStatus.RECEIVED);
         if (!investigate) {
             if (!StringUtils.hasText(reason)) {
-                throw new TransitionRefused("objection.reasonRequired");
+                throw new Refusal("objection.reasonRequired");
             }
             objection.dismiss(reason.trim());
             record(office, objection, "DISMISS_OBJECTION", ObjectionStatus.RECEIVED, reason.trim());
             return;
         }
         if (dueOn == null || dueOn.isBefore(notices.today())) {
-            throw new TransitionRefused("objection.dueRequired");
+            throw new Refusal("objection.dueRequired");
         }
         Application application = applications.find(objection.getApplicationId()).orElseThrow();
         long unitId = organization.recommendingUnitOf(application.getEmployerUnitId()).orElseThrow().id();
@@ -194,10 +193,10 @@ public class Objections {
     public void fileFindings(long objectionId, String findings, List<MultipartFile> uploads, Actor unit) {
         Objection objection = assignedTo(objectionId, unit);
         if (objection.getStatus() != ObjectionStatus.INVESTIGATING) {
-            throw new TransitionRefused("objection.notInvestigating");
+            throw new Refusal("objection.notInvestigating");
         }
         if (!StringUtils.hasText(findings) || findings.length() > CONTENT_MAX) {
-            throw new TransitionRefused("objection.findingsRequired", CONTENT_MAX);
+            throw new Refusal("objection.findingsRequired", CONTENT_MAX);
         }
         for (MultipartFile upload : nonEmpty(uploads)) {
             keep(objectionId, ObjectionFile.Source.UNIT, upload);
@@ -220,15 +219,15 @@ public class Objections {
     public int askExperts(long objectionId, String question, Actor office) {
         Objection objection = objection(objectionId);
         if (!objection.getStatus().isOpen() || objection.getStatus() == ObjectionStatus.RECEIVED) {
-            throw new TransitionRefused("objection.notInvestigating");
+            throw new Refusal("objection.notInvestigating");
         }
         if (!StringUtils.hasText(question) || question.length() > 2000) {
-            throw new TransitionRefused("objection.questionRequired");
+            throw new Refusal("objection.questionRequired");
         }
         List<Long> reviewers = new ArrayList<>(rounds.reviewersOf(objection.getApplicationId()));
         opinions.findByObjectionIdOrderByIdAsc(objectionId).forEach(asked -> reviewers.remove(asked.getExpertId()));
         if (reviewers.isEmpty()) {
-            throw new TransitionRefused("objection.noExpertsToAsk");
+            throw new Refusal("objection.noExpertsToAsk");
         }
         Instant now = Instant.now(clock);
         reviewers.forEach(expertId -> opinions.save(new ExpertOpinion(objectionId, expertId, question.trim(), now)));
@@ -249,7 +248,7 @@ public class Objections {
         ExpertOpinion opinion = opinions.findById(opinionId).filter(candidate -> candidate.getExpertId() == expertId)
                 .orElseThrow();
         if (!StringUtils.hasText(answer) || answer.length() > 4000) {
-            throw new TransitionRefused("objection.answerRequired");
+            throw new Refusal("objection.answerRequired");
         }
         opinion.answer(answer.trim(), Instant.now(clock));
         Objection objection = objection(opinion.getObjectionId());
@@ -267,10 +266,10 @@ public class Objections {
         Objection objection = objection(objectionId);
         ObjectionStatus before = objection.getStatus();
         if (before != ObjectionStatus.INVESTIGATING && before != ObjectionStatus.FINDINGS_FILED) {
-            throw new TransitionRefused("objection.notInvestigating");
+            throw new Refusal("objection.notInvestigating");
         }
         if (!StringUtils.hasText(reason)) {
-            throw new TransitionRefused("objection.reasonRequired");
+            throw new Refusal("objection.reasonRequired");
         }
         objection.decide(upheld, reason.trim(), office.username(), Instant.now(clock));
         record(office, objection, upheld ? "UPHOLD_OBJECTION" : "FIND_UNFOUNDED", before, reason.trim());
@@ -286,35 +285,35 @@ public class Objections {
     }
 
     private void check(PublicNotice notice, ObjectionForm form, List<MultipartFile> uploads) {
-        List<FilingRefused.Problem> problems = new ArrayList<>();
+        List<Refusal.Problem> problems = new ArrayList<>();
         if (form.getApplicationId() == null || !notices.lists(notice, form.getApplicationId())) {
-            problems.add(new FilingRefused.Problem("applicationId", "objection.person.required", new Object[0]));
+            problems.add(new Refusal.Problem("applicationId", "objection.person.required", new Object[0]));
         }
         if (!form.isAnonymous()) {
             if (!StringUtils.hasText(form.getName()) || form.getName().trim().length() > 50) {
-                problems.add(new FilingRefused.Problem("name", "objection.name.required", new Object[0]));
+                problems.add(new Refusal.Problem("name", "objection.name.required", new Object[0]));
             }
             String contact = form.getContact() == null ? "" : form.getContact().trim();
             if (contact.length() > 100 || !(PHONE.matcher(contact).matches() || EMAIL.matcher(contact).matches())) {
-                problems.add(new FilingRefused.Problem("contact", "objection.contact.invalid", new Object[0]));
+                problems.add(new Refusal.Problem("contact", "objection.contact.invalid", new Object[0]));
             }
         } else if (!StringUtils.hasText(form.getLeads()) || form.getLeads().trim().length() < LEADS_MIN) {
-            problems.add(new FilingRefused.Problem("leads", "objection.leads.required", new Object[] {LEADS_MIN}));
+            problems.add(new Refusal.Problem("leads", "objection.leads.required", new Object[] {LEADS_MIN}));
         }
         if (form.getLeads() != null && form.getLeads().length() > 2000) {
-            problems.add(new FilingRefused.Problem("leads", "objection.leads.tooLong", new Object[] {2000}));
+            problems.add(new Refusal.Problem("leads", "objection.leads.tooLong", new Object[] {2000}));
         }
         String content = form.getContent() == null ? "" : form.getContent().trim();
         if (content.length() < CONTENT_MIN || content.length() > CONTENT_MAX) {
-            problems.add(new FilingRefused.Problem("content", "objection.content.length",
+            problems.add(new Refusal.Problem("content", "objection.content.length",
                     new Object[] {CONTENT_MIN, CONTENT_MAX}));
         }
         List<MultipartFile> given = nonEmpty(uploads);
         if (given.size() > FILES_MAX) {
-            problems.add(new FilingRefused.Problem("files", "objection.files.tooMany", new Object[] {FILES_MAX}));
+            problems.add(new Refusal.Problem("files", "objection.files.tooMany", new Object[] {FILES_MAX}));
         }
         if (!problems.isEmpty()) {
-            throw new FilingRefused(problems);
+            throw new Refusal(problems);
         }
     }
 
@@ -322,15 +321,15 @@ public class Objections {
     private ObjectionFile keep(long objectionId, ObjectionFile.Source source, MultipartFile upload) {
         try {
             return files.save(new ObjectionFile(objectionId, source, attachments.store(upload), clock.instant()));
-        } catch (UploadRefused refused) {
-            throw FilingRefused.of("files", refused.getMessage(), refused.arguments());
+        } catch (Refusal refused) {
+            throw Refusal.onField("files", refused.messageKey(), refused.arguments());
         }
     }
 
     private Objection inStatus(long objectionId, ObjectionStatus status) {
         Objection objection = objection(objectionId);
         if (objection.getStatus() != status) {
-            throw new TransitionRefused("objection.alreadyTriaged");
+            throw new Refusal("objection.alreadyTriaged");
         }
         return objection;
     }

@@ -21,6 +21,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 import cn.gov.talent.program.BatchSummary;
 import cn.gov.talent.program.Programs;
+import cn.gov.talent.shared.Refusal;
 
 /**
  * The public pages of the publication stage, without sign-in. Their addresses are printed in
@@ -80,7 +81,7 @@ class PublicNoticeController {
             model.addAttribute("notice", notice);
             model.addAttribute("batch", programs.batch(notice.getBatchId()).orElseThrow());
             return "publication/objection-filed";
-        } catch (FilingRefused refused) {
+        } catch (Refusal refused) {
             return showForm(notice, form, refused.problems(), model);
         }
     }
@@ -118,7 +119,7 @@ class PublicNoticeController {
         return "publication/public-list";
     }
 
-    private String showForm(PublicNotice notice, ObjectionForm form, List<FilingRefused.Problem> problems,
+    private String showForm(PublicNotice notice, ObjectionForm form, List<Refusal.Problem> problems,
             Model model) {
         model.addAttribute("notice", notice);
         model.addAttribute("batch", programs.batch(notice.getBatchId()).orElseThrow());

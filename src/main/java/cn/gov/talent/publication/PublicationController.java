@@ -21,7 +21,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import cn.gov.talent.application.TransitionRefused;
 import cn.gov.talent.organization.Organization;
 import cn.gov.talent.program.BatchSummary;
 import cn.gov.talent.program.Programs;
@@ -29,6 +28,7 @@ import cn.gov.talent.review.ExpertPool;
 import cn.gov.talent.review.Proposals;
 import cn.gov.talent.shared.Actor;
 import cn.gov.talent.shared.CurrentUser;
+import cn.gov.talent.shared.Refusal;
 
 /** The office's publication pages: the notice, the objections, approval and publication. */
 @Controller
@@ -126,7 +126,7 @@ class PublicationController {
         try {
             notices.start(batchId, startsOn, howToObject, calendarAcknowledged, Actor.of(user));
             redirect.addFlashAttribute("successKey", "notice.started");
-        } catch (TransitionRefused refused) {
+        } catch (Refusal refused) {
             redirect.addFlashAttribute("errorText", refused.describe(messages, locale));
             redirect.addFlashAttribute("howToObject", howToObject);
         }
@@ -141,7 +141,7 @@ class PublicationController {
             int approved = publications.approve(batchId, Actor.of(user));
             redirect.addFlashAttribute("successText", messages.getMessage("publication.approved",
                     new Object[] {approved}, locale));
-        } catch (TransitionRefused refused) {
+        } catch (Refusal refused) {
             redirect.addFlashAttribute("errorText", refused.describe(messages, locale));
         }
         return "redirect:/publication/batches/" + batchId;
@@ -155,7 +155,7 @@ class PublicationController {
             int selected = publications.publish(batchId, Actor.of(user));
             redirect.addFlashAttribute("successText", messages.getMessage("publication.published",
                     new Object[] {selected}, locale));
-        } catch (TransitionRefused refused) {
+        } catch (Refusal refused) {
             redirect.addFlashAttribute("errorText", refused.describe(messages, locale));
         }
         return "redirect:/publication/batches/" + batchId;
@@ -216,7 +216,7 @@ class PublicationController {
         try {
             action.run();
             redirect.addFlashAttribute("successKey", successKey);
-        } catch (TransitionRefused refused) {
+        } catch (Refusal refused) {
             redirect.addFlashAttribute("errorText", refused.describe(messages, locale));
             redirect.addFlashAttribute("typed", typed);
         }

@@ -19,13 +19,13 @@ import cn.gov.talent.application.Application;
 import cn.gov.talent.application.ApplicationStatus;
 import cn.gov.talent.application.Applications;
 import cn.gov.talent.application.TransitionFacts;
-import cn.gov.talent.application.TransitionRefused;
 import cn.gov.talent.application.WorkflowEvent;
 import cn.gov.talent.audit.AuditEntry;
 import cn.gov.talent.audit.AuditTrail;
 import cn.gov.talent.program.BatchSummary;
 import cn.gov.talent.program.Programs;
 import cn.gov.talent.shared.Actor;
+import cn.gov.talent.shared.Refusal;
 
 /**
  * 审批与公布 (002 art. 24, 004 §二(三)6): after the notice the office approves the list in one
@@ -64,7 +64,7 @@ public class Publications {
 
     /** What approving would do now: who would be approved, who is held back by an open objection. */
     public ApprovalPreview preview(long batchId) {
-        PublicNotice notice = notices.ofBatch(batchId).orElseThrow(() -> new TransitionRefused("notice.missing"));
+        PublicNotice notice = notices.ofBatch(batchId).orElseThrow(() -> new Refusal("notice.missing"));
         Set<Long> held = new HashSet<>(objections.applicationsWithOpenObjection(notice.getId()));
         List<Application> inNotice = applications.inBatch(batchId, EnumSet.of(ApplicationStatus.IN_NOTICE));
         return new ApprovalPreview(notice, notice.hasEndedBefore(notices.today()),
@@ -78,10 +78,10 @@ public class Publications {
     public int approve(long batchId, Actor office) {
         ApprovalPreview preview = preview(batchId);
         if (!preview.noticeOver()) {
-            throw new TransitionRefused("publication.noticeNotOver", preview.notice().getEndsOn());
+            throw new Refusal("publication.noticeNotOver", preview.notice().getEndsOn());
         }
         if (preview.approvable().isEmpty()) {
-            throw new TransitionRefused("publication.nobodyToApprove");
+            throw new Refusal("publication.nobodyToApprove");
         }
         for (Application application : preview.approvable()) {
             applications.fire(application.getId(), WorkflowEvent.APPROVE, office, null, NOTICE_OVER);
@@ -98,12 +98,12 @@ public class Publications {
      */
     @Transactional
     public int publish(long batchId, Actor office) {
-        PublicNotice notice = notices.ofBatch(batchId).orElseThrow(() -> new TransitionRefused("notice.missing"));
+        PublicNotice notice = notices.ofBatch(batchId).orElseThrow(() -> new Refusal("notice.missing"));
         List<Application> approved = applications.inBatch(batchId, EnumSet.of(ApplicationStatus.APPROVED)).stream()
                 .sorted(Comparator.comparing(Application::getCategoryId).thenComparing(Application::getSerialNo))
                 .toList();
         if (approved.isEmpty()) {
-            throw new TransitionRefused("publication.nobodyApproved");
+            throw new Refusal("publication.nobodyApproved");
         }
         BatchSummary batch = programs.batch(batchId).orElseThrow();
         LocalDate today = notices.today();

@@ -18,7 +18,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import cn.gov.talent.application.ApplicationFilter;
 import cn.gov.talent.application.ApplicationStatus;
 import cn.gov.talent.application.Applications;
-import cn.gov.talent.application.TransitionRefused;
 import cn.gov.talent.organization.Organization;
 import cn.gov.talent.organization.UnitKind;
 import cn.gov.talent.program.BatchStage;
@@ -26,6 +25,7 @@ import cn.gov.talent.program.Programs;
 import cn.gov.talent.shared.Actor;
 import cn.gov.talent.shared.CurrentUser;
 import cn.gov.talent.shared.DataScope;
+import cn.gov.talent.shared.Refusal;
 import java.time.LocalDate;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -93,9 +93,7 @@ class NominationController {
                 default -> throw new IllegalArgumentException(action);
             }
             redirect.addFlashAttribute("successKey", "nomination.done." + action);
-        } catch (NominationRefused refused) {
-            redirect.addFlashAttribute("errorText", messages.getMessage(refused.getMessage(), refused.arguments(), locale));
-        } catch (TransitionRefused refused) {
+        } catch (Refusal refused) {
             redirect.addFlashAttribute("errorText", refused.describe(messages, locale));
         }
         return "redirect:/recommendation/batches/" + batchId;
@@ -110,10 +108,7 @@ class NominationController {
             nominations.rank(id, Actor.of(user), rank);
             model.addAttribute("rankMessage", messages.getMessage("rank.saved", null, locale));
             model.addAttribute("rankOk", true);
-        } catch (NominationRefused refused) {
-            model.addAttribute("rankMessage", messages.getMessage(refused.getMessage(), refused.arguments(), locale));
-            model.addAttribute("rankOk", false);
-        } catch (TransitionRefused refused) {
+        } catch (Refusal refused) {
             model.addAttribute("rankMessage", refused.describe(messages, locale));
             model.addAttribute("rankOk", false);
         }
@@ -183,8 +178,8 @@ class NominationController {
         try {
             nominations.extendDeadline(batchId, unitId, to, reason, Actor.of(user));
             redirect.addFlashAttribute("successKey", "nomination.extension.saved");
-        } catch (NominationRefused refused) {
-            redirect.addFlashAttribute("errorText", messages.getMessage(refused.getMessage(), refused.arguments(), locale));
+        } catch (Refusal refused) {
+            redirect.addFlashAttribute("errorText", refused.describe(messages, locale));
         }
         return "redirect:/recommendation/dashboard/" + batchId;
     }
@@ -194,9 +189,7 @@ class NominationController {
         try {
             action.run();
             redirect.addFlashAttribute("successKey", successKey);
-        } catch (NominationRefused refused) {
-            redirect.addFlashAttribute("errorText", messages.getMessage(refused.getMessage(), refused.arguments(), locale));
-        } catch (TransitionRefused refused) {
+        } catch (Refusal refused) {
             redirect.addFlashAttribute("errorText", refused.describe(messages, locale));
         }
         return "redirect:/recommendation/batches/" + batchId;
@@ -226,8 +219,8 @@ class NominationController {
         try {
             nominations.setCategoryQuota(batchId, unitId, categoryId, places, Actor.of(user));
             redirect.addFlashAttribute("successKey", "quota.saved");
-        } catch (NominationRefused refused) {
-            redirect.addFlashAttribute("errorText", messages.getMessage(refused.getMessage(), refused.arguments(), locale));
+        } catch (Refusal refused) {
+            redirect.addFlashAttribute("errorText", refused.describe(messages, locale));
         }
         return "redirect:/recommendation/quotas/" + batchId;
     }
@@ -238,12 +231,12 @@ class NominationController {
             @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect, Locale locale) {
         try {
             if (places == null) {
-                throw new NominationRefused("quota.negative");
+                throw new Refusal("quota.negative");
             }
             nominations.setQuota(batchId, unitId, places, Actor.of(user));
             redirect.addFlashAttribute("successKey", "quota.saved");
-        } catch (NominationRefused refused) {
-            redirect.addFlashAttribute("errorText", messages.getMessage(refused.getMessage(), refused.arguments(), locale));
+        } catch (Refusal refused) {
+            redirect.addFlashAttribute("errorText", refused.describe(messages, locale));
         }
         return "redirect:/recommendation/quotas/" + batchId;
     }

@@ -21,7 +21,6 @@ import cn.gov.talent.application.ApplicationStatus;
 import cn.gov.talent.application.ApplicationStatusChanged;
 import cn.gov.talent.application.Applications;
 import cn.gov.talent.application.TransitionFacts;
-import cn.gov.talent.application.TransitionRefused;
 import cn.gov.talent.application.WorkflowEvent;
 import cn.gov.talent.audit.AuditEntry;
 import cn.gov.talent.audit.AuditTrail;
@@ -30,6 +29,7 @@ import cn.gov.talent.organization.UnitKind;
 import cn.gov.talent.program.BatchSummary;
 import cn.gov.talent.program.Programs;
 import cn.gov.talent.shared.Actor;
+import cn.gov.talent.shared.Refusal;
 
 /**
  * 推荐: a recommending unit nominates within its quota, declines or returns to the employer.
@@ -78,7 +78,7 @@ public class Nominations {
     public void rank(long applicationId, Actor actor, Integer rank) {
         Application application = visible(applicationId, actor);
         if (application.getStatus() != ApplicationStatus.ENDORSED && application.getStatus() != ApplicationStatus.NOMINATED) {
-            throw new TransitionRefused("application.missing");
+            throw new Refusal("application.missing");
         }
         openList(application.getBatchId(), actor.unitId());
         Optional<CandidateRank> current = ranks.findById(applicationId);
@@ -91,12 +91,12 @@ public class Nominations {
             return;
         }
         if (rank < 1 || rank > 999) {
-            throw new NominationRefused("rank.range");
+            throw new Refusal("rank.range");
         }
         ranks.findByBatchIdAndUnitIdAndCategoryIdAndRank(application.getBatchId(), actor.unitId(),
                 application.getCategoryId(), rank).filter(other -> !other.getApplicationId().equals(applicationId))
                 .ifPresent(other -> {
-                    throw new NominationRefused("rank.taken", rank, applications.findVisible(other.getApplicationId(),
+                    throw new Refusal("rank.taken", rank, applications.findVisible(other.getApplicationId(),
                             actor.scope()).map(Application::getApplicantName).orElse(""));
                 });
         String before = current.map(existing -> String.valueOf(existing.getRank())).orElse(null);
@@ -114,7 +114,7 @@ public class Nominations {
     @Transactional
     public void recordEvaluation(long batchId, Actor actor, EvaluationMethod method, LocalDate date, String summary) {
         if (method == null || date == null) {
-            throw new NominationRefused("nomination.evaluation.required");
+            throw new Refusal("nomination.evaluation.required");
         }
         NominationList list = openList(batchId, actor.unitId());
         list.recordEvaluation(method, date, trimmed(summary));
@@ -127,16 +127,16 @@ public class Nominations {
     public void confirmNotice(long batchId, Actor actor, LocalDate starts, LocalDate ends, NoticeResult result,
             String note) {
         if (starts == null || ends == null || result == null) {
-            throw new NominationRefused("nomination.notice.required");
+            throw new Refusal("nomination.notice.required");
         }
         if (ends.isBefore(starts)) {
-            throw new NominationRefused("nomination.notice.order");
+            throw new Refusal("nomination.notice.order");
         }
         if (ends.isAfter(LocalDate.now(clock))) {
-            throw new NominationRefused("nomination.notice.notOver", ends);
+            throw new Refusal("nomination.notice.notOver", ends);
         }
         if (result == NoticeResult.OBJECTIONS_HANDLED && (note == null || note.isBlank())) {
-            throw new NominationRefused("nomination.notice.noteRequired");
+            throw new Refusal("nomination.notice.noteRequired");
         }
         NominationList list = openList(batchId, actor.unitId());
         list.confirmNotice(starts, ends, result, trimmed(note));
@@ -152,20 +152,20 @@ public class Nominations {
     public int forward(long batchId, Actor actor) {
         NominationList list = lockedList(batchId, actor.unitId());
         if (list.isForwarded()) {
-            throw new NominationRefused("nomination.locked");
+            throw new Refusal("nomination.locked");
         }
         if (!list.isNoticeConfirmed()) {
-            throw new NominationRefused("nomination.forward.noticeFirst");
+            throw new Refusal("nomination.forward.noticeFirst");
         }
         LocalDate deadline = deadline(batchId, list);
         if (deadline != null && LocalDate.now(clock).isAfter(deadline)) {
-            throw new NominationRefused("nomination.forward.overdue", deadline);
+            throw new Refusal("nomination.forward.overdue", deadline);
         }
         List<Application> nominees = applications.search(actor.scope(),
                 new ApplicationFilter(ApplicationStatus.NOMINATED, batchId, null, null, null),
                 Pageable.unpaged()).getContent();
         if (nominees.isEmpty()) {
-            throw new NominationRefused("nomination.forward.empty");
+            throw new Refusal("nomination.forward.empty");
         }
         TransitionFacts confirmed = new TransitionFacts(false, false, false, true, false, false, false);
         nominees.forEach(nominee -> applications.fire(nominee.getId(), WorkflowEvent.FORWARD, actor, null, confirmed));
@@ -179,7 +179,7 @@ public class Nominations {
     @Transactional
     public void extendDeadline(long batchId, long unitId, LocalDate to, String reason, Actor actor) {
         if (to == null || reason == null || reason.isBlank()) {
-            throw new NominationRefused("nomination.extension.required");
+            throw new Refusal("nomination.extension.required");
         }
         NominationList list = lockedList(batchId, unitId);
         list.extendDeadline(to, reason.trim());
@@ -216,7 +216,7 @@ public class Nominations {
     private NominationList openList(long batchId, long unitId) {
         NominationList list = lockedList(batchId, unitId);
         if (list.isForwarded()) {
-            throw new NominationRefused("nomination.locked");
+            throw new Refusal("nomination.locked");
         }
         return list;
     }
@@ -248,13 +248,13 @@ public class Nominations {
     @Transactional
     public void setQuota(long batchId, long unitId, int places, Actor actor) {
         if (places < 0) {
-            throw new NominationRefused("quota.negative");
+            throw new Refusal("quota.negative");
         }
         Quota quota = quotas.findByBatchIdAndUnitId(batchId, unitId).orElse(null);
         if (quota == null) {
             quota = quotas.save(new Quota(batchId, unitId, places));
         } else if (quotas.resize(quota.getId(), places) == 0) {
-            throw new NominationRefused("quota.belowUsed", quota.getUsed());
+            throw new Refusal("quota.belowUsed", quota.getUsed());
         }
         audit.record(new AuditEntry(actor, "QUOTA", quota.getId(),
                 organization.unit(unitId).map(unit -> unit.name()).orElse(String.valueOf(unitId)), "SET_QUOTA",
@@ -279,23 +279,23 @@ public class Nominations {
     @Transactional
     public void setCategoryQuota(long batchId, long unitId, long categoryId, Integer places, Actor actor) {
         Quota quota = quotas.findByBatchIdAndUnitId(batchId, unitId)
-                .orElseThrow(() -> new NominationRefused("quota.categoryNeedsQuota"));
+                .orElseThrow(() -> new Refusal("quota.categoryNeedsQuota"));
         CategoryQuota cap = categoryQuotas.findByQuotaIdAndCategoryId(quota.getId(), categoryId).orElse(null);
         if (places != null && (places < 0 || places > quota.getPlaces())) {
-            throw new NominationRefused("quota.categoryRange", quota.getPlaces());
+            throw new Refusal("quota.categoryRange", quota.getPlaces());
         }
         if (cap == null && places != null) {
             if (nominatedIn(batchId, unitId, categoryId) > 0) {
-                throw new NominationRefused("quota.categoryTooLate");
+                throw new Refusal("quota.categoryTooLate");
             }
             categoryQuotas.save(new CategoryQuota(quota.getId(), categoryId, places));
         } else if (cap != null && places == null) {
             if (cap.getUsed() > 0) {
-                throw new NominationRefused("quota.categoryTooLate");
+                throw new Refusal("quota.categoryTooLate");
             }
             categoryQuotas.delete(cap);
         } else if (cap != null && categoryQuotas.resize(cap.getId(), places) == 0) {
-            throw new NominationRefused("quota.belowUsed", cap.getUsed());
+            throw new Refusal("quota.belowUsed", cap.getUsed());
         }
         audit.record(new AuditEntry(actor, "QUOTA", quota.getId(),
                 organization.unit(unitId).map(unit -> unit.name()).orElse(String.valueOf(unitId)),
@@ -315,19 +315,19 @@ public class Nominations {
     public void nominate(long applicationId, Actor actor) {
         Application application = visible(applicationId, actor);
         if (application.getStatus() != ApplicationStatus.ENDORSED) {
-            throw new TransitionRefused("workflow.refused.notAllowed", application.getStatus(), WorkflowEvent.NOMINATE);
+            throw new Refusal("workflow.refused.notAllowed", application.getStatus(), WorkflowEvent.NOMINATE);
         }
         // the list's row lock orders nominations against forwarding: none slips in after the list left
         openList(application.getBatchId(), actor.unitId());
         Quota quota = quotas.findByBatchIdAndUnitId(application.getBatchId(), actor.unitId())
-                .orElseThrow(() -> new NominationRefused("quota.none"));
+                .orElseThrow(() -> new Refusal("quota.none"));
         if (quotas.takePlace(application.getBatchId(), actor.unitId()) == 0) {
-            throw new NominationRefused("quota.full", quota.getPlaces(), quota.getPlaces());
+            throw new Refusal("quota.full", quota.getPlaces(), quota.getPlaces());
         }
         // a category cap, if set, is taken in the same transaction: refused, the unit's place goes back too
         var cap = categoryQuotas.findByQuotaIdAndCategoryId(quota.getId(), application.getCategoryId());
         if (cap.isPresent() && categoryQuotas.takePlace(quota.getId(), application.getCategoryId()) == 0) {
-            throw new NominationRefused("quota.categoryFull", cap.get().getPlaces());
+            throw new Refusal("quota.categoryFull", cap.get().getPlaces());
         }
         applications.fire(applicationId, WorkflowEvent.NOMINATE, actor, null,
                 new TransitionFacts(false, false, true, false, false, false, false));
@@ -363,6 +363,6 @@ public class Nominations {
 
     private Application visible(long applicationId, Actor actor) {
         return applications.findVisible(applicationId, actor.scope())
-                .orElseThrow(() -> new TransitionRefused("application.missing"));
+                .orElseThrow(() -> new Refusal("application.missing"));
     }
 }

@@ -17,10 +17,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import cn.gov.talent.application.TransitionRefused;
 import cn.gov.talent.program.Programs;
 import cn.gov.talent.shared.Actor;
 import cn.gov.talent.shared.CurrentUser;
+import cn.gov.talent.shared.Refusal;
 
 /** 征求意见: a consulted department reads a confirmed proposed list and records its unit's opinion. */
 @Controller
@@ -66,7 +66,7 @@ class ConsultationController {
         try {
             proposals.recordOpinion(batchId, Actor.of(user), user.fullName(), user.unitName(), agree, comment);
             redirect.addFlashAttribute("successKey", "consultation.recorded");
-        } catch (TransitionRefused refused) {
+        } catch (Refusal refused) {
             redirect.addFlashAttribute("errorText", refused.describe(messages, locale));
             redirect.addFlashAttribute("enteredComment", comment);
             redirect.addFlashAttribute("enteredAgree", agree);

@@ -23,7 +23,6 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
 
-import cn.gov.talent.web.ImportRefused;
 import cn.gov.talent.web.ImportResult;
 import cn.gov.talent.web.ImportRowError;
 import cn.gov.talent.web.TemplateWorkbooks;
@@ -34,11 +33,11 @@ import org.springframework.web.multipart.MultipartFile;
 import cn.gov.talent.audit.AuditEntry;
 import cn.gov.talent.audit.AuditTrail;
 import cn.gov.talent.organization.Accounts;
-import cn.gov.talent.organization.FieldRefusal;
 import cn.gov.talent.organization.PasswordPolicy;
 import cn.gov.talent.organization.UserForm;
 import cn.gov.talent.program.Discipline;
 import cn.gov.talent.shared.Actor;
+import cn.gov.talent.shared.Refusal;
 import cn.gov.talent.shared.Role;
 
 /**
@@ -195,7 +194,7 @@ public class ExpertImport {
     /**
      * Reads the uploaded template and, if every row is valid, creates all its experts and their accounts
      * in this one transaction (each audited with the actor); otherwise creates nothing and returns the
-     * errors. Throws {@link ImportRefused} when the file itself cannot be used.
+     * errors. Throws a {@link Refusal} when the file itself cannot be used.
      */
     @Transactional
     public Result run(MultipartFile file, Actor actor) {
@@ -248,9 +247,9 @@ public class ExpertImport {
         long userId;
         try {
             userId = accounts.create(form, actor).getId();
-        } catch (FieldRefusal refusal) {
+        } catch (Refusal refusal) {
             // taken by someone else since the check above; the whole import rolls back
-            throw new ImportRefused("expert.import.file.usernameTakenMeanwhile", String.valueOf(candidate.row),
+            throw new Refusal("expert.import.file.usernameTakenMeanwhile", String.valueOf(candidate.row),
                     candidate.username);
         }
         Expert expert = experts.save(new Expert(userId, candidate.fullName, candidate.employerName,

@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.gov.talent.program.Discipline;
 import cn.gov.talent.program.Programs;
 import cn.gov.talent.shared.Actor;
+import cn.gov.talent.shared.Refusal;
 import cn.gov.talent.audit.AuditTrail;
 import cn.gov.talent.audit.AuditEntry;
 
@@ -36,7 +37,7 @@ public class ExpertPool {
     @Transactional
     public void changeStatus(long expertId, ExpertStatus status, String reason, Actor actor) {
         if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("expert.status.reasonRequired");
+            throw new Refusal("expert.status.reasonRequired");
         }
         Expert expert = experts.findById(expertId).orElseThrow();
         String before = expert.getStatus().name();

@@ -23,6 +23,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import cn.gov.talent.shared.CurrentUser;
 import cn.gov.talent.shared.Actor;
+import cn.gov.talent.shared.Refusal;
 
 /** The expert pool for the program office, filtered by status and discipline, paged in SQL. */
 @Controller
@@ -46,8 +47,8 @@ class ExpertPoolController {
         try {
             pool.changeStatus(id, status, reason, Actor.of(user));
             redirect.addFlashAttribute("successKey", "expert.status.saved." + status.name());
-        } catch (IllegalArgumentException refused) {
-            redirect.addFlashAttribute("errorKey", refused.getMessage());
+        } catch (Refusal refused) {
+            redirect.addFlashAttribute("errorKey", refused.messageKey());
         }
         return "redirect:/review/experts";
     }

@@ -17,12 +17,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
 
-import cn.gov.talent.application.TransitionRefused;
 import cn.gov.talent.audit.AuditEntry;
 import cn.gov.talent.audit.AuditTrail;
 import cn.gov.talent.program.Programs;
 import cn.gov.talent.program.RubricCriterion;
 import cn.gov.talent.shared.Actor;
+import cn.gov.talent.shared.Refusal;
 
 /**
  * 专家评审: the expert's side. An expert sees only their own tasks; scores each rubric criterion
@@ -99,12 +99,12 @@ public class ExpertReviews {
     @Transactional
     public void declareConflict(long assignmentId, Actor expert, String reason) {
         if (!StringUtils.hasText(reason)) {
-            throw new TransitionRefused("review.conflict.reasonRequired");
+            throw new Refusal("review.conflict.reasonRequired");
         }
         Assignment assignment = open(assignmentId, expert.userId())
-                .orElseThrow(() -> new TransitionRefused("review.assignment.missing"));
+                .orElseThrow(() -> new Refusal("review.assignment.missing"));
         if (assignment.getStatus() != AssignmentStatus.ASSIGNED) {
-            throw new TransitionRefused("review.locked");
+            throw new Refusal("review.locked");
         }
         assignment.declareConflict(reason.trim());
         audit.record(new AuditEntry(expert, "REVIEW_ASSIGNMENT", assignmentId, null, "DECLARE_CONFLICT",
@@ -118,12 +118,12 @@ public class ExpertReviews {
     @Transactional
     public void decline(long assignmentId, Actor expert, String reason) {
         if (!StringUtils.hasText(reason)) {
-            throw new TransitionRefused("review.decline.reasonRequired");
+            throw new Refusal("review.decline.reasonRequired");
         }
         Assignment assignment = open(assignmentId, expert.userId())
-                .orElseThrow(() -> new TransitionRefused("review.assignment.missing"));
+                .orElseThrow(() -> new Refusal("review.assignment.missing"));
         if (assignment.getStatus() != AssignmentStatus.ASSIGNED) {
-            throw new TransitionRefused("review.locked");
+            throw new Refusal("review.locked");
         }
         assignment.decline(reason.trim());
         audit.record(new AuditEntry(expert, "REVIEW_ASSIGNMENT", assignmentId, null, "DECLINE_REVIEW",
@@ -154,13 +154,13 @@ public class ExpertReviews {
 
     private Assignment editable(long assignmentId, Actor expert, long version) {
         Assignment assignment = open(assignmentId, expert.userId())
-                .orElseThrow(() -> new TransitionRefused("review.assignment.missing"));
+                .orElseThrow(() -> new Refusal("review.assignment.missing"));
         if (assignment.getStatus() != AssignmentStatus.ASSIGNED) {
-            throw new TransitionRefused("review.locked");
+            throw new Refusal("review.locked");
         }
         ReviewRound round = rounds.round(assignment.getRoundId());
         if (!round.isOpenOn(LocalDate.now(clock))) {
-            throw new TransitionRefused("review.deadlinePassed", round.getDeadline());
+            throw new Refusal("review.deadlinePassed", round.getDeadline());
         }
         if (assignment.getVersion() != version) {
             throw new ObjectOptimisticLockingFailureException(Assignment.class, assignmentId);
@@ -169,7 +169,7 @@ public class ExpertReviews {
     }
 
     private static void check(List<RubricCriterion> rubric, ScoreForm form, boolean submitting) {
-        List<ScoreRefused.Problem> problems = new ArrayList<>();
+        List<Refusal.Problem> problems = new ArrayList<>();
         while (form.getPoints().size() < rubric.size()) {
             form.getPoints().add(null);
         }
@@ -177,24 +177,24 @@ public class ExpertReviews {
             Integer point = form.getPoints().get(i);
             RubricCriterion criterion = rubric.get(i);
             if (point == null && submitting) {
-                problems.add(new ScoreRefused.Problem("points" + i, "review.score.required",
+                problems.add(new Refusal.Problem("points" + i, "review.score.required",
                         new Object[] {criterion.getName()}));
             } else if (point != null && (point < 0 || point > criterion.getMaxPoints())) {
-                problems.add(new ScoreRefused.Problem("points" + i, "review.score.range",
+                problems.add(new Refusal.Problem("points" + i, "review.score.range",
                         new Object[] {criterion.getName(), criterion.getMaxPoints()}));
             }
         }
         if (submitting && form.getRecommendation() == null) {
-            problems.add(new ScoreRefused.Problem("recommendation", "review.recommendation.required", new Object[0]));
+            problems.add(new Refusal.Problem("recommendation", "review.recommendation.required", new Object[0]));
         }
         if (submitting && !StringUtils.hasText(form.getComments())) {
-            problems.add(new ScoreRefused.Problem("comments", "review.comments.required", new Object[0]));
+            problems.add(new Refusal.Problem("comments", "review.comments.required", new Object[0]));
         }
         if (form.getComments() != null && form.getComments().length() > COMMENTS_MAX) {
-            problems.add(new ScoreRefused.Problem("comments", "review.comments.tooLong", new Object[] {COMMENTS_MAX}));
+            problems.add(new Refusal.Problem("comments", "review.comments.tooLong", new Object[] {COMMENTS_MAX}));
         }
         if (!problems.isEmpty()) {
-            throw new ScoreRefused(problems);
+            throw new Refusal(problems);
         }
     }
 

@@ -31,13 +31,12 @@ import org.springframework.http.ResponseEntity;
 import cn.gov.talent.application.Application;
 import cn.gov.talent.application.Attachment;
 import cn.gov.talent.application.Attachments;
-import cn.gov.talent.application.UploadRefused;
 import cn.gov.talent.application.Applications;
 import cn.gov.talent.application.Dossiers;
-import cn.gov.talent.application.TransitionRefused;
 import cn.gov.talent.program.Programs;
 import cn.gov.talent.shared.Actor;
 import cn.gov.talent.shared.CurrentUser;
+import cn.gov.talent.shared.Refusal;
 
 /**
  * The expert's pages: their own tasks only, each with the dossier content needed for judging
@@ -92,7 +91,7 @@ class ExpertTaskController {
         Assignment assignment = mine(id, user);
         if (binding.hasErrors()) {
             model.addAttribute("problems", binding.getFieldErrors().stream()
-                    .map(error -> new ScoreRefused.Problem(error.getField().replaceAll("\\W", ""),
+                    .map(error -> new Refusal.Problem(error.getField().replaceAll("\\W", ""),
                             "review.score.notNumber", new Object[0])).toList());
             return show(assignment, model);
         }
@@ -105,11 +104,12 @@ class ExpertTaskController {
             reviews.saveDraft(id, Actor.of(user), score);
             redirect.addFlashAttribute("successKey", "review.draftSaved");
             return "redirect:/review/tasks/" + id;
-        } catch (ScoreRefused refused) {
-            model.addAttribute("problems", refused.problems());
-            return show(assignment, model);
-        } catch (TransitionRefused refused) {
-            model.addAttribute("errorText", refused.describe(messages, locale));
+        } catch (Refusal refused) {
+            if (refused.field() != null) {
+                model.addAttribute("problems", refused.problems());
+            } else {
+                model.addAttribute("errorText", refused.describe(messages, locale));
+            }
             return show(assignment, model);
         }
     }
@@ -122,7 +122,7 @@ class ExpertTaskController {
             reviews.declareConflict(id, Actor.of(user), reason);
             redirect.addFlashAttribute("successKey", "review.conflict.declared");
             return "redirect:/review/tasks";
-        } catch (TransitionRefused refused) {
+        } catch (Refusal refused) {
             redirect.addFlashAttribute("errorText", refused.describe(messages, locale));
             redirect.addFlashAttribute("conflictReason", reason);
             return "redirect:/review/tasks/" + id;
@@ -138,7 +138,7 @@ class ExpertTaskController {
             Attachment attachment = attachments.find(assignment.getApplicationId(), attachmentId);
             return Downloads.attachment(attachments.content(assignment.getApplicationId(), attachmentId),
                     attachment.getFileName(), attachment.getContentType());
-        } catch (UploadRefused missing) {
+        } catch (Refusal missing) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
     }
@@ -151,7 +151,7 @@ class ExpertTaskController {
             reviews.decline(id, Actor.of(user), reason);
             redirect.addFlashAttribute("successKey", "review.decline.done");
             return "redirect:/review/tasks";
-        } catch (TransitionRefused refused) {
+        } catch (Refusal refused) {
             redirect.addFlashAttribute("errorText", refused.describe(messages, locale));
             redirect.addFlashAttribute("declineReason", reason);
             return "redirect:/review/tasks/" + id;
@@ -161,8 +161,8 @@ class ExpertTaskController {
     private String show(Assignment assignment, Model model) {
         Object problems = model.getAttribute("problems");
         if (problems instanceof List<?> list) {
-            model.addAttribute("fieldProblems", list.stream().map(ScoreRefused.Problem.class::cast)
-                    .collect(java.util.stream.Collectors.groupingBy(ScoreRefused.Problem::field)));
+            model.addAttribute("fieldProblems", list.stream().map(Refusal.Problem.class::cast)
+                    .collect(java.util.stream.Collectors.groupingBy(Refusal.Problem::field)));
         }
         ReviewRound round = rounds.round(assignment.getRoundId());
         Application application = applications.find(assignment.getApplicationId()).orElseThrow();

@@ -21,10 +21,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import cn.gov.talent.application.TransitionRefused;
 import cn.gov.talent.program.Programs;
 import cn.gov.talent.shared.Actor;
 import cn.gov.talent.shared.CurrentUser;
+import cn.gov.talent.shared.Refusal;
 import cn.gov.talent.web.Sheets;
 
 /** 拟入选名单: drafting, adjusting with reasons, confirming, the departments' opinions, the export. */
@@ -116,7 +116,7 @@ class ProposalController {
         try {
             action.run();
             redirect.addFlashAttribute("successKey", successKey);
-        } catch (TransitionRefused refused) {
+        } catch (Refusal refused) {
             redirect.addFlashAttribute("errorText", refused.describe(messages, locale));
         }
         return "redirect:/review/batches/" + batchId + "/proposal";

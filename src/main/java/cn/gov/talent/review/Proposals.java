@@ -20,7 +20,6 @@ import cn.gov.talent.application.Application;
 import cn.gov.talent.application.ApplicationStatus;
 import cn.gov.talent.application.Applications;
 import cn.gov.talent.application.TransitionFacts;
-import cn.gov.talent.application.TransitionRefused;
 import cn.gov.talent.application.WorkflowEvent;
 import cn.gov.talent.audit.AuditEntry;
 import cn.gov.talent.audit.AuditTrail;
@@ -28,6 +27,7 @@ import cn.gov.talent.notification.Notifications;
 import cn.gov.talent.organization.Accounts;
 import cn.gov.talent.program.Programs;
 import cn.gov.talent.shared.Actor;
+import cn.gov.talent.shared.Refusal;
 import cn.gov.talent.shared.Role;
 
 /**
@@ -80,17 +80,17 @@ public class Proposals {
     public Proposal draft(long batchId, Actor actor) {
         Proposal existing = proposals.findById(batchId).orElse(null);
         if (existing != null && existing.isConfirmed()) {
-            throw new TransitionRefused("proposal.confirmed");
+            throw new Refusal("proposal.confirmed");
         }
         List<ReviewRound> all = rounds.rounds(batchId);
         ReviewRound last = all.isEmpty() ? null : all.get(all.size() - 1);
         if (last == null || last.getAggregatedAt() == null) {
-            throw new TransitionRefused("proposal.lastRoundNotAggregated");
+            throw new Refusal("proposal.lastRoundNotAggregated");
         }
         if (!applications.inBatch(batchId, EnumSet.of(ApplicationStatus.IN_REVIEW)).isEmpty()) {
-            throw new TransitionRefused("proposal.stillInReview");
+            throw new Refusal("proposal.stillInReview");
         }
-        int places = programs.totalPlaces(batchId).orElseThrow(() -> new TransitionRefused("proposal.noTotalPlaces"));
+        int places = programs.totalPlaces(batchId).orElseThrow(() -> new Refusal("proposal.noTotalPlaces"));
         Map<Long, Integer> perCategory = share(places, countByCategory(last.getId()));
         Map<Long, ReviewResult> ranked = new HashMap<>();
         results.findByRoundId(last.getId()).forEach(result -> ranked.put(result.getApplicationId(), result));
@@ -153,14 +153,14 @@ public class Proposals {
     public void decide(long batchId, long applicationId, boolean include, String reason, Actor actor) {
         Proposal proposal = draftOf(batchId);
         ProposalEntry entry = entries.findById(new ProposalEntry.Key(batchId, applicationId))
-                .orElseThrow(() -> new TransitionRefused("proposal.entryMissing"));
+                .orElseThrow(() -> new Refusal("proposal.entryMissing"));
         if (include != entry.isSuggested() && !StringUtils.hasText(reason)) {
-            throw new TransitionRefused("proposal.reasonRequired", entry.getApplicantName());
+            throw new Refusal("proposal.reasonRequired", entry.getApplicantName());
         }
         if (include && !entry.isIncluded()) {
             int places = programs.totalPlaces(batchId).orElse(Integer.MAX_VALUE);
             if (entries.countByBatchIdAndIncludedTrue(batchId) >= places) {
-                throw new TransitionRefused("proposal.full", places);
+                throw new Refusal("proposal.full", places);
             }
         }
         boolean before = entry.isIncluded();
@@ -178,11 +178,11 @@ public class Proposals {
         List<ProposalEntry> list = entries.findByBatchId(batchId);
         long included = list.stream().filter(ProposalEntry::isIncluded).count();
         if (included == 0) {
-            throw new TransitionRefused("proposal.empty");
+            throw new Refusal("proposal.empty");
         }
         int places = programs.totalPlaces(batchId).orElse(Integer.MAX_VALUE);
         if (included > places) {
-            throw new TransitionRefused("proposal.full", places);
+            throw new Refusal("proposal.full", places);
         }
         for (ProposalEntry entry : list) {
             applications.fire(entry.getApplicationId(), entry.isIncluded() ? WorkflowEvent.PROPOSE
@@ -210,19 +210,19 @@ public class Proposals {
     public void recordOpinion(long batchId, Actor department, String fullName, String unitName, Boolean agree,
             String comment) {
         Proposal proposal = proposals.findById(batchId).filter(Proposal::isConfirmed)
-                .orElseThrow(() -> new TransitionRefused("consultation.notOpen"));
+                .orElseThrow(() -> new Refusal("consultation.notOpen"));
         if (!applications.inBatch(batchId, EnumSet.of(ApplicationStatus.IN_NOTICE, ApplicationStatus.APPROVED,
                 ApplicationStatus.SELECTED, ApplicationStatus.REMOVED)).isEmpty()) {
-            throw new TransitionRefused("consultation.closed");
+            throw new Refusal("consultation.closed");
         }
         if (agree == null) {
-            throw new TransitionRefused("consultation.choiceRequired");
+            throw new Refusal("consultation.choiceRequired");
         }
         if (!agree && !StringUtils.hasText(comment)) {
-            throw new TransitionRefused("consultation.commentRequired");
+            throw new Refusal("consultation.commentRequired");
         }
         if (comment != null && comment.length() > 2000) {
-            throw new TransitionRefused("consultation.commentTooLong");
+            throw new Refusal("consultation.commentTooLong");
         }
         DepartmentOpinion opinion = opinions.findByBatchIdAndUnitId(batchId, department.unitId())
                 .orElseGet(() -> new DepartmentOpinion(batchId, department.unitId(), unitName));
@@ -268,9 +268,9 @@ public class Proposals {
     }
 
     private Proposal draftOf(long batchId) {
-        Proposal proposal = proposals.findById(batchId).orElseThrow(() -> new TransitionRefused("proposal.missing"));
+        Proposal proposal = proposals.findById(batchId).orElseThrow(() -> new Refusal("proposal.missing"));
         if (proposal.isConfirmed()) {
-            throw new TransitionRefused("proposal.confirmed");
+            throw new Refusal("proposal.confirmed");
         }
         return proposal;
     }

@@ -21,10 +21,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import cn.gov.talent.application.TransitionRefused;
 import cn.gov.talent.program.Programs;
 import cn.gov.talent.shared.Actor;
 import cn.gov.talent.shared.CurrentUser;
+import cn.gov.talent.shared.Refusal;
 import cn.gov.talent.web.Sheets;
 
 /** 汇总排名: aggregating a round, the ranking page (paged in SQL) and its Excel export. */
@@ -55,7 +55,7 @@ class RankingController {
             rankings.aggregate(roundId, Actor.of(user));
             redirect.addFlashAttribute("successKey", "review.aggregate.done");
             return "redirect:/review/rounds/" + roundId + "/ranking";
-        } catch (TransitionRefused refused) {
+        } catch (Refusal refused) {
             redirect.addFlashAttribute("errorText", refused.describe(messages, locale));
             return "redirect:/review/rounds/" + roundId;
         }

@@ -14,13 +14,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import cn.gov.talent.application.TransitionRefused;
 import cn.gov.talent.audit.AuditEntry;
 import cn.gov.talent.audit.AuditTrail;
 import cn.gov.talent.program.Discipline;
 import cn.gov.talent.program.Programs;
 import cn.gov.talent.program.RubricCriterion;
 import cn.gov.talent.shared.Actor;
+import cn.gov.talent.shared.Refusal;
 
 /**
  * 汇总排名: once every review of a round is in, computes each application's mean, trimmed mean,
@@ -61,7 +61,7 @@ public class Rankings {
         ReviewRound round = rounds.round(roundId);
         RoundProgress progress = rounds.progress(roundId);
         if (!progress.isComplete()) {
-            throw new TransitionRefused("review.aggregate.incomplete", progress.assigned(), progress.unfilledSlots());
+            throw new Refusal("review.aggregate.incomplete", progress.assigned(), progress.unfilledSlots());
         }
         Map<String, String> groups = new HashMap<>();
         programs.disciplines().forEach(discipline -> groups.put(discipline.getCode(), discipline.getGroupName()));

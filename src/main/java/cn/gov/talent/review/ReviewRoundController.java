@@ -21,11 +21,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import cn.gov.talent.application.TransitionRefused;
 import cn.gov.talent.program.BatchSummary;
 import cn.gov.talent.program.Programs;
 import cn.gov.talent.shared.Actor;
 import cn.gov.talent.shared.CurrentUser;
+import cn.gov.talent.shared.Refusal;
 
 /**
  * The office's review organisation pages: rounds of a batch, the draw and its record, panels,
@@ -85,7 +85,7 @@ class ReviewRoundController {
                     Actor.of(user));
             redirect.addFlashAttribute("successKey", "review.round.created");
             return "redirect:/review/rounds/" + round.getId();
-        } catch (TransitionRefused refused) {
+        } catch (Refusal refused) {
             redirect.addFlashAttribute("errorText", refused.describe(messages, locale));
             redirect.addFlashAttribute("entered", Map.of("mode", mode == null ? "" : mode.name(),
                     "experts", expertsPerApplication, "deadline", deadline == null ? "" : deadline.toString(),
@@ -120,7 +120,7 @@ class ReviewRoundController {
             redirect.addFlashAttribute("successText", messages.getMessage("review.draw.done",
                     new Object[] {outcome.applicationsAssigned(), outcome.applicationsUnfilled(), outcome.drawId()},
                     locale));
-        } catch (TransitionRefused refused) {
+        } catch (Refusal refused) {
             redirect.addFlashAttribute("errorText", refused.describe(messages, locale));
         }
         return "redirect:/review/rounds/" + roundId;
@@ -157,7 +157,7 @@ class ReviewRoundController {
         try {
             rounds.redraw(roundId, applicationId, reason, Actor.of(user));
             redirect.addFlashAttribute("successKey", "review.redraw.done");
-        } catch (TransitionRefused refused) {
+        } catch (Refusal refused) {
             redirect.addFlashAttribute("errorText", refused.describe(messages, locale));
             redirect.addFlashAttribute("redrawReason", reason);
         }
@@ -171,11 +171,11 @@ class ReviewRoundController {
             @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect, Locale locale) {
         try {
             if (expertId == null) {
-                throw new TransitionRefused("review.assign.expertRequired");
+                throw new Refusal("review.assign.expertRequired");
             }
             rounds.assignByHand(roundId, applicationId, expertId, reason, Actor.of(user));
             redirect.addFlashAttribute("successKey", "review.assign.done");
-        } catch (TransitionRefused refused) {
+        } catch (Refusal refused) {
             redirect.addFlashAttribute("errorText", refused.describe(messages, locale));
             redirect.addFlashAttribute("assignReason", reason);
         }
@@ -190,7 +190,7 @@ class ReviewRoundController {
         try {
             rounds.removeByHand(id, reason, Actor.of(user));
             redirect.addFlashAttribute("successKey", "review.remove.done");
-        } catch (TransitionRefused refused) {
+        } catch (Refusal refused) {
             redirect.addFlashAttribute("errorText", refused.describe(messages, locale));
         }
         return "redirect:/review/rounds/" + assignment.getRoundId() + "/applications/" + assignment.getApplicationId();
@@ -204,7 +204,7 @@ class ReviewRoundController {
         try {
             rounds.reopen(id, reason, Actor.of(user));
             redirect.addFlashAttribute("successKey", "review.reopen.done");
-        } catch (TransitionRefused refused) {
+        } catch (Refusal refused) {
             redirect.addFlashAttribute("errorText", refused.describe(messages, locale));
         }
         return "redirect:/review/rounds/" + assignment.getRoundId() + "/applications/" + assignment.getApplicationId();

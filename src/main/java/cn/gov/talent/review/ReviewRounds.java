@@ -27,13 +27,13 @@ import cn.gov.talent.application.ApplicationStatus;
 import cn.gov.talent.application.Applications;
 import cn.gov.talent.application.Dossiers;
 import cn.gov.talent.application.TransitionFacts;
-import cn.gov.talent.application.TransitionRefused;
 import cn.gov.talent.application.WorkflowEvent;
 import cn.gov.talent.audit.AuditEntry;
 import cn.gov.talent.audit.AuditTrail;
 import cn.gov.talent.notification.Notifications;
 import cn.gov.talent.program.Programs;
 import cn.gov.talent.shared.Actor;
+import cn.gov.talent.shared.Refusal;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -114,24 +114,24 @@ public class ReviewRounds {
     public ReviewRound createRound(long batchId, ReviewMode mode, int expertsPerApplication, LocalDate deadline,
             Integer topN, List<String> chosenSerials, Actor actor) {
         if (mode == null) {
-            throw new TransitionRefused("review.round.modeRequired");
+            throw new Refusal("review.round.modeRequired");
         }
         if (expertsPerApplication < 1 || expertsPerApplication > 15) {
-            throw new TransitionRefused("review.round.expertsRange");
+            throw new Refusal("review.round.expertsRange");
         }
         if (programs.rubric(batchId).isEmpty()) {
-            throw new TransitionRefused("review.round.noRubric");
+            throw new Refusal("review.round.noRubric");
         }
         if (deadline != null && deadline.isBefore(LocalDate.now(clock))) {
-            throw new TransitionRefused("review.round.deadlinePast");
+            throw new Refusal("review.round.deadlinePast");
         }
         ReviewRound previous = rounds.findFirstByBatchIdOrderByNumberDesc(batchId).orElse(null);
         if (previous != null && previous.getAggregatedAt() == null) {
-            throw new TransitionRefused("review.round.previousNotAggregated", previous.getNumber());
+            throw new Refusal("review.round.previousNotAggregated", previous.getNumber());
         }
         boolean chosen = chosenSerials != null && !chosenSerials.isEmpty();
         if (previous != null && !chosen && (topN == null || topN < 1)) {
-            throw new TransitionRefused("review.round.topNRequired");
+            throw new Refusal("review.round.topNRequired");
         }
         List<RoundCandidate> carried = List.of();
         if (previous != null) {
@@ -141,7 +141,7 @@ public class ReviewRounds {
                         .collect(Collectors.toMap(RoundCandidate::getSerialNo, candidate -> candidate));
                 List<String> unknown = chosenSerials.stream().filter(serial -> !bySerial.containsKey(serial)).toList();
                 if (!unknown.isEmpty()) {
-                    throw new TransitionRefused("review.round.chosenUnknown", String.join("、", unknown),
+                    throw new Refusal("review.round.chosenUnknown", String.join("、", unknown),
                             previous.getNumber());
                 }
                 carried = chosenSerials.stream().distinct().map(bySerial::get).toList();
@@ -188,7 +188,7 @@ public class ReviewRounds {
     public DrawOutcome draw(long roundId, Actor actor) {
         ReviewRound round = round(roundId);
         if (round.getAggregatedAt() != null) {
-            throw new TransitionRefused("review.round.alreadyAggregated");
+            throw new Refusal("review.round.alreadyAggregated");
         }
         if (round.getNumber() == 1) {
             addQualified(round);
@@ -197,7 +197,7 @@ public class ReviewRounds {
         List<RoundCandidate> waiting = candidates.findByRoundId(roundId).stream()
                 .filter(candidate -> !withPanel.contains(candidate.getApplicationId())).toList();
         if (waiting.isEmpty()) {
-            throw new TransitionRefused("review.draw.nothingToDraw");
+            throw new Refusal("review.draw.nothingToDraw");
         }
         List<ExpertDraw.Candidate> inputs = candidateInputs(waiting, Map.of());
         List<ExpertDraw.Reviewer> reviewers = reviewers(roundId);
@@ -220,16 +220,16 @@ public class ReviewRounds {
     @Transactional
     public DrawOutcome redraw(long roundId, long applicationId, String reason, Actor actor) {
         if (!StringUtils.hasText(reason)) {
-            throw new TransitionRefused("review.reasonRequired");
+            throw new Refusal("review.reasonRequired");
         }
         ReviewRound round = round(roundId);
         if (round.getAggregatedAt() != null) {
-            throw new TransitionRefused("review.round.alreadyAggregated");
+            throw new Refusal("review.round.alreadyAggregated");
         }
         RoundCandidate candidate = candidate(roundId, applicationId);
         int missing = round.getExpertsPerApplication() - (int) assignments.countActive(roundId, applicationId);
         if (missing <= 0) {
-            throw new TransitionRefused("review.redraw.full", candidate.getSerialNo());
+            throw new Refusal("review.redraw.full", candidate.getSerialNo());
         }
         Set<Long> onPanel = assignments.findByRoundIdAndApplicationId(roundId, applicationId).stream()
                 .map(Assignment::getExpertId).collect(Collectors.toSet());
@@ -258,26 +258,26 @@ public class ReviewRounds {
     @Transactional
     public void assignByHand(long roundId, long applicationId, long expertId, String reason, Actor actor) {
         if (!StringUtils.hasText(reason)) {
-            throw new TransitionRefused("review.reasonRequired");
+            throw new Refusal("review.reasonRequired");
         }
         ReviewRound round = round(roundId);
         RoundCandidate candidate = candidate(roundId, applicationId);
-        Expert expert = experts.findById(expertId).orElseThrow(() -> new TransitionRefused("review.expert.missing"));
+        Expert expert = experts.findById(expertId).orElseThrow(() -> new Refusal("review.expert.missing"));
         Set<Long> onPanel = assignments.findByRoundIdAndApplicationId(roundId, applicationId).stream()
                 .map(Assignment::getExpertId).collect(Collectors.toSet());
         if (onPanel.contains(expertId)) {
-            throw new TransitionRefused("review.assign.alreadyOnPanel", expert.getFullName());
+            throw new Refusal("review.assign.alreadyOnPanel", expert.getFullName());
         }
         ExpertDraw.Candidate input = candidateInputs(List.of(candidate), Map.of()).get(0);
         boolean conflicted = input.conflictedExpertIds().contains(expertId)
                 || expert.getEmployerName().equals(candidate.getEmployerName())
                 || input.avoidNames().stream().anyMatch(name -> name.contains(expert.getFullName()));
         if (expert.getStatus() != ExpertStatus.ACTIVE || conflicted) {
-            throw new TransitionRefused("review.assign.notAllowed", expert.getFullName());
+            throw new Refusal("review.assign.notAllowed", expert.getFullName());
         }
         long load = assignments.loadOf(roundId, expertId);
         if (load >= expert.getMaxLoad()) {
-            throw new TransitionRefused("review.assign.fullLoad", expert.getFullName(), expert.getMaxLoad());
+            throw new Refusal("review.assign.fullLoad", expert.getFullName(), expert.getMaxLoad());
         }
         assignments.save(new Assignment(roundId, applicationId, expertId, null, clock.instant()));
         int missing = round.getExpertsPerApplication() - (int) assignments.countActive(roundId, applicationId);
@@ -292,11 +292,11 @@ public class ReviewRounds {
     @Transactional
     public void removeByHand(long assignmentId, String reason, Actor actor) {
         if (!StringUtils.hasText(reason)) {
-            throw new TransitionRefused("review.reasonRequired");
+            throw new Refusal("review.reasonRequired");
         }
         Assignment assignment = assignment(assignmentId);
         if (assignment.getStatus() != AssignmentStatus.ASSIGNED) {
-            throw new TransitionRefused("review.remove.notAssigned");
+            throw new Refusal("review.remove.notAssigned");
         }
         assignment.remove(reason.trim());
         reopenSlot(assignment, "draw.unfilled.removed");
@@ -308,11 +308,11 @@ public class ReviewRounds {
     @Transactional
     public void reopen(long assignmentId, String reason, Actor actor) {
         if (!StringUtils.hasText(reason)) {
-            throw new TransitionRefused("review.reasonRequired");
+            throw new Refusal("review.reasonRequired");
         }
         Assignment assignment = assignment(assignmentId);
         if (assignment.getStatus() != AssignmentStatus.SUBMITTED) {
-            throw new TransitionRefused("review.reopen.notSubmitted");
+            throw new Refusal("review.reopen.notSubmitted");
         }
         ReviewRound round = round(assignment.getRoundId());
         if (round.getAggregatedAt() != null) {

@@ -3,7 +3,7 @@ package cn.gov.talent.shared;
 import org.springframework.security.core.GrantedAuthority;
 
 /** The actors of the program, as in DOMAIN.md. A user holds one or more. */
-public enum Role implements GrantedAuthority {
+public enum Role implements GrantedAuthority, Labelled {
     /** 申报人 */
     APPLICANT,
     /** 用人单位 */
@@ -26,6 +26,7 @@ public enum Role implements GrantedAuthority {
         return "ROLE_" + name();
     }
 
+    @Override
     public String messageKey() {
         return "role." + name();
     }

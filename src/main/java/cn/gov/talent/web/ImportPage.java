@@ -11,6 +11,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.validation.BindingResult;
 
+import cn.gov.talent.shared.Refusal;
+
 /**
  * The page that imports an Excel template (the expert pool, the holiday calendar), shared by its
  * controllers: what the page says comes from the messages under {@code keys}
@@ -37,7 +39,7 @@ public record ImportPage(String keys, String action, String templateUrl, String 
         R imported;
         try {
             imported = importing.get();
-        } catch (ImportRefused refused) {
+        } catch (Refusal refused) {
             result.rejectValue("file", refused.messageKey(), refused.arguments(), null);
             return Optional.empty();
         }

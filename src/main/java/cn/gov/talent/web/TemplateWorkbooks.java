@@ -13,6 +13,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.web.multipart.MultipartFile;
 
+import cn.gov.talent.shared.Refusal;
+
 /**
  * Reading back an Excel template the system handed out (the expert pool, the holiday calendar):
  * the upload opened as xlsx by its content, the header recognised in either language, cells read
@@ -40,24 +42,24 @@ public final class TemplateWorkbooks {
      * Reads an uploaded template: not empty, within {@code maxFileMb}, an xlsx by its content, with
      * the template's header; each further row turned into {@code R}, rows to {@code skip} (blank,
      * the example) left out, at most {@code maxRows}. Refusals use the keys
-     * {@code <keyPrefix>.file.required|tooLarge|notXlsx|notTemplate|noRows|tooManyRows} ({@link ImportRefused}).
+     * {@code <keyPrefix>.file.required|tooLarge|notXlsx|notTemplate|noRows|tooManyRows} (a {@link Refusal}).
      */
     public static <R> List<R> readRows(MultipartFile file, String keyPrefix, int maxFileMb, int maxRows,
             List<String> headerKeys, MessageSource messages, java.util.function.BiFunction<Row, DataFormatter, R> toRow,
             java.util.function.Predicate<R> skip) {
         if (file == null || file.isEmpty()) {
-            throw new ImportRefused(keyPrefix + ".file.required");
+            throw new Refusal(keyPrefix + ".file.required");
         }
         if (file.getSize() > maxFileMb * 1024L * 1024L) {
-            throw new ImportRefused(keyPrefix + ".file.tooLarge", String.valueOf(maxFileMb));
+            throw new Refusal(keyPrefix + ".file.tooLarge", String.valueOf(maxFileMb));
         }
-        try (Workbook workbook = open(file).orElseThrow(() -> new ImportRefused(keyPrefix + ".file.notXlsx"))) {
+        try (Workbook workbook = open(file).orElseThrow(() -> new Refusal(keyPrefix + ".file.notXlsx"))) {
             var sheet = workbook.getSheetAt(0);
             var formatter = new DataFormatter(Locale.CHINA);
             // Excel stores the last computed value of a formula; reading it is enough and never runs the formula
             formatter.setUseCachedValuesForFormulaCells(true);
             if (!hasHeader(sheet.getRow(0), formatter, headerKeys, messages)) {
-                throw new ImportRefused(keyPrefix + ".file.notTemplate");
+                throw new Refusal(keyPrefix + ".file.notTemplate");
             }
             List<R> rows = new java.util.ArrayList<>();
             int count = 0;
@@ -75,14 +77,14 @@ public final class TemplateWorkbooks {
                 }
             }
             if (count == 0) {
-                throw new ImportRefused(keyPrefix + ".file.noRows");
+                throw new Refusal(keyPrefix + ".file.noRows");
             }
             if (count > maxRows) {
-                throw new ImportRefused(keyPrefix + ".file.tooManyRows", String.valueOf(maxRows), String.valueOf(count));
+                throw new Refusal(keyPrefix + ".file.tooManyRows", String.valueOf(maxRows), String.valueOf(count));
             }
             return rows;
         } catch (IOException closing) {
-            throw new ImportRefused(keyPrefix + ".file.notXlsx");
+            throw new Refusal(keyPrefix + ".file.notXlsx");
         }
     }
 

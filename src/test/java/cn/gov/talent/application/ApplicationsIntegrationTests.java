@@ -19,6 +19,7 @@ import cn.gov.talent.audit.AuditRecord;
 import cn.gov.talent.audit.AuditTrail;
 import cn.gov.talent.organization.UserAccount;
 import cn.gov.talent.shared.Actor;
+import cn.gov.talent.shared.Refusal;
 import cn.gov.talent.shared.Role;
 import cn.gov.talent.support.DemoUsers;
 import cn.gov.talent.support.IntegrationTest;
@@ -96,8 +97,8 @@ class ApplicationsIntegrationTests {
                 TransitionFacts.ALL_MET);
         // another employer, outside the data scope, cannot act on it at all
         assertThatThrownBy(() -> applications.fire(id, WorkflowEvent.ENDORSE, data.actor("employer02"), null,
-                TransitionFacts.ALL_MET)).isInstanceOf(TransitionRefused.class)
-                .extracting(e -> ((TransitionRefused) e).messageKey()).isEqualTo("application.missing");
+                TransitionFacts.ALL_MET)).isInstanceOf(Refusal.class)
+                .extracting(e -> ((Refusal) e).messageKey()).isEqualTo("application.missing");
         // the employer may not nominate, and may not reject without a reason
         assertThatThrownBy(() -> applications.fire(id, WorkflowEvent.NOMINATE, data.actor("employer"), null,
                 TransitionFacts.ALL_MET)).extracting(e -> ((TransitionRefused) e).messageKey())
@@ -148,12 +149,12 @@ class ApplicationsIntegrationTests {
         List<Long> withOtherUnit = new ArrayList<>(ids);
         withOtherUnit.add(elsewhere);
         assertThatThrownBy(() -> applications.fireAll(withOtherUnit, WorkflowEvent.ENDORSE, employer, null,
-                TransitionFacts.NONE)).isInstanceOfSatisfying(TransitionRefused.class,
+                TransitionFacts.NONE)).isInstanceOfSatisfying(Refusal.class,
                         refused -> assertThat(refused.messageKey()).isEqualTo("application.missing"));
         List<Long> withMissing = new ArrayList<>(ids);
         withMissing.add(-1L);
         assertThatThrownBy(() -> applications.fireAll(withMissing, WorkflowEvent.ENDORSE, employer, null,
-                TransitionFacts.NONE)).isInstanceOf(TransitionRefused.class);
+                TransitionFacts.NONE)).isInstanceOf(Refusal.class);
         // the same application twice: the second time it is already endorsed
         assertThatThrownBy(() -> applications.fireAll(List.of(ids.get(0), ids.get(0)), WorkflowEvent.ENDORSE,
                 employer, null, TransitionFacts.NONE)).isInstanceOf(TransitionRefused.class);
@@ -224,8 +225,8 @@ class ApplicationsIntegrationTests {
     void oneApplicationPerPersonAndBatch() {
         UserAccount applicant = data.newUser("twice", "NCU", Role.APPLICANT);
         draftFor(applicant);
-        assertThatThrownBy(() -> draftFor(applicant)).isInstanceOf(TransitionRefused.class)
-                .extracting(e -> ((TransitionRefused) e).messageKey()).isEqualTo("application.alreadyApplied");
+        assertThatThrownBy(() -> draftFor(applicant)).isInstanceOf(Refusal.class)
+                .extracting(e -> ((Refusal) e).messageKey()).isEqualTo("application.alreadyApplied");
     }
 
     @Test

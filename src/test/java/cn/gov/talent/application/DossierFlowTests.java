@@ -17,6 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.gov.talent.organization.Accounts;
 import cn.gov.talent.organization.UserAccount;
+import cn.gov.talent.shared.Refusal;
 import cn.gov.talent.shared.Role;
 import cn.gov.talent.support.DemoUsers;
 import cn.gov.talent.support.IntegrationTest;
@@ -263,7 +264,7 @@ class DossierFlowTests {
         var closedYesterday = new cn.gov.talent.program.BatchSummary(1, 1, "SG", "双高", cn.gov.talent.program.ProgramTier.PROVINCIAL,
                 data.year(), "测试批次", cn.gov.talent.program.BatchStage.OPEN, today.minusDays(30), today.minusDays(1), null, null, null);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> applications.requireWindow(closedYesterday,
-                closedYesterday.applicationCloses())).isInstanceOf(TransitionRefused.class);
+                closedYesterday.applicationCloses())).isInstanceOf(Refusal.class);
         applications.requireWindow(closedYesterday, today);
     }
 

@@ -20,6 +20,7 @@ import cn.gov.talent.organization.UserAccount;
 import cn.gov.talent.program.eligibility.Degree;
 import cn.gov.talent.shared.Actor;
 import cn.gov.talent.shared.IdNumber;
+import cn.gov.talent.shared.Refusal;
 import cn.gov.talent.shared.Role;
 import cn.gov.talent.support.DemoUsers;
 import cn.gov.talent.support.IntegrationTest;
@@ -82,9 +83,9 @@ class FormalReviewTests {
         long id = forwarded(58, true);
         Actor office = data.actor("office");
         assertThatThrownBy(() -> dossiers.formalReview(id, true, null, null, null, office))
-                .extracting(e -> ((TransitionRefused) e).messageKey()).isEqualTo("formal.exceptionDecisionRequired");
+                .extracting(e -> ((Refusal) e).messageKey()).isEqualTo("formal.exceptionDecisionRequired");
         assertThatThrownBy(() -> dossiers.formalReview(id, true, null, false, "业绩不足以破格", office))
-                .extracting(e -> ((TransitionRefused) e).messageKey()).isEqualTo("formal.notEligible");
+                .extracting(e -> ((Refusal) e).messageKey()).isEqualTo("formal.notEligible");
         assertThat(data.status(id)).isEqualTo("FORWARDED");
 
         dossiers.formalReview(id, true, null, true, "国家杰青，符合破格条件", office);

@@ -23,6 +23,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
 
 import cn.gov.talent.shared.BusinessTime;
+import cn.gov.talent.shared.Refusal;
 import cn.gov.talent.shared.WorkItem;
 import cn.gov.talent.support.DemoUsers;
 import cn.gov.talent.support.IntegrationTest;
@@ -106,7 +107,7 @@ class CalendarYearsTests {
         mvc.perform(post("/admin/calendar/years/2101").param("complete", "true").with(users.as("admin")).with(csrf()))
                 .andExpect(status().isNotFound());
         assertThatThrownBy(() -> calendar.markComplete(1999, true, data.actor("admin")))
-                .isInstanceOf(CalendarRefused.class).hasMessage("calendar.error.year.range");
+                .isInstanceOf(Refusal.class).hasMessage("calendar.error.year.range");
         assertThat(marksOf(2096)).isEmpty();
     }
 

@@ -16,9 +16,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
-import cn.gov.talent.application.TransitionRefused;
 import cn.gov.talent.calendar.WorkingCalendar;
 import cn.gov.talent.shared.Actor;
+import cn.gov.talent.shared.Refusal;
 import cn.gov.talent.support.DemoUsers;
 import cn.gov.talent.support.IntegrationTest;
 import cn.gov.talent.support.ReviewScenario;
@@ -70,7 +70,7 @@ class NoticeCalendarTests {
         assertThat(html("/publication/batches/" + batch.batchId())).contains("data-testid=\"calendar-incomplete\"")
                 .contains("name=\"calendarAcknowledged\"");
         assertThatThrownBy(() -> notices.start(batch.batchId(), today, "来信来电", false, office))
-                .isInstanceOfSatisfying(TransitionRefused.class, refused -> {
+                .isInstanceOfSatisfying(Refusal.class, refused -> {
                     assertThat(refused.messageKey()).isEqualTo("notice.calendarIncomplete");
                     assertThat(refused.arguments()).containsExactly(years);
                 });

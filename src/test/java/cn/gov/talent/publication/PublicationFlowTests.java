@@ -22,8 +22,8 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-import cn.gov.talent.application.TransitionRefused;
 import cn.gov.talent.shared.Actor;
+import cn.gov.talent.shared.Refusal;
 import cn.gov.talent.support.DemoUsers;
 import cn.gov.talent.support.IntegrationTest;
 import cn.gov.talent.support.ReviewScenario;
@@ -108,7 +108,7 @@ class PublicationFlowTests {
 
         Actor office = data.actor("office");
         assertThatThrownBy(() -> publications.approve(batch.batchId(), office))
-                .isInstanceOfSatisfying(TransitionRefused.class,
+                .isInstanceOfSatisfying(Refusal.class,
                         refused -> assertThat(refused.messageKey()).isEqualTo("publication.noticeNotOver"));
 
         // the first is investigated by the recommending unit and found unfounded
@@ -213,7 +213,7 @@ class PublicationFlowTests {
         LocalDate today = notices.today();
         jdbc.update("delete from department_opinion where batch_id = ? and unit_name = '省科技厅'", batch.batchId());
         assertThatThrownBy(() -> notices.start(batch.batchId(), today, "来信来电", true, office))
-                .isInstanceOfSatisfying(TransitionRefused.class,
+                .isInstanceOfSatisfying(Refusal.class,
                         refused -> assertThat(refused.messageKey()).isEqualTo("notice.consultationIncomplete"));
         assertThat(body(get("/publication/batches/" + batch.batchId()), "office")).contains("省科技厅")
                 .containsPattern("id=\"start-notice\"\\s+disabled");
@@ -222,10 +222,10 @@ class PublicationFlowTests {
                 select ?, u.unit_id, '省科技厅', u.id, u.full_name, true, ? from app_user u where u.username = 'department03'
                 """, batch.batchId(), java.sql.Timestamp.from(clock.instant()));
         assertThatThrownBy(() -> notices.start(batch.batchId(), today.minusDays(1), "来信来电", true, office))
-                .isInstanceOf(TransitionRefused.class);
+                .isInstanceOf(Refusal.class);
         PublicNotice notice = notices.start(batch.batchId(), today, "来信来电", true, office);
         assertThatThrownBy(() -> proposals.recordOpinion(batch.batchId(), data.actor("department"), "钱人才",
-                "省委人才办", false, "改变主意")).isInstanceOfSatisfying(TransitionRefused.class,
+                "省委人才办", false, "改变主意")).isInstanceOfSatisfying(Refusal.class,
                         refused -> assertThat(refused.messageKey()).isEqualTo("consultation.closed"));
         jdbc.update("update public_notice set starts_on = ?, ends_on = ? where id = ?", today.minusDays(8),
                 today.minusDays(1), notice.getId());

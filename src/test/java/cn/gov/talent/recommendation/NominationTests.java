@@ -26,6 +26,7 @@ import cn.gov.talent.application.TransitionRefused;
 import cn.gov.talent.application.WorkflowEvent;
 import cn.gov.talent.organization.UserAccount;
 import cn.gov.talent.shared.Actor;
+import cn.gov.talent.shared.Refusal;
 import cn.gov.talent.shared.Role;
 import cn.gov.talent.support.DemoUsers;
 import cn.gov.talent.support.IntegrationTest;
@@ -80,7 +81,7 @@ class NominationTests {
                 try {
                     nominations.nominate(id, recommender);
                     return true;
-                } catch (NominationRefused refused) {
+                } catch (Refusal refused) {
                     assertThat(refused.getMessage()).isEqualTo("quota.full");
                     return false;
                 }
@@ -107,7 +108,7 @@ class NominationTests {
 
         // the quota cannot shrink below the ten nominated; a withdrawal gives a place back
         assertThatThrownBy(() -> nominations.setQuota(batch, unit, 9, data.actor("office")))
-                .isInstanceOf(NominationRefused.class).hasMessage("quota.belowUsed");
+                .isInstanceOf(Refusal.class).hasMessage("quota.belowUsed");
         long withdrawn = jdbc.queryForObject("select id from application where status = 'NOMINATED' and id in ("
                 + String.join(",", candidates.stream().map(String::valueOf).toList()) + ") limit 1", Long.class);
         long applicantId = jdbc.queryForObject("select applicant_id from application where id = ?", Long.class, withdrawn);
@@ -125,10 +126,10 @@ class NominationTests {
         Actor office = data.actor("office");
         Actor recommender = data.actor("recommender02");
         assertThatThrownBy(() -> nominations.setCategoryQuota(batch, unit, skill, 1, office))
-                .isInstanceOf(NominationRefused.class).hasMessage("quota.categoryNeedsQuota");
+                .isInstanceOf(Refusal.class).hasMessage("quota.categoryNeedsQuota");
         nominations.setQuota(batch, unit, 3, office);
         assertThatThrownBy(() -> nominations.setCategoryQuota(batch, unit, skill, 4, office))
-                .isInstanceOf(NominationRefused.class).hasMessage("quota.categoryRange");
+                .isInstanceOf(Refusal.class).hasMessage("quota.categoryRange");
         nominations.setCategoryQuota(batch, unit, skill, 1, office);
 
         long firstSkill = endorsed("JJU", "employer04", "SG", "SKILL");
@@ -136,12 +137,12 @@ class NominationTests {
         long professional = endorsed("JJU", "employer04", "SG", "PRO");
         nominations.nominate(firstSkill, recommender);
         assertThatThrownBy(() -> nominations.nominate(secondSkill, recommender))
-                .isInstanceOf(NominationRefused.class).hasMessage("quota.categoryFull");
+                .isInstanceOf(Refusal.class).hasMessage("quota.categoryFull");
         assertThat(nominations.quota(batch, unit).orElseThrow().getUsed()).as("the unit's place went back").isEqualTo(1);
         nominations.nominate(professional, recommender);
         assertThat(nominations.quota(batch, unit).orElseThrow().getUsed()).isEqualTo(2);
         assertThatThrownBy(() -> nominations.setCategoryQuota(batch, unit, skill, null, office))
-                .isInstanceOf(NominationRefused.class).hasMessage("quota.categoryTooLate");
+                .isInstanceOf(Refusal.class).hasMessage("quota.categoryTooLate");
 
         String applicant = jdbc.queryForObject("select u.username from app_user u join application a "
                 + "on a.applicant_id = u.id where a.id = ?", String.class, firstSkill);
@@ -158,9 +159,9 @@ class NominationTests {
     void withoutAQuotaOrOutsideTheSubtreeThereIsNoNomination() {
         long inNanchang = endorsed("JXCC", "employer02", "QR", "YOUTH");
         assertThatThrownBy(() -> nominations.nominate(inNanchang, data.actor("recommender")))
-                .isInstanceOf(NominationRefused.class).hasMessage("quota.none");
+                .isInstanceOf(Refusal.class).hasMessage("quota.none");
         assertThatThrownBy(() -> nominations.nominate(inNanchang, data.actor("recommender02")))
-                .isInstanceOf(TransitionRefused.class);
+                .isInstanceOf(Refusal.class);
         assertThatThrownBy(() -> nominations.decline(inNanchang, data.actor("recommender"), " "))
                 .isInstanceOf(TransitionRefused.class);
     }

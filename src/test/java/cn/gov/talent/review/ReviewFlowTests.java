@@ -18,10 +18,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
-import cn.gov.talent.application.TransitionRefused;
 import cn.gov.talent.audit.AuditRecord;
 import cn.gov.talent.audit.AuditTrail;
 import cn.gov.talent.shared.Actor;
+import cn.gov.talent.shared.Refusal;
 import cn.gov.talent.support.DemoUsers;
 import cn.gov.talent.support.IntegrationTest;
 import cn.gov.talent.support.ReviewScenario;
@@ -106,12 +106,12 @@ class ReviewFlowTests {
         // scores are validated, then submitted; the application is REVIEWED once its last review is in
         Assignment one = panel.get(0);
         assertThatThrownBy(() -> reviews.submit(one.getId(), expert(one), score(one, null, 40, null, null)))
-                .isInstanceOfSatisfying(ScoreRefused.class, refused -> assertThat(refused.problems())
-                        .extracting(ScoreRefused.Problem::messageKey)
+                .isInstanceOfSatisfying(Refusal.class, refused -> assertThat(refused.problems())
+                        .extracting(Refusal.Problem::messageKey)
                         .containsExactly("review.score.required", "review.recommendation.required",
                                 "review.comments.required"));
         assertThatThrownBy(() -> reviews.saveDraft(one.getId(), expert(one), score(one, 51, 40, null, null)))
-                .isInstanceOf(ScoreRefused.class);
+                .isInstanceOf(Refusal.class);
         reviews.saveDraft(one.getId(), expert(one), score(one, 45, null, null, "草稿"));
         reviews.submit(one.getId(), expert(one), score(reload(one), 45, 45, Recommendation.AGREE, "创新能力突出。"));
         assertThat(data.status(first)).isEqualTo("IN_REVIEW");
@@ -119,7 +119,7 @@ class ReviewFlowTests {
         reviews.submit(two.getId(), expert(two), score(two, 44, 46, Recommendation.AGREE, "业绩显著。"));
         assertThat(data.status(first)).isEqualTo("REVIEWED");
         assertThatThrownBy(() -> reviews.saveDraft(two.getId(), expert(two), score(reload(two), 1, 1, null, null)))
-                .isInstanceOfSatisfying(TransitionRefused.class, refused -> assertThat(refused.messageKey())
+                .isInstanceOfSatisfying(Refusal.class, refused -> assertThat(refused.messageKey())
                         .isEqualTo("review.locked"));
         for (Assignment seat : active(rounds.panel(round.getId(), second))) {
             reviews.submit(seat.getId(), expert(seat), score(seat, 30, 35, Recommendation.DISAGREE, "基础尚弱。"));
@@ -147,16 +147,16 @@ class ReviewFlowTests {
         rankings.aggregate(meeting.getId(), office);
         String secondSerial = jdbc.queryForObject("select serial_no from application where id = ?", String.class, second);
         assertThatThrownBy(() -> rounds.createRound(batch.batchId(), ReviewMode.INTERVIEW, 1, null, null,
-                List.of(secondSerial), office)).isInstanceOfSatisfying(TransitionRefused.class,
+                List.of(secondSerial), office)).isInstanceOfSatisfying(Refusal.class,
                         refused -> assertThat(refused.messageKey()).isEqualTo("review.round.chosenUnknown"));
 
         // the proposed list: one place, suggested from the last round; departures need a reason
         proposals.draft(batch.batchId(), office);
         assertThatThrownBy(() -> proposals.decide(batch.batchId(), first, false, " ", office))
-                .isInstanceOfSatisfying(TransitionRefused.class,
+                .isInstanceOfSatisfying(Refusal.class,
                         refused -> assertThat(refused.messageKey()).isEqualTo("proposal.reasonRequired"));
         assertThatThrownBy(() -> proposals.decide(batch.batchId(), second, true, "专家组建议增补", office))
-                .isInstanceOfSatisfying(TransitionRefused.class,
+                .isInstanceOfSatisfying(Refusal.class,
                         refused -> assertThat(refused.messageKey()).isEqualTo("proposal.full"));
         proposals.confirm(batch.batchId(), office);
         assertThat(data.status(first)).isEqualTo("PROPOSED");
@@ -197,18 +197,18 @@ class ReviewFlowTests {
         assertThat(rounds.candidate(round.getId(), application).getUnfilled()).isEqualTo(1);
         assertThat(body(get("/review/rounds/" + round.getId()), "office")).contains("缺 1 位专家");
         assertThatThrownBy(() -> rankings.aggregate(round.getId(), office))
-                .isInstanceOfSatisfying(TransitionRefused.class,
+                .isInstanceOfSatisfying(Refusal.class,
                         refused -> assertThat(refused.messageKey()).isEqualTo("review.aggregate.incomplete"));
 
         long avoided = jdbc.queryForObject("select id from expert where full_name = '郭建华'", Long.class);
         assertThatThrownBy(() -> rounds.assignByHand(round.getId(), application, avoided, "人手不足", office))
-                .isInstanceOfSatisfying(TransitionRefused.class,
+                .isInstanceOfSatisfying(Refusal.class,
                         refused -> assertThat(refused.messageKey()).isEqualTo("review.assign.notAllowed"));
         assertThat(rounds.eligibleFor(round.getId(), application)).extracting(ExpertDraw.Reviewer::name)
                 .doesNotContain("郭建华");
 
         Assignment seat = rounds.panel(round.getId(), application).get(0);
-        assertThatThrownBy(() -> rounds.removeByHand(seat.getId(), "", office)).isInstanceOf(TransitionRefused.class);
+        assertThatThrownBy(() -> rounds.removeByHand(seat.getId(), "", office)).isInstanceOf(Refusal.class);
         rounds.removeByHand(seat.getId(), "专家出国无法评审", office);
         assertThat(rounds.candidate(round.getId(), application).getUnfilled()).isEqualTo(2);
         assertThat(audit.historyOf("REVIEW_ASSIGNMENT", seat.getId())).extracting(AuditRecord::getReason)
@@ -217,7 +217,7 @@ class ReviewFlowTests {
         // a submitted review can be reopened by the office, with a reason
         Assignment other = active(rounds.panel(round.getId(), application)).get(0);
         reviews.submit(other.getId(), expert(other), score(other, 40, 40, Recommendation.AGREE, "好。"));
-        assertThatThrownBy(() -> rounds.reopen(other.getId(), null, office)).isInstanceOf(TransitionRefused.class);
+        assertThatThrownBy(() -> rounds.reopen(other.getId(), null, office)).isInstanceOf(Refusal.class);
         rounds.reopen(other.getId(), "总分与意见不一致，请核对", office);
         Assignment reopened = reload(other);
         assertThat(reopened.getStatus()).isEqualTo(AssignmentStatus.ASSIGNED);
@@ -282,7 +282,7 @@ class ReviewFlowTests {
                 .andExpect(status().isOk());
 
         // declining (not a conflict) also frees the seat, and the third expert of the pool takes it
-        assertThatThrownBy(() -> reviews.decline(mine.getId(), expert(mine), " ")).isInstanceOf(TransitionRefused.class);
+        assertThatThrownBy(() -> reviews.decline(mine.getId(), expert(mine), " ")).isInstanceOf(Refusal.class);
         reviews.decline(mine.getId(), expert(mine), "近期出国访问，无法按期评审");
         assertThat(rounds.assignment(mine.getId()).getStatus()).isEqualTo(AssignmentStatus.DECLINED);
         assertThat(active(rounds.panel(round.getId(), application))).hasSize(2).extracting(Assignment::getExpertId)
