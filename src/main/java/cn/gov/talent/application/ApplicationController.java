@@ -34,6 +34,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ContentDisposition;
 import org.springframework.dao.OptimisticLockingFailureException;
+import cn.gov.talent.shared.Paging;
 import cn.gov.talent.shared.Role;
 
 /** The application list and detail, each narrowed to the reader's data scope. */
@@ -63,9 +64,10 @@ class ApplicationController {
 
     @GetMapping
     String list(@ModelAttribute("filter") ApplicationFilter filter,
-            @PageableDefault(size = 20, sort = "statusChangedAt", direction = Sort.Direction.DESC) Pageable pageable,
+            @PageableDefault(size = 20) Pageable pageable,
             @AuthenticationPrincipal CurrentUser user, Model model) {
-        model.addAttribute("page", applications.search(DataScope.of(user), filter, pageable));
+        model.addAttribute("page", applications.search(DataScope.of(user), filter,
+                Paging.of(pageable, Sort.by(Sort.Direction.DESC, "statusChangedAt"))));
         model.addAttribute("batches", programs.batchesById());
         model.addAttribute("categories", programs.categoryNames());
         model.addAttribute("statuses", ApplicationStatus.values());

@@ -23,6 +23,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import cn.gov.talent.shared.CurrentUser;
 import cn.gov.talent.shared.Actor;
+import cn.gov.talent.shared.Paging;
 
 /** The expert pool for the program office, filtered by status and discipline, paged in SQL. */
 @Controller
@@ -117,9 +118,9 @@ class ExpertPoolController {
     @GetMapping
     String list(@RequestParam(required = false) ExpertStatus status,
             @RequestParam(required = false) String discipline,
-            @PageableDefault(size = 20, sort = "fullName", direction = Sort.Direction.ASC) Pageable pageable,
+            @PageableDefault(size = 20) Pageable pageable,
             Model model) {
-        model.addAttribute("page", pool.search(status, discipline, pageable));
+        model.addAttribute("page", pool.search(status, discipline, Paging.of(pageable, Sort.by("fullName"))));
         model.addAttribute("disciplines", pool.disciplines());
         model.addAttribute("statuses", ExpertStatus.values());
         model.addAttribute("status", status);

@@ -9,7 +9,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.web.PageableDefault;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -25,6 +27,7 @@ import cn.gov.talent.application.TransitionRefused;
 import cn.gov.talent.program.Programs;
 import cn.gov.talent.shared.Actor;
 import cn.gov.talent.shared.CurrentUser;
+import cn.gov.talent.shared.Paging;
 import cn.gov.talent.web.Sheets;
 
 /** 拟入选名单: drafting, adjusting with reasons, confirming, the departments' opinions, the export. */
@@ -48,11 +51,11 @@ class ProposalController {
 
     @GetMapping
     String proposal(@PathVariable long batchId, @RequestParam(required = false) Long categoryId,
-            @RequestParam(required = false) Boolean included, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(required = false) Boolean included, @PageableDefault(size = 50) Pageable pageable,
             Model model) {
         model.addAttribute("batch", programs.batch(batchId).orElseThrow());
         model.addAttribute("proposal", proposals.proposal(batchId).orElse(null));
-        model.addAttribute("page", proposals.entries(batchId, categoryId, included, PageRequest.of(page, 50, LIST_ORDER)));
+        model.addAttribute("page", proposals.entries(batchId, categoryId, included, Paging.of(pageable, LIST_ORDER)));
         model.addAttribute("includedByCategory", proposals.includedByCategory(batchId));
         model.addAttribute("places", programs.totalPlaces(batchId).orElse(null));
         model.addAttribute("categories", programs.categoryNames());

@@ -9,7 +9,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.web.PageableDefault;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -25,6 +27,7 @@ import cn.gov.talent.application.TransitionRefused;
 import cn.gov.talent.program.Programs;
 import cn.gov.talent.shared.Actor;
 import cn.gov.talent.shared.CurrentUser;
+import cn.gov.talent.shared.Paging;
 import cn.gov.talent.web.Sheets;
 
 /** 汇总排名: aggregating a round, the ranking page (paged in SQL) and its Excel export. */
@@ -63,12 +66,12 @@ class RankingController {
 
     @GetMapping("/ranking")
     String ranking(@PathVariable long roundId, @RequestParam(required = false) Long categoryId,
-            @RequestParam(required = false) String group, @RequestParam(defaultValue = "0") int page, Model model) {
+            @RequestParam(required = false) String group, @PageableDefault(size = 50) Pageable pageable, Model model) {
         ReviewRound round = rounds.round(roundId);
         model.addAttribute("round", round);
         model.addAttribute("batch", programs.batch(round.getBatchId()).orElseThrow());
         model.addAttribute("page", rankings.ranking(roundId, categoryId, blankToNull(group),
-                PageRequest.of(page, 50, group == null || group.isBlank() ? RANK_ORDER
+                Paging.of(pageable, group == null || group.isBlank() ? RANK_ORDER
                         : Sort.by("categoryId", "rankInGroup"))));
         model.addAttribute("categories", programs.categoryNames());
         model.addAttribute("groups", rankings.disciplineGroups());
