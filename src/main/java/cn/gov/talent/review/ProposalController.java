@@ -7,8 +7,6 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
@@ -101,16 +99,10 @@ class ProposalController {
         try (var sheets = new Sheets(title + " · " + programs.batch(batchId).orElseThrow().title(), columns, messages,
                 locale)) {
             String yes = messages.getMessage("export.yes", null, locale);
-            Page<ProposalEntry> page;
-            int number = 0;
-            do {
-                page = proposals.entries(batchId, null, null, PageRequest.of(number++, 1000, LIST_ORDER));
-                for (ProposalEntry e : page) {
-                    sheets.row(categories.get(e.getCategoryId()), e.getRankInCategory(), e.getSerialNo(),
-                            e.getApplicantName(), e.getEmployerName(), e.getTrimmedMean(), e.isSuggested() ? yes : "",
-                            e.isIncluded() ? yes : "", e.getReason());
-                }
-            } while (page.hasNext());
+            Paging.forEach(pageable -> proposals.entries(batchId, null, null, pageable), 1000, LIST_ORDER,
+                    (ProposalEntry e) -> sheets.row(categories.get(e.getCategoryId()), e.getRankInCategory(),
+                            e.getSerialNo(), e.getApplicantName(), e.getEmployerName(), e.getTrimmedMean(),
+                            e.isSuggested() ? yes : "", e.isIncluded() ? yes : "", e.getReason()));
             sheets.write(response.getOutputStream());
         }
     }

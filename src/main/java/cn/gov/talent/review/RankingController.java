@@ -7,8 +7,6 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
@@ -94,17 +92,11 @@ class RankingController {
                 "review.outliers"};
         try (var sheets = new Sheets(title + " · " + programs.batch(round.getBatchId()).orElseThrow().title(),
                 columns, messages, locale)) {
-            Page<ReviewResult> page;
-            int number = 0;
-            do {
-                page = rankings.ranking(roundId, categoryId, blankToNull(group), PageRequest.of(number++, 1000, RANK_ORDER));
-                for (ReviewResult r : page) {
-                    sheets.row(r.getRankInCategory(), r.getRankInGroup(), r.getSerialNo(), r.getApplicantName(),
-                            r.getEmployerName(), categories.get(r.getCategoryId()), r.getDisciplineGroup(),
-                            r.getReviews(), r.getMeanScore(), r.getTrimmedMean(), r.getAgreeVotes(), r.getMeanZ(),
-                            r.getOutliers());
-                }
-            } while (page.hasNext());
+            Paging.forEach(pageable -> rankings.ranking(roundId, categoryId, blankToNull(group), pageable), 1000,
+                    RANK_ORDER, (ReviewResult r) -> sheets.row(r.getRankInCategory(), r.getRankInGroup(),
+                            r.getSerialNo(), r.getApplicantName(), r.getEmployerName(), categories.get(r.getCategoryId()),
+                            r.getDisciplineGroup(), r.getReviews(), r.getMeanScore(), r.getTrimmedMean(),
+                            r.getAgreeVotes(), r.getMeanZ(), r.getOutliers()));
             sheets.write(response.getOutputStream());
         }
     }
