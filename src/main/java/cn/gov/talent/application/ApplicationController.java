@@ -134,16 +134,17 @@ class ApplicationController {
         model.addAttribute("batch", programs.batch(application.getBatchId()).orElse(null));
         model.addAttribute("categoryName", programs.categoryNames().get(application.getCategoryId()));
         model.addAttribute("history", audit.historyOf("APPLICATION", id));
+        // what this user may do here comes from the workflow table, for the roles they act in on this record
         boolean own = application.getApplicantId() == user.id();
-        model.addAttribute("canWithdraw", own
-                && ApplicationWorkflow.find(application.getStatus(), WorkflowEvent.WITHDRAW).isPresent());
+        Set<WorkflowEvent> mine = ApplicationWorkflow.eventsFor(application.getStatus(), own ? Set.of(Role.APPLICANT)
+                : Set.of());
+        Set<WorkflowEvent> asOfficial = ApplicationWorkflow.eventsFor(application.getStatus(), user.roles());
+        model.addAttribute("canWithdraw", mine.contains(WorkflowEvent.WITHDRAW));
         model.addAttribute("canEdit", own && application.isEditable());
-        model.addAttribute("canDecide", user.has(Role.EMPLOYER)
-                && application.getStatus() == ApplicationStatus.SUBMITTED
+        model.addAttribute("canDecide", asOfficial.contains(WorkflowEvent.ENDORSE)
                 && application.getEmployerUnitId() == user.unitId());
         model.addAttribute("versions", dossiers.versions(id));
-        model.addAttribute("canReview", user.has(Role.OFFICE)
-                && application.getStatus() == ApplicationStatus.FORWARDED);
+        model.addAttribute("canReview", asOfficial.contains(WorkflowEvent.PASS_FORMAL_REVIEW));
         model.addAttribute("attachments", attachments.of(id));
         if (application.getStatus() != ApplicationStatus.DRAFT) {
             model.addAttribute("report", dossiers.check(application));

@@ -48,8 +48,7 @@ public class ReviewRounds {
     /** The system actor that records the last review coming in. */
     static final Actor SYSTEM = Actor.system("review");
 
-    private static final TransitionFacts REVIEWS_IN = new TransitionFacts(false, false, false, false, true, false,
-            false);
+    private static final TransitionFacts REVIEWS_IN = TransitionFacts.allReviewsSubmitted();
 
     private final ReviewRoundRepository rounds;
     private final RoundCandidateRepository candidates;
