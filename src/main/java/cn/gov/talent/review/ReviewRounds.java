@@ -268,10 +268,8 @@ public class ReviewRounds {
             throw new TransitionRefused("review.assign.alreadyOnPanel", expert.getFullName());
         }
         ExpertDraw.Candidate input = candidateInputs(List.of(candidate), Map.of()).get(0);
-        boolean conflicted = input.conflictedExpertIds().contains(expertId)
-                || expert.getEmployerName().equals(candidate.getEmployerName())
-                || input.avoidNames().stream().anyMatch(name -> name.contains(expert.getFullName()));
-        if (expert.getStatus() != ExpertStatus.ACTIVE || conflicted) {
+        if (expert.getStatus() != ExpertStatus.ACTIVE
+                || ExpertDraw.conflicts(expertId, expert.getFullName(), expert.getEmployerName(), input)) {
             throw new TransitionRefused("review.assign.notAllowed", expert.getFullName());
         }
         long load = assignments.loadOf(roundId, expertId);
