@@ -140,9 +140,9 @@ public class Application {
         this.exceptionRequested = exceptionRequested;
     }
 
-    /** Only drafts and returned dossiers may be edited: a submitted dossier is frozen. */
+    /** Only a dossier the applicant may still (re)submit may be edited: a submitted one is frozen. */
     public boolean isEditable() {
-        return status == ApplicationStatus.DRAFT || status == ApplicationStatus.RETURNED;
+        return ApplicationWorkflow.isEditable(status);
     }
 
     /** Moves to the transition's target; only {@link Applications} calls this, after the workflow agreed. */

@@ -34,6 +34,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ContentDisposition;
 import org.springframework.dao.OptimisticLockingFailureException;
+import cn.gov.talent.shared.Paging;
 import cn.gov.talent.shared.Refusal;
 import cn.gov.talent.shared.Role;
 
@@ -64,9 +65,10 @@ class ApplicationController {
 
     @GetMapping
     String list(@ModelAttribute("filter") ApplicationFilter filter,
-            @PageableDefault(size = 20, sort = "statusChangedAt", direction = Sort.Direction.DESC) Pageable pageable,
+            @PageableDefault(size = 20) Pageable pageable,
             @AuthenticationPrincipal CurrentUser user, Model model) {
-        model.addAttribute("page", applications.search(DataScope.of(user), filter, pageable));
+        model.addAttribute("page", applications.search(DataScope.of(user), filter,
+                Paging.of(pageable, Sort.by(Sort.Direction.DESC, "statusChangedAt"))));
         model.addAttribute("batches", programs.batchesById());
         model.addAttribute("categories", programs.categoryNames());
         model.addAttribute("statuses", ApplicationStatus.values());
@@ -133,16 +135,17 @@ class ApplicationController {
         model.addAttribute("batch", programs.batch(application.getBatchId()).orElse(null));
         model.addAttribute("categoryName", programs.categoryNames().get(application.getCategoryId()));
         model.addAttribute("history", audit.historyOf("APPLICATION", id));
+        // what this user may do here comes from the workflow table, for the roles they act in on this record
         boolean own = application.getApplicantId() == user.id();
-        model.addAttribute("canWithdraw", own
-                && ApplicationWorkflow.find(application.getStatus(), WorkflowEvent.WITHDRAW).isPresent());
+        Set<WorkflowEvent> mine = ApplicationWorkflow.eventsFor(application.getStatus(), own ? Set.of(Role.APPLICANT)
+                : Set.of());
+        Set<WorkflowEvent> asOfficial = ApplicationWorkflow.eventsFor(application.getStatus(), user.roles());
+        model.addAttribute("canWithdraw", mine.contains(WorkflowEvent.WITHDRAW));
         model.addAttribute("canEdit", own && application.isEditable());
-        model.addAttribute("canDecide", user.has(Role.EMPLOYER)
-                && application.getStatus() == ApplicationStatus.SUBMITTED
+        model.addAttribute("canDecide", asOfficial.contains(WorkflowEvent.ENDORSE)
                 && application.getEmployerUnitId() == user.unitId());
         model.addAttribute("versions", dossiers.versions(id));
-        model.addAttribute("canReview", user.has(Role.OFFICE)
-                && application.getStatus() == ApplicationStatus.FORWARDED);
+        model.addAttribute("canReview", asOfficial.contains(WorkflowEvent.PASS_FORMAL_REVIEW));
         model.addAttribute("attachments", attachments.of(id));
         if (application.getStatus() != ApplicationStatus.DRAFT) {
             model.addAttribute("report", dossiers.check(application));

@@ -11,14 +11,13 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.context.MessageSource;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 
 import cn.gov.talent.program.BatchSummary;
 import cn.gov.talent.program.Programs;
 import cn.gov.talent.shared.DataScope;
+import cn.gov.talent.shared.Paging;
 
 /**
  * The application list as an Excel workbook, with the same scope and filters as the page.
@@ -61,14 +60,10 @@ class ApplicationExport {
                 sheet.setColumnWidth(i, 20 * 256);
             }
             sheet.createFreezePane(0, 1);
-            int rowNumber = 1;
-            Page<Application> page;
-            int pageNumber = 0;
-            do {
-                page = applications.search(scope, filter,
-                        PageRequest.of(pageNumber++, CHUNK, Sort.by("serialNo")));
-                for (Application application : page) {
-                    Row row = sheet.createRow(rowNumber++);
+            int[] rowNumber = {1};
+            Paging.forEach(pageable -> applications.search(scope, filter, pageable), CHUNK, Sort.by("serialNo"),
+                    (Application application) -> {
+                    Row row = sheet.createRow(rowNumber[0]++);
                     BatchSummary batch = batches.get(application.getBatchId());
                     row.createCell(0).setCellValue(application.getSerialNo());
                     row.createCell(1).setCellValue(application.getApplicantName());
@@ -79,8 +74,7 @@ class ApplicationExport {
                     row.createCell(6).setCellValue(formats.dateTime(application.getSubmittedAt()));
                     row.createCell(7).setCellValue(application.isExceptionRequested()
                             ? messages.getMessage("export.yes", null, locale) : "");
-                }
-            } while (page.hasNext());
+                    });
             workbook.write(out);
         }
     }

@@ -37,7 +37,8 @@ public final class ApplicationWorkflow {
         table.add(new Transition(RETURNED, RESUBMIT, SUBMITTED, Role.APPLICANT, Guard.ELIGIBLE_OR_EXCEPTION_REQUESTED, false));
         table.add(new Transition(SUBMITTED, ENDORSE, ENDORSED, Role.EMPLOYER, Guard.NONE, false));
         table.add(new Transition(SUBMITTED, REJECT, REJECTED, Role.EMPLOYER, Guard.NONE, true));
-        table.add(new Transition(ENDORSED, NOMINATE, NOMINATED, Role.RECOMMENDER, Guard.WITHIN_QUOTA, false));
+        // the quota is taken by a conditional update before this transition, not guarded here (ADR 0012)
+        table.add(new Transition(ENDORSED, NOMINATE, NOMINATED, Role.RECOMMENDER, Guard.NONE, false));
         table.add(new Transition(ENDORSED, DECLINE, NOT_NOMINATED, Role.RECOMMENDER, Guard.NONE, true));
         table.add(new Transition(ENDORSED, RETURN_TO_EMPLOYER, SUBMITTED, Role.RECOMMENDER, Guard.NONE, true));
         table.add(new Transition(NOMINATED, FORWARD, FORWARDED, Role.RECOMMENDER, Guard.LOCAL_NOTICE_CONFIRMED, false));
@@ -90,6 +91,19 @@ public final class ApplicationWorkflow {
             throw new TransitionRefused("workflow.refused.guard", from, event, row.guard());
         }
         return row;
+    }
+
+    /** Whether the applicant may still change the dossier: the states from which it is (re)submitted. */
+    public static boolean isEditable(ApplicationStatus status) {
+        return TABLE.stream().anyMatch(row -> row.from() == status && row.actor() == Role.APPLICANT
+                && row.to() == ApplicationStatus.SUBMITTED);
+    }
+
+    /** Every event a role may cause from some state: what a page of that role may ask for at all. */
+    public static Set<WorkflowEvent> eventsOf(Role role) {
+        Set<WorkflowEvent> events = EnumSet.noneOf(WorkflowEvent.class);
+        TABLE.stream().filter(row -> row.actor() == role).forEach(row -> events.add(row.event()));
+        return events;
     }
 
     /** The events a holder of these roles could cause from a state (guards not yet checked). */

@@ -46,8 +46,6 @@ import org.springframework.web.multipart.MultipartFile;
 class DossierController {
 
     private static final String FORM = "application/dossier";
-    private static final Set<WorkflowEvent> EMPLOYER_DECISIONS = Set.of(WorkflowEvent.ENDORSE, WorkflowEvent.RETURN,
-            WorkflowEvent.REJECT);
 
     private final Applications applications;
     private final Dossiers dossiers;
@@ -253,7 +251,7 @@ class DossierController {
             @RequestParam(required = false) String reason, @AuthenticationPrincipal CurrentUser user,
             RedirectAttributes redirect, Locale locale) {
         Application application = visible(id, user);
-        if (!EMPLOYER_DECISIONS.contains(event)) {
+        if (event == WorkflowEvent.WITHDRAW || !ApplicationWorkflow.eventsOf(Role.EMPLOYER).contains(event)) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }
         try {

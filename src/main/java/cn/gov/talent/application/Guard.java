@@ -4,14 +4,13 @@ import cn.gov.talent.shared.Labelled;
 
 /**
  * A condition a transition needs beyond the actor's role. The state machine checks it against
- * the {@link TransitionFacts} the calling stage gathered (eligibility, quota, objections...).
+ * the {@link TransitionFacts} the calling stage gathered (eligibility, local notice, objections...).
+ * The quota is no guard: places are taken by a conditional update in the database (ADR 0012).
  */
 public enum Guard implements Labelled {
     NONE,
     /** 资格条件全部符合, 或已提出破格申请 */
     ELIGIBLE_OR_EXCEPTION_REQUESTED,
-    /** 推荐名额内 */
-    WITHIN_QUOTA,
     /** 本地公示无异议 */
     LOCAL_NOTICE_CONFIRMED,
     /** 所有评审已提交 */
@@ -23,7 +22,6 @@ public enum Guard implements Labelled {
         return switch (this) {
             case NONE -> true;
             case ELIGIBLE_OR_EXCEPTION_REQUESTED -> facts.eligible() || facts.exceptionRequested();
-            case WITHIN_QUOTA -> facts.withinQuota();
             case LOCAL_NOTICE_CONFIRMED -> facts.localNoticeConfirmed();
             case ALL_REVIEWS_SUBMITTED -> facts.allReviewsSubmitted();
             case NOTICE_OVER_WITHOUT_OPEN_OBJECTION -> facts.noticeOver() && !facts.openObjection();

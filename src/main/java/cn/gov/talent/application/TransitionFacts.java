@@ -1,29 +1,49 @@
 package cn.gov.talent.application;
 
 /**
- * What the calling stage knows when it asks for a transition; the guards read it.
- * Stages that have nothing to say use {@link #NONE}.
+ * What the calling stage knows when it asks for a transition; the guards read it. Built by name:
+ * {@link #NONE} when the stage has nothing to say, or one of the named facts below.
  */
-public record TransitionFacts(boolean eligible, boolean exceptionRequested, boolean withinQuota,
-        boolean localNoticeConfirmed, boolean allReviewsSubmitted, boolean noticeOver, boolean openObjection) {
+public record TransitionFacts(boolean eligible, boolean exceptionRequested, boolean localNoticeConfirmed,
+        boolean allReviewsSubmitted, boolean noticeOver, boolean openObjection) {
 
-    public static final TransitionFacts NONE = new TransitionFacts(false, false, false, false, false, false, false);
+    public static final TransitionFacts NONE = new TransitionFacts(false, false, false, false, false, false);
 
     /** Facts under which every guard holds. */
-    public static final TransitionFacts ALL_MET = new TransitionFacts(true, false, true, true, true, true, false);
+    public static final TransitionFacts ALL_MET = new TransitionFacts(true, false, true, true, true, false);
+
+    /** The dossier's eligibility check and whether the applicant asked for an exception (submission). */
+    public static TransitionFacts eligibility(boolean eligible, boolean exceptionRequested) {
+        return NONE.withEligible(eligible).withExceptionRequested(exceptionRequested);
+    }
+
+    /** The recommending unit has confirmed its local notice (forwarding). */
+    public static TransitionFacts localNoticeConfirmed() {
+        return new TransitionFacts(false, false, true, false, false, false);
+    }
+
+    /** Every review of the application is in (the last one completes the review). */
+    public static TransitionFacts allReviewsSubmitted() {
+        return new TransitionFacts(false, false, false, true, false, false);
+    }
+
+    /** The public notice is over; {@code openObjection} whether an objection is still open (approval). */
+    public static TransitionFacts noticeOver(boolean openObjection) {
+        return new TransitionFacts(false, false, false, false, true, openObjection);
+    }
 
     public TransitionFacts withEligible(boolean value) {
-        return new TransitionFacts(value, exceptionRequested, withinQuota, localNoticeConfirmed, allReviewsSubmitted,
-                noticeOver, openObjection);
+        return new TransitionFacts(value, exceptionRequested, localNoticeConfirmed, allReviewsSubmitted, noticeOver,
+                openObjection);
     }
 
     public TransitionFacts withExceptionRequested(boolean value) {
-        return new TransitionFacts(eligible, value, withinQuota, localNoticeConfirmed, allReviewsSubmitted,
-                noticeOver, openObjection);
+        return new TransitionFacts(eligible, value, localNoticeConfirmed, allReviewsSubmitted, noticeOver,
+                openObjection);
     }
 
     public TransitionFacts withOpenObjection(boolean value) {
-        return new TransitionFacts(eligible, exceptionRequested, withinQuota, localNoticeConfirmed,
-                allReviewsSubmitted, noticeOver, value);
+        return new TransitionFacts(eligible, exceptionRequested, localNoticeConfirmed, allReviewsSubmitted,
+                noticeOver, value);
     }
 }

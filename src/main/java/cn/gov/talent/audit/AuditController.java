@@ -10,6 +10,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
 
+import cn.gov.talent.shared.Paging;
+
 /** The audit trail for the program office and the supervisors, filtered and paged in SQL. */
 @Controller
 @RequestMapping("/audit")
@@ -24,9 +26,10 @@ class AuditController {
 
     @GetMapping
     String list(@ModelAttribute("filter") AuditFilter filter,
-            @PageableDefault(size = 20, sort = "occurredAt", direction = Sort.Direction.DESC) Pageable pageable,
+            @PageableDefault(size = 20) Pageable pageable,
             Model model) {
-        model.addAttribute("page", trail.search(filter, pageable));
+        model.addAttribute("page",
+                trail.search(filter, Paging.of(pageable, Sort.by(Sort.Direction.DESC, "occurredAt"))));
         return "audit/list";
     }
 }

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 import cn.gov.talent.shared.CurrentUser;
+import cn.gov.talent.shared.Paging;
 
 /** The signed-in user's messages, newest first. */
 @Controller
@@ -25,9 +26,10 @@ class NotificationController {
 
     @GetMapping
     String inbox(@AuthenticationPrincipal CurrentUser user,
-            @PageableDefault(size = 20, sort = "createdAt", direction = Sort.Direction.DESC) Pageable pageable,
+            @PageableDefault(size = 20) Pageable pageable,
             Model model) {
-        model.addAttribute("page", notifications.inbox(user.id(), pageable));
+        model.addAttribute("page",
+                notifications.inbox(user.id(), Paging.of(pageable, Sort.by(Sort.Direction.DESC, "createdAt"))));
         return "notification/inbox";
     }
 

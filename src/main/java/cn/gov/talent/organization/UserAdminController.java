@@ -24,6 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.gov.talent.shared.Actor;
 import cn.gov.talent.shared.CurrentUser;
+import cn.gov.talent.shared.Paging;
 import cn.gov.talent.shared.Refusal;
 import cn.gov.talent.shared.Role;
 
@@ -57,9 +58,9 @@ class UserAdminController {
     @GetMapping
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) Long unitId,
             @RequestParam(required = false) Role role,
-            @PageableDefault(size = 20, sort = "username", direction = Sort.Direction.ASC) Pageable pageable,
+            @PageableDefault(size = 20) Pageable pageable,
             Model model) {
-        model.addAttribute("page", accounts.search(q, unitId, role, pageable));
+        model.addAttribute("page", accounts.search(q, unitId, role, Paging.of(pageable, Sort.by("username"))));
         model.addAttribute("units", organization.tree());
         model.addAttribute("q", q);
         model.addAttribute("unitId", unitId);

@@ -5,8 +5,9 @@ import java.util.Locale;
 
 import org.springframework.context.MessageSource;
 import org.springframework.core.io.Resource;
-import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.web.PageableDefault;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -23,6 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import cn.gov.talent.program.Programs;
 import cn.gov.talent.shared.Actor;
 import cn.gov.talent.shared.CurrentUser;
+import cn.gov.talent.shared.Paging;
 import cn.gov.talent.shared.Refusal;
 
 /** 调查核实: a recommending unit's objections to investigate, and its written findings. */
@@ -47,9 +49,9 @@ class InvestigationController {
     }
 
     @GetMapping
-    String list(@RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal CurrentUser user, Model model) {
+    String list(@PageableDefault(size = 20) Pageable pageable, @AuthenticationPrincipal CurrentUser user, Model model) {
         var assigned = objections.assignedTo(user.unitId(),
-                PageRequest.of(page, 20, Sort.by(Sort.Direction.DESC, "filedAt")));
+                Paging.of(pageable, Sort.by(Sort.Direction.DESC, "filedAt")));
         model.addAttribute("page", assigned);
         model.addAttribute("people", notices.people(assigned.map(Objection::getApplicationId).getContent()));
         return "publication/investigations";

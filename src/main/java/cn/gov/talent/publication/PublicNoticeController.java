@@ -6,8 +6,9 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.web.PageableDefault;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,6 +22,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 import cn.gov.talent.program.BatchSummary;
 import cn.gov.talent.program.Programs;
+import cn.gov.talent.shared.Paging;
 import cn.gov.talent.shared.Refusal;
 
 /**
@@ -45,19 +47,19 @@ class PublicNoticeController {
     }
 
     @GetMapping("/public/notices")
-    String notices(@RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("page", notices.all(PageRequest.of(page, 20)));
+    String notices(@PageableDefault(size = 20) Pageable pageable, Model model) {
+        model.addAttribute("page", notices.all(Paging.of(pageable, Sort.unsorted()))));
         model.addAttribute("batches", programs.batchesById());
         model.addAttribute("today", notices.today());
         return "publication/public-notices";
     }
 
     @GetMapping("/public/notices/{id}")
-    String notice(@PathVariable long id, @RequestParam(defaultValue = "0") int page, Model model) {
+    String notice(@PathVariable long id, @PageableDefault(size = 50) Pageable pageable, Model model) {
         PublicNotice notice = notices.notice(id);
         model.addAttribute("notice", notice);
         model.addAttribute("batch", programs.batch(notice.getBatchId()).orElseThrow());
-        model.addAttribute("page", notices.entries(notice, PageRequest.of(page, 50, Sort.by("categoryId", "serialNo"))));
+        model.addAttribute("page", notices.entries(notice, Paging.of(pageable, Sort.by("categoryId", "serialNo"))));
         model.addAttribute("open", notice.isOpenOn(notices.today()));
         model.addAttribute("ended", notice.hasEndedBefore(notices.today()));
         return "publication/public-notice";
@@ -100,9 +102,9 @@ class PublicNoticeController {
     }
 
     @GetMapping("/public/lists")
-    String lists(@RequestParam(defaultValue = "0") int page, Model model) {
+    String lists(@PageableDefault(size = 50) Pageable pageable, Model model) {
         Map<Long, BatchSummary> batches = programs.batchesById();
-        Page<PublicNotice> published = notices.published(PageRequest.of(page, 50));
+        Page<PublicNotice> published = notices.published(Paging.of(pageable, Sort.unsorted())));
         model.addAttribute("page", published);
         model.addAttribute("published", published.getContent());
         model.addAttribute("batches", batches);
@@ -110,12 +112,12 @@ class PublicNoticeController {
     }
 
     @GetMapping("/public/lists/{batchId}")
-    String list(@PathVariable long batchId, @RequestParam(defaultValue = "0") int page, Model model) {
+    String list(@PathVariable long batchId, @PageableDefault(size = 50) Pageable pageable, Model model) {
         PublicNotice notice = notices.ofBatch(batchId).filter(candidate -> candidate.getPublishedAt() != null)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("notice", notice);
         model.addAttribute("batch", programs.batch(batchId).orElseThrow());
-        model.addAttribute("page", publications.publishedEntries(batchId, PageRequest.of(page, 50)));
+        model.addAttribute("page", publications.publishedEntries(batchId, Paging.of(pageable, Sort.unsorted()))));
         return "publication/public-list";
     }
 

@@ -8,7 +8,9 @@ import java.util.Map;
 
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.web.PageableDefault;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -28,6 +30,7 @@ import cn.gov.talent.review.ExpertPool;
 import cn.gov.talent.review.Proposals;
 import cn.gov.talent.shared.Actor;
 import cn.gov.talent.shared.CurrentUser;
+import cn.gov.talent.shared.Paging;
 import cn.gov.talent.shared.Refusal;
 
 /** The office's publication pages: the notice, the objections, approval and publication. */
@@ -75,7 +78,7 @@ class PublicationController {
     @GetMapping("/batches/{batchId}")
     String batch(@PathVariable long batchId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate start,
-            @RequestParam(required = false) ObjectionStatus status, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(required = false) ObjectionStatus status, @PageableDefault(size = 20) Pageable pageable,
             Model model) {
         BatchSummary batch = programs.batch(batchId).orElseThrow();
         PublicNotice notice = notices.ofBatch(batchId).orElse(null);
@@ -93,7 +96,7 @@ class PublicationController {
             model.addAttribute("unverifiedYears", notices.unverifiedCalendarYears(from, end));
         } else {
             var filed = objections.ofNotice(notice.getId(), status,
-                    PageRequest.of(page, 20, Sort.by(Sort.Direction.DESC, "filedAt")));
+                    Paging.of(pageable, Sort.by(Sort.Direction.DESC, "filedAt")));
             model.addAttribute("objections", filed);
             model.addAttribute("people", notices.people(filed.map(Objection::getApplicationId).getContent()));
             model.addAttribute("status", status);
@@ -108,11 +111,11 @@ class PublicationController {
     /** Everyone selected in the batch, paged, found by name or certificate number, with their certificates. */
     @GetMapping("/batches/{batchId}/records")
     String records(@PathVariable long batchId, @RequestParam(required = false) String q,
-            @RequestParam(defaultValue = "0") int page, Model model) {
+            @PageableDefault(size = 50) Pageable pageable, Model model) {
         model.addAttribute("batch", programs.batch(batchId).orElseThrow());
         model.addAttribute("q", q);
         model.addAttribute("records", publications.published(batchId, q,
-                PageRequest.of(Math.max(0, page), 50, Sort.by("certificateNo"))));
+                Paging.of(pageable, Sort.by("certificateNo"))));
         return "publication/records";
     }
 

@@ -8,8 +8,6 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -24,6 +22,7 @@ import cn.gov.talent.application.Applications;
 import cn.gov.talent.program.BatchSummary;
 import cn.gov.talent.program.ProgramTier;
 import cn.gov.talent.program.Programs;
+import cn.gov.talent.shared.Paging;
 import cn.gov.talent.web.Sheets;
 
 /**
@@ -60,15 +59,9 @@ class PublishedListExport {
         try (var sheets = new Sheets(title, columns, messages, locale)) {
             var certificates = new java.util.HashMap<Long, String>();
             publications.all(batchId).forEach(r -> certificates.put(r.getApplicationId(), r.getCertificateNo()));
-            Page<NoticeEntry> page;
-            int number = 0;
-            do {
-                page = publications.publishedEntries(batchId, PageRequest.of(number++, 500));
-                for (NoticeEntry e : page) {
-                    sheets.row(certificates.get(e.applicationId()), e.name(), gender(e, locale), e.employer(),
-                            e.title(), e.category(), e.discipline());
-                }
-            } while (page.hasNext());
+            Paging.forEach(pageable -> publications.publishedEntries(batchId, pageable), 500, Sort.unsorted(),
+                    (NoticeEntry e) -> sheets.row(certificates.get(e.applicationId()), e.name(), gender(e, locale),
+                            e.employer(), e.title(), e.category(), e.discipline()));
             sheets.write(response.getOutputStream());
         }
     }
@@ -86,19 +79,18 @@ class PublishedListExport {
         String[] columns = {"application.serialNo", "notice.name", "notice.gender", "register.idNumber",
                 "notice.employer", "notice.titleName", "notice.category", "notice.discipline"};
         try (var sheets = new Sheets(title, columns, messages, locale)) {
-            Page<Application> page;
-            int number = 0;
-            do {
-                page = applications.inBatch(batchId, EnumSet.of(ApplicationStatus.APPROVED, ApplicationStatus.SELECTED),
-                        PageRequest.of(number++, 500, Sort.by("categoryId", "serialNo")));
-                List<NoticeEntry> entries = notices.toEntries(page.getContent());
-                for (int i = 0; i < entries.size(); i++) {
-                    Application application = page.getContent().get(i);
-                    NoticeEntry e = entries.get(i);
-                    sheets.row(application.getSerialNo(), e.name(), gender(e, locale),
-                            application.getApplicantIdNumber(), e.employer(), e.title(), e.category(), e.discipline());
-                }
-            } while (page.hasNext());
+            Paging.forEachChunk(pageable -> applications.inBatch(batchId,
+                    EnumSet.of(ApplicationStatus.APPROVED, ApplicationStatus.SELECTED), pageable), 500,
+                    Sort.by("categoryId", "serialNo"), (List<Application> chunk) -> {
+                        List<NoticeEntry> entries = notices.toEntries(chunk);
+                        for (int i = 0; i < entries.size(); i++) {
+                            Application application = chunk.get(i);
+                            NoticeEntry e = entries.get(i);
+                            sheets.row(application.getSerialNo(), e.name(), gender(e, locale),
+                                    application.getApplicantIdNumber(), e.employer(), e.title(), e.category(),
+                                    e.discipline());
+                        }
+                    });
             sheets.write(response.getOutputStream());
         }
     }

@@ -4,7 +4,9 @@ import java.util.Locale;
 
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.web.PageableDefault;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -25,6 +27,7 @@ import cn.gov.talent.program.Programs;
 import cn.gov.talent.shared.Actor;
 import cn.gov.talent.shared.CurrentUser;
 import cn.gov.talent.shared.DataScope;
+import cn.gov.talent.shared.Paging;
 import cn.gov.talent.shared.Refusal;
 import java.time.LocalDate;
 import java.io.IOException;
@@ -57,7 +60,7 @@ class NominationController {
 
     @GetMapping("/recommendation/batches/{batchId}")
     @PreAuthorize("hasRole('RECOMMENDER')")
-    String batch(@PathVariable long batchId, @RequestParam(defaultValue = "0") int page,
+    String batch(@PathVariable long batchId, @PageableDefault(size = 50) Pageable pageable,
             @RequestParam(required = false) Long categoryId, @RequestParam(required = false) String discipline,
             @AuthenticationPrincipal CurrentUser user, Model model) {
         DataScope scope = DataScope.of(user);
@@ -69,7 +72,7 @@ class NominationController {
         model.addAttribute("quota", nominations.quota(batchId, user.unitId()).orElse(null));
         model.addAttribute("pending", applications.search(scope,
                 new ApplicationFilter(ApplicationStatus.ENDORSED, batchId, null, categoryId, discipline),
-                PageRequest.of(page, 50, Sort.by("categoryId", "applicantName"))));
+                Paging.of(pageable, Sort.by("categoryId", "applicantName"))));
         model.addAttribute("nominated", applications.search(scope,
                 ApplicationFilter.of(ApplicationStatus.NOMINATED, batchId),
                 PageRequest.of(0, 100, Sort.by("categoryId", "statusChangedAt"))));

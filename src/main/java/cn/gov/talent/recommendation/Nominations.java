@@ -167,8 +167,8 @@ public class Nominations {
         if (nominees.isEmpty()) {
             throw new Refusal("nomination.forward.empty");
         }
-        TransitionFacts confirmed = new TransitionFacts(false, false, false, true, false, false, false);
-        nominees.forEach(nominee -> applications.fire(nominee.getId(), WorkflowEvent.FORWARD, actor, null, confirmed));
+        nominees.forEach(nominee -> applications.fire(nominee.getId(), WorkflowEvent.FORWARD, actor, null,
+                TransitionFacts.localNoticeConfirmed()));
         list.markForwarded(actor.username(), Instant.now(clock));
         audit.record(new AuditEntry(actor, "NOMINATION_LIST", list.getId(), unitName(actor.unitId()), "FORWARD_LIST",
                 null, null, nominees.size() + " nominees"));
@@ -314,9 +314,7 @@ public class Nominations {
     @Transactional
     public void nominate(long applicationId, Actor actor) {
         Application application = visible(applicationId, actor);
-        if (application.getStatus() != ApplicationStatus.ENDORSED) {
-            throw new Refusal("workflow.refused.notAllowed", application.getStatus(), WorkflowEvent.NOMINATE);
-        }
+        // whether it may be nominated at all is the workflow's to say, below; a refusal rolls the places back
         // the list's row lock orders nominations against forwarding: none slips in after the list left
         openList(application.getBatchId(), actor.unitId());
         Quota quota = quotas.findByBatchIdAndUnitId(application.getBatchId(), actor.unitId())
@@ -329,8 +327,7 @@ public class Nominations {
         if (cap.isPresent() && categoryQuotas.takePlace(quota.getId(), application.getCategoryId()) == 0) {
             throw new Refusal("quota.categoryFull", cap.get().getPlaces());
         }
-        applications.fire(applicationId, WorkflowEvent.NOMINATE, actor, null,
-                new TransitionFacts(false, false, true, false, false, false, false));
+        applications.fire(applicationId, WorkflowEvent.NOMINATE, actor, null, TransitionFacts.NONE);
     }
 
     @Transactional

@@ -3,7 +3,8 @@ package cn.gov.talent.review;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
-import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -20,6 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import cn.gov.talent.program.Programs;
 import cn.gov.talent.shared.Actor;
 import cn.gov.talent.shared.CurrentUser;
+import cn.gov.talent.shared.Paging;
 import cn.gov.talent.shared.Refusal;
 
 /** 征求意见: a consulted department reads a confirmed proposed list and records its unit's opinion. */
@@ -46,14 +48,14 @@ class ConsultationController {
     }
 
     @GetMapping("/{batchId}")
-    String proposal(@PathVariable long batchId, @RequestParam(defaultValue = "0") int page,
+    String proposal(@PathVariable long batchId, @PageableDefault(size = 50) Pageable pageable,
             @AuthenticationPrincipal CurrentUser user, Model model) {
         Proposal proposal = proposals.proposal(batchId).filter(Proposal::isConfirmed)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("proposal", proposal);
         model.addAttribute("batch", programs.batch(batchId).orElseThrow());
         model.addAttribute("page", proposals.entries(batchId, null, true,
-                PageRequest.of(page, 50, ProposalController.LIST_ORDER)));
+                Paging.of(pageable, ProposalController.LIST_ORDER)));
         model.addAttribute("categories", programs.categoryNames());
         model.addAttribute("opinion", proposals.opinionOf(batchId, user.unitId()).orElse(null));
         return "review/consultation";

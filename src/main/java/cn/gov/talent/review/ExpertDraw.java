@@ -80,11 +80,20 @@ public final class ExpertDraw {
         return new Result(seed, assignments, unfilled, loads);
     }
 
-    /** The rules of 002 art. 21 and the avoid list (回避申请). */
+    /** Who the draw may pick: an expert of the application's discipline, with no conflict of interest. */
     public static boolean isEligible(Reviewer reviewer, Candidate candidate) {
         return candidate.disciplineCode() != null && reviewer.disciplines().contains(candidate.disciplineCode())
-                && !reviewer.employerName().equals(candidate.employerName())
-                && candidate.avoidNames().stream().noneMatch(name -> name.contains(reviewer.name()))
-                && !candidate.conflictedExpertIds().contains(reviewer.expertId());
+                && !conflicts(reviewer.expertId(), reviewer.name(), reviewer.employerName(), candidate);
+    }
+
+    /**
+     * The one conflict-of-interest rule (002 art. 21 and the applicant's 回避申请), for the draw and for
+     * assignment by hand alike: the expert works at the applicant's employer, is named on the avoid
+     * list, or has declared a conflict with this application.
+     */
+    public static boolean conflicts(long expertId, String expertName, String expertEmployer, Candidate candidate) {
+        return expertEmployer.equals(candidate.employerName())
+                || candidate.avoidNames().stream().anyMatch(name -> name.contains(expertName))
+                || candidate.conflictedExpertIds().contains(expertId);
     }
 }

@@ -1,29 +1,29 @@
 package cn.gov.talent.review;
 
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.ContentDisposition;
-import org.springframework.context.MessageSource;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
-import cn.gov.talent.shared.CurrentUser;
+
 import cn.gov.talent.shared.Actor;
+import cn.gov.talent.shared.CurrentUser;
+import cn.gov.talent.shared.Paging;
 import cn.gov.talent.shared.Refusal;
+import cn.gov.talent.web.Sheets;
 
 /** The expert pool for the program office, filtered by status and discipline, paged in SQL. */
 @Controller
@@ -57,39 +57,17 @@ class ExpertPoolController {
     @GetMapping("/export.xlsx")
     void export(@RequestParam(required = false) ExpertStatus status, @RequestParam(required = false) String discipline,
             java.util.Locale locale, HttpServletResponse response) throws IOException {
-        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment().filename(
-                        messages.getMessage("expert.list.title", null, locale) + ".xlsx",
-                        StandardCharsets.UTF_8).build().toString());
-        try (var workbook = new org.apache.poi.xssf.streaming.SXSSFWorkbook(100)) {
-            var sheet = workbook.createSheet(messages.getMessage("expert.list.title", null, locale));
-            String[] columns = {"expert.name", "expert.employer", "expert.title", "expert.discipline", "expert.status",
-                    "expert.maxLoad", "expert.statusReason"};
-            var head = sheet.createRow(0);
-            for (int i = 0; i < columns.length; i++) {
-                head.createCell(i).setCellValue(messages.getMessage(columns[i], null, locale));
-                sheet.setColumnWidth(i, 20 * 256);
-            }
-            int rowNumber = 1;
-            Page<ExpertRow> page;
-            int number = 0;
-            do {
-                page = pool.search(status, discipline, PageRequest.of(number++, 500,
-                        Sort.by("fullName")));
-                for (ExpertRow expert : page) {
-                    var row = sheet.createRow(rowNumber++);
-                    row.createCell(0).setCellValue(expert.fullName());
-                    row.createCell(1).setCellValue(expert.employerName());
-                    row.createCell(2).setCellValue(expert.title() == null ? "" : expert.title());
-                    row.createCell(3).setCellValue(String.join("、", expert.disciplines()));
-                    row.createCell(4).setCellValue(messages.getMessage("expert.status." + expert.status().name(), null,
-                            locale));
-                    row.createCell(5).setCellValue(expert.maxLoad());
-                    row.createCell(6).setCellValue(expert.statusReason() == null ? "" : expert.statusReason());
-                }
-            } while (page.hasNext());
-            workbook.write(response.getOutputStream());
+        String title = messages.getMessage("expert.list.title", null, locale);
+        Sheets.startDownload(response, title);
+        String[] columns = {"expert.name", "expert.employer", "expert.title", "expert.discipline", "expert.status",
+                "expert.maxLoad", "expert.statusReason"};
+        try (var sheets = new Sheets(title, columns, messages, locale)) {
+            Paging.forEach(pageable -> pool.search(status, discipline, pageable), 500, Sort.by("fullName"),
+                    (ExpertRow expert) -> sheets.row(expert.fullName(), expert.employerName(), expert.title(),
+                            String.join("、", expert.disciplines()),
+                            messages.getMessage("expert.status." + expert.status().name(), null, locale),
+                            expert.maxLoad(), expert.statusReason()));
+            sheets.write(response.getOutputStream());
         }
     }
 
@@ -118,9 +96,9 @@ class ExpertPoolController {
     @GetMapping
     String list(@RequestParam(required = false) ExpertStatus status,
             @RequestParam(required = false) String discipline,
-            @PageableDefault(size = 20, sort = "fullName", direction = Sort.Direction.ASC) Pageable pageable,
+            @PageableDefault(size = 20) Pageable pageable,
             Model model) {
-        model.addAttribute("page", pool.search(status, discipline, pageable));
+        model.addAttribute("page", pool.search(status, discipline, Paging.of(pageable, Sort.by("fullName"))));
         model.addAttribute("disciplines", pool.disciplines());
         model.addAttribute("statuses", ExpertStatus.values());
         model.addAttribute("status", status);

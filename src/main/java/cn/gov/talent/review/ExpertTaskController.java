@@ -1,14 +1,15 @@
 package cn.gov.talent.review;
 
+import cn.gov.talent.shared.Paging;
 import cn.gov.talent.web.Downloads;
 
 import java.util.List;
 import java.util.Locale;
 
-
 import org.springframework.context.MessageSource;
-import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.web.PageableDefault;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -23,7 +24,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 
 import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
@@ -67,10 +67,10 @@ class ExpertTaskController {
     }
 
     @GetMapping
-    String list(@RequestParam(defaultValue = "false") boolean submitted, @RequestParam(defaultValue = "0") int page,
+    String list(@RequestParam(defaultValue = "false") boolean submitted, @PageableDefault(size = 20) Pageable pageable,
             @AuthenticationPrincipal CurrentUser user, Model model) {
         model.addAttribute("page", reviews.tasks(user.id(), submitted,
-                PageRequest.of(page, 20, Sort.by(Sort.Direction.DESC, "id"))));
+                Paging.of(pageable, Sort.by(Sort.Direction.DESC, "id"))));
         model.addAttribute("submitted", submitted);
         model.addAttribute("categories", programs.categoryNames());
         model.addAttribute("batches", programs.batchesById());

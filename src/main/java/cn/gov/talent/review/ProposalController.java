@@ -7,9 +7,9 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.web.PageableDefault;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -24,6 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import cn.gov.talent.program.Programs;
 import cn.gov.talent.shared.Actor;
 import cn.gov.talent.shared.CurrentUser;
+import cn.gov.talent.shared.Paging;
 import cn.gov.talent.shared.Refusal;
 import cn.gov.talent.web.Sheets;
 
@@ -48,11 +49,11 @@ class ProposalController {
 
     @GetMapping
     String proposal(@PathVariable long batchId, @RequestParam(required = false) Long categoryId,
-            @RequestParam(required = false) Boolean included, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(required = false) Boolean included, @PageableDefault(size = 50) Pageable pageable,
             Model model) {
         model.addAttribute("batch", programs.batch(batchId).orElseThrow());
         model.addAttribute("proposal", proposals.proposal(batchId).orElse(null));
-        model.addAttribute("page", proposals.entries(batchId, categoryId, included, PageRequest.of(page, 50, LIST_ORDER)));
+        model.addAttribute("page", proposals.entries(batchId, categoryId, included, Paging.of(pageable, LIST_ORDER)));
         model.addAttribute("includedByCategory", proposals.includedByCategory(batchId));
         model.addAttribute("places", programs.totalPlaces(batchId).orElse(null));
         model.addAttribute("categories", programs.categoryNames());
@@ -98,16 +99,10 @@ class ProposalController {
         try (var sheets = new Sheets(title + " · " + programs.batch(batchId).orElseThrow().title(), columns, messages,
                 locale)) {
             String yes = messages.getMessage("export.yes", null, locale);
-            Page<ProposalEntry> page;
-            int number = 0;
-            do {
-                page = proposals.entries(batchId, null, null, PageRequest.of(number++, 1000, LIST_ORDER));
-                for (ProposalEntry e : page) {
-                    sheets.row(categories.get(e.getCategoryId()), e.getRankInCategory(), e.getSerialNo(),
-                            e.getApplicantName(), e.getEmployerName(), e.getTrimmedMean(), e.isSuggested() ? yes : "",
-                            e.isIncluded() ? yes : "", e.getReason());
-                }
-            } while (page.hasNext());
+            Paging.forEach(pageable -> proposals.entries(batchId, null, null, pageable), 1000, LIST_ORDER,
+                    (ProposalEntry e) -> sheets.row(categories.get(e.getCategoryId()), e.getRankInCategory(),
+                            e.getSerialNo(), e.getApplicantName(), e.getEmployerName(), e.getTrimmedMean(),
+                            e.isSuggested() ? yes : "", e.isIncluded() ? yes : "", e.getReason()));
             sheets.write(response.getOutputStream());
         }
     }

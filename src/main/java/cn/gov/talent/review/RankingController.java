@@ -7,9 +7,9 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.web.PageableDefault;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -24,6 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import cn.gov.talent.program.Programs;
 import cn.gov.talent.shared.Actor;
 import cn.gov.talent.shared.CurrentUser;
+import cn.gov.talent.shared.Paging;
 import cn.gov.talent.shared.Refusal;
 import cn.gov.talent.web.Sheets;
 
@@ -63,12 +64,12 @@ class RankingController {
 
     @GetMapping("/ranking")
     String ranking(@PathVariable long roundId, @RequestParam(required = false) Long categoryId,
-            @RequestParam(required = false) String group, @RequestParam(defaultValue = "0") int page, Model model) {
+            @RequestParam(required = false) String group, @PageableDefault(size = 50) Pageable pageable, Model model) {
         ReviewRound round = rounds.round(roundId);
         model.addAttribute("round", round);
         model.addAttribute("batch", programs.batch(round.getBatchId()).orElseThrow());
         model.addAttribute("page", rankings.ranking(roundId, categoryId, blankToNull(group),
-                PageRequest.of(page, 50, group == null || group.isBlank() ? RANK_ORDER
+                Paging.of(pageable, group == null || group.isBlank() ? RANK_ORDER
                         : Sort.by("categoryId", "rankInGroup"))));
         model.addAttribute("categories", programs.categoryNames());
         model.addAttribute("groups", rankings.disciplineGroups());
@@ -91,17 +92,11 @@ class RankingController {
                 "review.outliers"};
         try (var sheets = new Sheets(title + " · " + programs.batch(round.getBatchId()).orElseThrow().title(),
                 columns, messages, locale)) {
-            Page<ReviewResult> page;
-            int number = 0;
-            do {
-                page = rankings.ranking(roundId, categoryId, blankToNull(group), PageRequest.of(number++, 1000, RANK_ORDER));
-                for (ReviewResult r : page) {
-                    sheets.row(r.getRankInCategory(), r.getRankInGroup(), r.getSerialNo(), r.getApplicantName(),
-                            r.getEmployerName(), categories.get(r.getCategoryId()), r.getDisciplineGroup(),
-                            r.getReviews(), r.getMeanScore(), r.getTrimmedMean(), r.getAgreeVotes(), r.getMeanZ(),
-                            r.getOutliers());
-                }
-            } while (page.hasNext());
+            Paging.forEach(pageable -> rankings.ranking(roundId, categoryId, blankToNull(group), pageable), 1000,
+                    RANK_ORDER, (ReviewResult r) -> sheets.row(r.getRankInCategory(), r.getRankInGroup(),
+                            r.getSerialNo(), r.getApplicantName(), r.getEmployerName(), categories.get(r.getCategoryId()),
+                            r.getDisciplineGroup(), r.getReviews(), r.getMeanScore(), r.getTrimmedMean(),
+                            r.getAgreeVotes(), r.getMeanZ(), r.getOutliers()));
             sheets.write(response.getOutputStream());
         }
     }

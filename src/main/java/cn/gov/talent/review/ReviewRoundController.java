@@ -8,7 +8,9 @@ import java.util.Map;
 
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.web.PageableDefault;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -25,6 +27,7 @@ import cn.gov.talent.program.BatchSummary;
 import cn.gov.talent.program.Programs;
 import cn.gov.talent.shared.Actor;
 import cn.gov.talent.shared.CurrentUser;
+import cn.gov.talent.shared.Paging;
 import cn.gov.talent.shared.Refusal;
 
 /**
@@ -96,14 +99,14 @@ class ReviewRoundController {
 
     @GetMapping("/rounds/{roundId}")
     String round(@PathVariable long roundId, @RequestParam(required = false) Long categoryId,
-            @RequestParam(defaultValue = "false") boolean unfilled, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "false") boolean unfilled, @PageableDefault(size = 50) Pageable pageable,
             Model model) {
         ReviewRound round = rounds.round(roundId);
         model.addAttribute("round", round);
         model.addAttribute("batch", programs.batch(round.getBatchId()).orElseThrow());
         model.addAttribute("progress", rounds.progress(roundId));
         model.addAttribute("view", rounds.page(roundId, categoryId, unfilled,
-                PageRequest.of(page, 50, Sort.by("categoryId", "serialNo"))));
+                Paging.of(pageable, Sort.by("categoryId", "serialNo"))));
         model.addAttribute("draws", rounds.drawRecords(roundId, PageRequest.of(0, 10, Sort.by(Sort.Direction.DESC, "drawnAt"))));
         model.addAttribute("categories", programs.categoryNames());
         model.addAttribute("categoryId", categoryId);
@@ -212,10 +215,10 @@ class ReviewRoundController {
 
     /** 抽取记录: the stored draw and the same draw run again now, for checking (复核). */
     @GetMapping("/draws/{id}")
-    String drawRecord(@PathVariable long id, @RequestParam(defaultValue = "0") int page, Model model) {
+    String drawRecord(@PathVariable long id, @PageableDefault(size = 100) Pageable requested, Model model) {
         Rerun rerun = rounds.rerun(id);
         List<Map.Entry<Long, List<Long>>> all = List.copyOf(rerun.stored().assignments().entrySet());
-        var pageable = PageRequest.of(page, 100);
+        var pageable = Paging.of(requested, Sort.unsorted());
         int from = (int) Math.min(all.size(), pageable.getOffset());
         model.addAttribute("rerun", rerun);
         model.addAttribute("result", new org.springframework.data.domain.PageImpl<>(

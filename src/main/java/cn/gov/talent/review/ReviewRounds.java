@@ -48,8 +48,7 @@ public class ReviewRounds {
     /** The system actor that records the last review coming in. */
     static final Actor SYSTEM = Actor.system("review");
 
-    private static final TransitionFacts REVIEWS_IN = new TransitionFacts(false, false, false, false, true, false,
-            false);
+    private static final TransitionFacts REVIEWS_IN = TransitionFacts.allReviewsSubmitted();
 
     private final ReviewRoundRepository rounds;
     private final RoundCandidateRepository candidates;
@@ -269,10 +268,8 @@ public class ReviewRounds {
             throw new Refusal("review.assign.alreadyOnPanel", expert.getFullName());
         }
         ExpertDraw.Candidate input = candidateInputs(List.of(candidate), Map.of()).get(0);
-        boolean conflicted = input.conflictedExpertIds().contains(expertId)
-                || expert.getEmployerName().equals(candidate.getEmployerName())
-                || input.avoidNames().stream().anyMatch(name -> name.contains(expert.getFullName()));
-        if (expert.getStatus() != ExpertStatus.ACTIVE || conflicted) {
+        if (expert.getStatus() != ExpertStatus.ACTIVE
+                || ExpertDraw.conflicts(expertId, expert.getFullName(), expert.getEmployerName(), input)) {
             throw new Refusal("review.assign.notAllowed", expert.getFullName());
         }
         long load = assignments.loadOf(roundId, expertId);

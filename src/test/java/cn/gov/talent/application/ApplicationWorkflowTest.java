@@ -158,7 +158,6 @@ class ApplicationWorkflowTest {
 
     @Test
     void guardsRefuseWhenTheirFactIsMissing() {
-        assertGuard(ApplicationStatus.ENDORSED, WorkflowEvent.NOMINATE, Role.RECOMMENDER);
         assertGuard(ApplicationStatus.NOMINATED, WorkflowEvent.FORWARD, Role.RECOMMENDER);
         assertThatThrownBy(() -> ApplicationWorkflow.decide(ApplicationStatus.IN_REVIEW,
                 WorkflowEvent.COMPLETE_REVIEWS, Actor.system("t"), null, TransitionFacts.NONE))
@@ -166,6 +165,20 @@ class ApplicationWorkflowTest {
         assertThatThrownBy(() -> ApplicationWorkflow.decide(ApplicationStatus.IN_NOTICE, WorkflowEvent.APPROVE,
                 person(Role.OFFICE), null, TransitionFacts.ALL_MET.withOpenObjection(true)))
                 .extracting(e -> ((TransitionRefused) e).messageKey()).isEqualTo("workflow.refused.guard");
+    }
+
+    @Test
+    void theQuotaIsNoGuardButTheDatabasesCount() {
+        assertThat(ApplicationWorkflow.find(ApplicationStatus.ENDORSED, WorkflowEvent.NOMINATE).orElseThrow().guard())
+                .isEqualTo(Guard.NONE);
+    }
+
+    @Test
+    void onlyWhatTheApplicantMayStillSubmitIsEditable() {
+        assertThat(EnumSet.allOf(ApplicationStatus.class).stream().filter(ApplicationWorkflow::isEditable))
+                .containsExactlyInAnyOrder(ApplicationStatus.DRAFT, ApplicationStatus.RETURNED);
+        assertThat(ApplicationWorkflow.eventsOf(Role.EMPLOYER))
+                .containsExactlyInAnyOrder(WorkflowEvent.RETURN, WorkflowEvent.ENDORSE, WorkflowEvent.REJECT);
     }
 
     @Test

@@ -2,10 +2,14 @@ package cn.gov.talent.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import cn.gov.talent.application.Application;
@@ -13,6 +17,11 @@ import cn.gov.talent.application.Applications;
 import cn.gov.talent.application.TransitionFacts;
 import cn.gov.talent.application.WorkflowEvent;
 import cn.gov.talent.organization.UserAccount;
+import cn.gov.talent.program.BatchStage;
+import cn.gov.talent.program.Program;
+import cn.gov.talent.program.ProgramTier;
+import cn.gov.talent.program.Programs;
+import cn.gov.talent.recommendation.Nominations;
 import cn.gov.talent.shared.Actor;
 import cn.gov.talent.shared.Role;
 import cn.gov.talent.support.TestData;
@@ -28,6 +37,50 @@ class NominationBrowserTests extends BrowserTest {
 
     @Autowired
     TestData data;
+
+    @Autowired
+    Programs programs;
+
+    @Autowired
+    Nominations nominations;
+
+    private static final AtomicInteger PROGRAMS = new AtomicInteger();
+
+    @Test
+    void theUnitReachesEveryEndorsedApplicationPageByPage() {
+        String code = "PG" + PROGRAMS.incrementAndGet() + System.nanoTime() % 10000;
+        Program program = programs.createProgram(code, "分页测试工程 " + code, ProgramTier.PROVINCIAL, "测试",
+                List.<String[]>of(new String[] {"PRO", "专业技术人才"}));
+        var today = data.today();
+        long batch = programs.createBatch(program.getId(), data.year(), "分页测试批次 " + code, BatchStage.OPEN,
+                today.minusDays(10), today.plusDays(10), data.referenceDate()).id();
+        long category = program.getCategories().get(0).getId();
+        for (int i = 1; i <= 51; i++) {
+            endorsedIn(batch, category, "分页%02d号".formatted(i));
+        }
+        nominations.setQuota(batch, data.unitId("JX-EDU"), 1, data.actor("office"));
+
+        signIn("recommender04");
+        open("/recommendation/batches/" + batch);
+        expectText("[data-testid=pending]", "分页01号", "分页50号");
+        assertThat(text("[data-testid=pending]")).doesNotContain("分页51号");
+        expectText("nav .pagination", "1 / 2");
+        click("nav .pagination li:last-child a");
+        wait.until(ExpectedConditions.urlContains("page=1"));
+        expectText("[data-testid=pending]", "分页51号");
+        assertThat(text("[data-testid=pending]")).doesNotContain("分页50号");
+        click("[data-testid=pending] button[value=nominate]");
+        expectText("[role=status]", "已推荐");
+    }
+
+    private void endorsedIn(long batch, long category, String name) {
+        UserAccount applicant = data.newUser("pagednominee", "JXUFE", Role.APPLICANT);
+        Actor actor = Actor.of(data.currentUser(applicant));
+        Application application = applications.createDraft(actor, name, batch, category, "江西财经大学");
+        applications.fire(application.getId(), WorkflowEvent.SUBMIT, actor, null, TransitionFacts.ALL_MET);
+        applications.fire(application.getId(), WorkflowEvent.ENDORSE, data.actor("employer06"), null,
+                TransitionFacts.NONE);
+    }
 
     private void endorsed() {
         UserAccount applicant = data.newUser("browsernominee", "JXUFE", Role.APPLICANT);

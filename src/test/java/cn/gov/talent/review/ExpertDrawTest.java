@@ -107,6 +107,20 @@ class ExpertDrawTest {
     }
 
     @Test
+    void oneConflictRuleForTheDrawAndForAssignmentByHand() {
+        var candidate = new Candidate(7, "320", "南昌大学", Set.of("郭建华"), Set.of(9L));
+        assertThat(ExpertDraw.conflicts(1, "赵丽君", "江西中医药大学", candidate)).isFalse();
+        assertThat(ExpertDraw.conflicts(1, "李明华", "南昌大学", candidate)).as("same employer").isTrue();
+        assertThat(ExpertDraw.conflicts(2, "郭建华", "江西省人民医院", candidate)).as("on the avoid list").isTrue();
+        assertThat(ExpertDraw.conflicts(9, "徐红梅", "赣南医学院", candidate)).as("declared").isTrue();
+        // the draw adds the discipline to the same rule
+        assertThat(ExpertDraw.isEligible(new Reviewer(1, "赵丽君", "江西中医药大学", Set.of("320"), 5, 0), candidate))
+                .isTrue();
+        assertThat(ExpertDraw.isEligible(new Reviewer(1, "赵丽君", "江西中医药大学", Set.of("360"), 5, 0), candidate))
+                .isFalse();
+    }
+
+    @Test
     void unfilledSlotsSayWhy() {
         var reviewers = List.of(new Reviewer(1, "李明华", "南昌大学", Set.of("110"), 1, 0),
                 new Reviewer(2, "张晓燕", "江西财经大学", Set.of("110"), 1, 0));

@@ -60,10 +60,11 @@ class ExpertPoolTests {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             var sheet = workbook.getSheetAt(0);
-            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("姓名");
-            assertThat(sheet.getLastRowNum()).isPositive();
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("专家库");
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("姓名");
+            assertThat(sheet.getLastRowNum()).isGreaterThan(1);
             for (var row : sheet) {
-                if (row.getRowNum() > 0) {
+                if (row.getRowNum() > 1) {
                     assertThat(row.getCell(3).getStringCellValue()).contains("临床医学");
                 }
             }
