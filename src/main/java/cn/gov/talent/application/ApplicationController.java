@@ -1,5 +1,6 @@
 package cn.gov.talent.application;
 
+import java.util.Set;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;

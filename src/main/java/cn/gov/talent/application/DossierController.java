@@ -36,6 +36,7 @@ import cn.gov.talent.shared.DataScope;
 import cn.gov.talent.shared.IdNumber;
 import cn.gov.talent.shared.Masking;
 import cn.gov.talent.shared.Refusal;
+import cn.gov.talent.shared.Role;
 import java.util.ArrayList;
 import org.springframework.http.ResponseEntity;
 import org.springframework.core.io.Resource;

@@ -18,17 +18,17 @@ public record TransitionFacts(boolean eligible, boolean exceptionRequested, bool
     }
 
     /** The recommending unit has confirmed its local notice (forwarding). */
-    public static TransitionFacts localNoticeConfirmed() {
+    public static TransitionFacts localNoticeWasConfirmed() {
         return new TransitionFacts(false, false, true, false, false, false);
     }
 
     /** Every review of the application is in (the last one completes the review). */
-    public static TransitionFacts allReviewsSubmitted() {
+    public static TransitionFacts everyReviewSubmitted() {
         return new TransitionFacts(false, false, false, true, false, false);
     }
 
     /** The public notice is over; {@code openObjection} whether an objection is still open (approval). */
-    public static TransitionFacts noticeOver(boolean openObjection) {
+    public static TransitionFacts afterNotice(boolean openObjection) {
         return new TransitionFacts(false, false, false, false, true, openObjection);
     }
 

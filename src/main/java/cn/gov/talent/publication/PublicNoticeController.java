@@ -48,7 +48,7 @@ class PublicNoticeController {
 
     @GetMapping("/public/notices")
     String notices(@PageableDefault(size = 20) Pageable pageable, Model model) {
-        model.addAttribute("page", notices.all(Paging.of(pageable, Sort.unsorted()))));
+        model.addAttribute("page", notices.all(Paging.of(pageable, Sort.unsorted())));
         model.addAttribute("batches", programs.batchesById());
         model.addAttribute("today", notices.today());
         return "publication/public-notices";
@@ -104,7 +104,7 @@ class PublicNoticeController {
     @GetMapping("/public/lists")
     String lists(@PageableDefault(size = 50) Pageable pageable, Model model) {
         Map<Long, BatchSummary> batches = programs.batchesById();
-        Page<PublicNotice> published = notices.published(Paging.of(pageable, Sort.unsorted())));
+        Page<PublicNotice> published = notices.published(Paging.of(pageable, Sort.unsorted()));
         model.addAttribute("page", published);
         model.addAttribute("published", published.getContent());
         model.addAttribute("batches", batches);
@@ -117,7 +117,7 @@ class PublicNoticeController {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("notice", notice);
         model.addAttribute("batch", programs.batch(batchId).orElseThrow());
-        model.addAttribute("page", publications.publishedEntries(batchId, Paging.of(pageable, Sort.unsorted()))));
+        model.addAttribute("page", publications.publishedEntries(batchId, Paging.of(pageable, Sort.unsorted())));
         return "publication/public-list";
     }
 

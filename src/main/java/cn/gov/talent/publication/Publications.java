@@ -38,7 +38,7 @@ import cn.gov.talent.shared.Refusal;
 @Transactional(readOnly = true)
 public class Publications {
 
-    private static final TransitionFacts NOTICE_OVER = TransitionFacts.noticeOver(false);
+    private static final TransitionFacts NOTICE_OVER = TransitionFacts.afterNotice(false);
     private static final char[] CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789".toCharArray();
 
     private final Notices notices;

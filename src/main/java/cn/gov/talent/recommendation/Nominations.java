@@ -168,7 +168,7 @@ public class Nominations {
             throw new Refusal("nomination.forward.empty");
         }
         nominees.forEach(nominee -> applications.fire(nominee.getId(), WorkflowEvent.FORWARD, actor, null,
-                TransitionFacts.localNoticeConfirmed()));
+                TransitionFacts.localNoticeWasConfirmed()));
         list.markForwarded(actor.username(), Instant.now(clock));
         audit.record(new AuditEntry(actor, "NOMINATION_LIST", list.getId(), unitName(actor.unitId()), "FORWARD_LIST",
                 null, null, nominees.size() + " nominees"));

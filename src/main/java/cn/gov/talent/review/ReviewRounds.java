@@ -48,7 +48,7 @@ public class ReviewRounds {
     /** The system actor that records the last review coming in. */
     static final Actor SYSTEM = Actor.system("review");
 
-    private static final TransitionFacts REVIEWS_IN = TransitionFacts.allReviewsSubmitted();
+    private static final TransitionFacts REVIEWS_IN = TransitionFacts.everyReviewSubmitted();
 
     private final ReviewRoundRepository rounds;
     private final RoundCandidateRepository candidates;
