@@ -92,6 +92,21 @@ public class Answers {
     }
 
     /**
+     * For a page that renders its form again on a refusal: runs the action and says whether it was
+     * done; when refused, the refusal's problems are bound to the form ({@link #bind}) for the page to
+     * show beside what was typed. The controller then renders the form instead of redirecting.
+     */
+    public boolean attempt(BindingResult result, Runnable action) {
+        try {
+            action.run();
+            return true;
+        } catch (Refusal refused) {
+            bind(refused, result);
+            return false;
+        }
+    }
+
+    /**
      * For a page that renders its form again: each of the refusal's problems goes to its field, or to
      * the form as a whole when it names none, so the error summary lists them beside what was typed.
      */
