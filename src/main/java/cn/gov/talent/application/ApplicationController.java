@@ -1,12 +1,20 @@
 package cn.gov.talent.application;
 
-import java.util.Set;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -26,24 +34,19 @@ import cn.gov.talent.program.Programs;
 import cn.gov.talent.shared.Actor;
 import cn.gov.talent.shared.CurrentUser;
 import cn.gov.talent.shared.DataScope;
-import java.util.List;
-import java.util.Optional;
-import java.util.ArrayList;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.ContentDisposition;
-import org.springframework.dao.OptimisticLockingFailureException;
+import cn.gov.talent.shared.NotFound;
 import cn.gov.talent.shared.Paging;
 import cn.gov.talent.shared.Refusal;
 import cn.gov.talent.shared.Role;
+import cn.gov.talent.web.Answers;
 
-/** The application list and detail, each narrowed to the reader's data scope. */
+/** The application list and detail, each narrowed to the reader's data scope, and the decisions taken there. */
 @Controller
 @RequestMapping("/applications")
 @PreAuthorize("hasAnyRole('APPLICANT', 'EMPLOYER', 'RECOMMENDER', 'OFFICE', 'SUPERVISOR')")
 class ApplicationController {
+
+    private static final String SUBMITTED = "/applications?status=SUBMITTED";
 
     private final Applications applications;
     private final Programs programs;
@@ -52,16 +55,21 @@ class ApplicationController {
     private final Dossiers dossiers;
     private final Attachments attachments;
     private final ApplicationExport export;
+    private final BulkEndorsement bulk;
+    private final Answers answers;
 
     ApplicationController(Applications applications, Programs programs, AuditTrail audit, MessageSource messages,
-            Dossiers dossiers, Attachments attachments, ApplicationExport export) {
-        this.attachments = attachments;
-        this.export = export;
+            Dossiers dossiers, Attachments attachments, ApplicationExport export, BulkEndorsement bulk,
+            Answers answers) {
         this.applications = applications;
         this.programs = programs;
         this.audit = audit;
         this.messages = messages;
         this.dossiers = dossiers;
+        this.attachments = attachments;
+        this.export = export;
+        this.bulk = bulk;
+        this.answers = answers;
     }
 
     @GetMapping
@@ -97,8 +105,8 @@ class ApplicationController {
                 .flatMap(Optional::stream)
                 .filter(application -> application.getStatus() == ApplicationStatus.SUBMITTED).toList();
         if (chosen.isEmpty()) {
-            redirect.addFlashAttribute("errorKey", "bulk.noneChosen");
-            return "redirect:/applications?status=SUBMITTED";
+            answers.refused(redirect, new Refusal("bulk.noneChosen"));
+            return "redirect:" + SUBMITTED;
         }
         model.addAttribute("chosen", chosen);
         return "application/bulk-confirm";
@@ -107,25 +115,14 @@ class ApplicationController {
     /** Step two: each chosen application through the state machine; the result says what happened to each. */
     @PostMapping("/bulk-endorse/confirm")
     @PreAuthorize("hasRole('EMPLOYER')")
-    String bulkEndorse(@RequestParam(name = "ids") List<Long> ids,
-            @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect, Locale locale) {
-        int done = 0;
-        List<String> refused = new ArrayList<>();
-        for (long id : ids) {
-            try {
-                applications.fire(id, WorkflowEvent.ENDORSE, Actor.of(user), null, TransitionFacts.NONE);
-                done++;
-            } catch (Refusal | OptimisticLockingFailureException e) {
-                refused.add(applications.findVisible(id, DataScope.of(user)).map(Application::getSerialNo)
-                        .orElse(String.valueOf(id)));
-            }
-        }
-        redirect.addFlashAttribute("successText", messages.getMessage("bulk.done", new Object[] {done}, locale));
+    String bulkEndorse(@RequestParam(name = "ids") List<Long> ids, @AuthenticationPrincipal CurrentUser user,
+            RedirectAttributes redirect) {
+        List<String> refused = bulk.endorse(ids, user);
+        answers.success(redirect, "bulk.done", ids.size() - refused.size());
         if (!refused.isEmpty()) {
-            redirect.addFlashAttribute("errorText",
-                    messages.getMessage("bulk.refused", new Object[] {String.join("、", refused)}, locale));
+            answers.refused(redirect, new Refusal("bulk.refused", String.join("、", refused)));
         }
-        return "redirect:/applications?status=SUBMITTED";
+        return "redirect:" + SUBMITTED;
     }
 
     @GetMapping("/{id}")
@@ -157,20 +154,40 @@ class ApplicationController {
     @PostMapping("/{id}/withdraw")
     @PreAuthorize("hasRole('APPLICANT')")
     String withdraw(@PathVariable long id, @RequestParam(required = false) String reason,
-            @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect, Locale locale) {
+            @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
         Application application = visible(id, user);
-        try {
-            applications.fire(application.getId(), WorkflowEvent.WITHDRAW, Actor.of(user), reason,
-                    TransitionFacts.NONE);
-            redirect.addFlashAttribute("successKey", "application.withdrawn");
-        } catch (Refusal refused) {
-            redirect.addFlashAttribute("errorText", refused.describe(messages, locale));
+        return answers.redirect("/applications/" + id, redirect, "application.withdrawn",
+                () -> applications.fire(application.getId(), WorkflowEvent.WITHDRAW, Actor.of(user), reason,
+                        TransitionFacts.NONE));
+    }
+
+    /** The employer's qualification check: endorse, return with a reason, or reject with a reason. */
+    @PostMapping("/{id}/decision")
+    @PreAuthorize("hasRole('EMPLOYER')")
+    String decide(@PathVariable long id, @RequestParam WorkflowEvent event,
+            @RequestParam(required = false) String reason, @AuthenticationPrincipal CurrentUser user,
+            RedirectAttributes redirect) {
+        Application application = visible(id, user);
+        if (event == WorkflowEvent.WITHDRAW || !ApplicationWorkflow.eventsOf(Role.EMPLOYER).contains(event)) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }
-        return "redirect:/applications/" + id;
+        return answers.redirect("/applications/" + id, redirect, "decision.done." + event.name(),
+                () -> applications.fire(application.getId(), event, Actor.of(user), reason, TransitionFacts.NONE));
+    }
+
+    /** 形式审查 by the program office: pass or fail with a reason, deciding any exception request. */
+    @PostMapping("/{id}/formal-review")
+    @PreAuthorize("hasRole('OFFICE')")
+    String formalReview(@PathVariable long id, @RequestParam boolean pass, @RequestParam(required = false) String reason,
+            @RequestParam(required = false) Boolean grantException,
+            @RequestParam(required = false) String exceptionReason, @AuthenticationPrincipal CurrentUser user,
+            RedirectAttributes redirect) {
+        visible(id, user);
+        return answers.redirect("/applications/" + id, redirect, pass ? "formal.passed" : "formal.failed",
+                () -> dossiers.formalReview(id, pass, reason, grantException, exceptionReason, Actor.of(user)));
     }
 
     private Application visible(long id, CurrentUser user) {
-        return applications.findVisible(id, DataScope.of(user))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return applications.findVisible(id, DataScope.of(user)).orElseThrow(NotFound::new);
     }
 }

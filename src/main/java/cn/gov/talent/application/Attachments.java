@@ -1,6 +1,5 @@
 package cn.gov.talent.application;
 
-import java.time.Clock;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -10,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -20,6 +20,7 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.multipart.MultipartFile;
 
 import cn.gov.talent.shared.Actor;
+import cn.gov.talent.shared.NotFound;
 import cn.gov.talent.shared.Refusal;
 
 /**
@@ -104,13 +105,13 @@ public class Attachments {
     public Path content(long applicationId, long attachmentId) {
         Attachment attachment = attachments.findById(attachmentId)
                 .filter(candidate -> candidate.getApplicationId() == applicationId)
-                .orElseThrow(() -> new Refusal("attachment.missing"));
+                .orElseThrow(NotFound::new);
         return pathOf(attachment.getSha256());
     }
 
     public Attachment find(long applicationId, long attachmentId) {
         return attachments.findById(attachmentId).filter(candidate -> candidate.getApplicationId() == applicationId)
-                .orElseThrow(() -> new Refusal("attachment.missing"));
+                .orElseThrow(NotFound::new);
     }
 
     private String storeContent(MultipartFile file) throws IOException {

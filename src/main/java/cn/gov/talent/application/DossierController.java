@@ -1,15 +1,12 @@
 package cn.gov.talent.application;
 
-import cn.gov.talent.web.Downloads;
-
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.validation.Valid;
 
-import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -22,25 +19,23 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.gov.talent.program.BatchStage;
 import cn.gov.talent.program.BatchSummary;
 import cn.gov.talent.program.Programs;
+import cn.gov.talent.program.eligibility.Degree;
 import cn.gov.talent.program.eligibility.EligibilityRule;
 import cn.gov.talent.program.eligibility.RuleKind;
+import cn.gov.talent.program.eligibility.SkillLevel;
+import cn.gov.talent.program.eligibility.TitleLevel;
 import cn.gov.talent.shared.Actor;
 import cn.gov.talent.shared.CurrentUser;
 import cn.gov.talent.shared.DataScope;
 import cn.gov.talent.shared.IdNumber;
 import cn.gov.talent.shared.Masking;
-import cn.gov.talent.shared.Refusal;
-import cn.gov.talent.shared.Role;
-import java.util.ArrayList;
-import org.springframework.http.ResponseEntity;
-import org.springframework.core.io.Resource;
-import org.springframework.web.multipart.MultipartFile;
+import cn.gov.talent.shared.NotFound;
+import cn.gov.talent.web.Answers;
 
 /** The applicant's side: start an application, fill in the dossier, check eligibility, submit. */
 @Controller
@@ -51,60 +46,16 @@ class DossierController {
     private final Applications applications;
     private final Dossiers dossiers;
     private final Programs programs;
-    private final MessageSource messages;
     private final Attachments attachments;
+    private final Answers answers;
 
-    DossierController(Applications applications, Dossiers dossiers, Programs programs, MessageSource messages,
-            Attachments attachments) {
+    DossierController(Applications applications, Dossiers dossiers, Programs programs, Attachments attachments,
+            Answers answers) {
         this.applications = applications;
         this.dossiers = dossiers;
         this.programs = programs;
-        this.messages = messages;
         this.attachments = attachments;
-    }
-
-    @PostMapping("/applications/{id}/attachments")
-    @PreAuthorize("hasRole('APPLICANT')")
-    String upload(@PathVariable long id, @RequestParam(required = false) String kind,
-            @RequestParam(required = false) MultipartFile file,
-            @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect, Locale locale) {
-        own(id, user);
-        try {
-            attachments.add(id, kind, file, Actor.of(user));
-            redirect.addFlashAttribute("successKey", "attachment.added");
-        } catch (Refusal refused) {
-            redirect.addFlashAttribute("errorText", refused.describe(messages, locale));
-        }
-        return "redirect:/applications/" + id + "/dossier#s-attachments";
-    }
-
-    @PostMapping("/applications/{id}/attachments/{attachmentId}/delete")
-    @PreAuthorize("hasRole('APPLICANT')")
-    String removeAttachment(@PathVariable long id, @PathVariable long attachmentId,
-            @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect, Locale locale) {
-        own(id, user);
-        try {
-            attachments.remove(id, attachmentId, Actor.of(user));
-            redirect.addFlashAttribute("successKey", "attachment.removed");
-        } catch (Refusal refused) {
-            redirect.addFlashAttribute("errorText", refused.describe(messages, locale));
-        }
-        return "redirect:/applications/" + id + "/dossier#s-attachments";
-    }
-
-    /** Downloads go only to those whose data scope covers the application; never rendered inline. */
-    @GetMapping("/applications/{id}/attachments/{attachmentId}")
-    @PreAuthorize("hasAnyRole('APPLICANT', 'EMPLOYER', 'RECOMMENDER', 'OFFICE', 'SUPERVISOR')")
-    ResponseEntity<Resource> download(@PathVariable long id,
-            @PathVariable long attachmentId, @AuthenticationPrincipal CurrentUser user) {
-        visible(id, user);
-        try {
-            Attachment attachment = attachments.find(id, attachmentId);
-            return Downloads.attachment(attachments.content(id, attachmentId), attachment.getFileName(),
-                    attachment.getContentType());
-        } catch (Refusal missing) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
+        this.answers = answers;
     }
 
     @InitBinder("form")
@@ -127,15 +78,14 @@ class DossierController {
     @PostMapping("/applications/new")
     @PreAuthorize("hasRole('APPLICANT')")
     String start(@RequestParam long batchId, @RequestParam long categoryId, @AuthenticationPrincipal CurrentUser user,
-            RedirectAttributes redirect, Locale locale) {
-        try {
-            Application application = applications.openDraft(Actor.of(user), user.fullName(), batchId, categoryId,
-                    user.unitName());
-            return "redirect:/applications/" + application.getId() + "/dossier";
-        } catch (Refusal refused) {
-            redirect.addFlashAttribute("errorText", refused.describe(messages, locale));
-            return "redirect:/applications/new";
-        }
+            RedirectAttributes redirect) {
+        var opened = new AtomicReference<Application>();
+        String refused = answers.redirect("/applications/new", redirect, null, () -> {
+            opened.set(applications.openDraft(Actor.of(user), user.fullName(), batchId, categoryId, user.unitName()));
+            return null;
+        });
+        // opened, the applicant goes on to the dossier; refused, back to the choice of batch with the reason
+        return opened.get() == null ? refused : "redirect:/applications/" + opened.get().getId() + "/dossier";
     }
 
     @GetMapping("/applications/{id}/dossier")
@@ -159,109 +109,34 @@ class DossierController {
         return "application/dossier :: eligibility";
     }
 
+    /**
+     * Saves the dossier, and submits it when asked. A refused save (another tab saved first) shows the
+     * form again with what was typed; a refused submission comes back to the saved dossier with the reason.
+     */
     @PostMapping("/applications/{id}/dossier")
     @PreAuthorize("hasRole('APPLICANT')")
     String save(@PathVariable long id, @Valid @ModelAttribute("form") DossierForm form, BindingResult result,
             @RequestParam(defaultValue = "save") String action, @AuthenticationPrincipal CurrentUser user,
-            Model model, RedirectAttributes redirect, Locale locale) {
+            Model model, RedirectAttributes redirect) {
         Application application = own(id, user);
-        if (result.hasErrors()) {
+        if (!application.isEditable()) {
+            // frozen (submitted, perhaps from another tab): like the dossier page, go to the application
+            return "redirect:/applications/" + id;
+        }
+        if (result.hasErrors() || !answers.attempt(result, () -> dossiers.save(id, form, Actor.of(user)))) {
             return page(application, form.withoutBlankRows().withSpareRows(), model);
         }
-        try {
-            dossiers.save(id, form, Actor.of(user));
-            if ("submit".equals(action)) {
-                int version = dossiers.submit(id, Actor.of(user));
-                redirect.addFlashAttribute("successText",
-                        messages.getMessage("dossier.submitted", new Object[] {version}, locale));
-                return "redirect:/applications/" + id;
-            }
-            redirect.addFlashAttribute("successKey", "dossier.saved");
-            return "redirect:/applications/" + id + "/dossier";
-        } catch (Refusal refused) {
-            if (refused.messageKey().equals("dossier.conflict")) {
-                model.addAttribute("errorKey", "dossier.conflict");
-                return page(application, form.withoutBlankRows().withSpareRows(), model);
-            }
-            redirect.addFlashAttribute("errorText", refused.messageKey().equals("workflow.refused.guard")
-                    ? messages.getMessage("dossier.notEligible", null, locale) : refused.describe(messages, locale));
-            return "redirect:/applications/" + id + "/dossier";
+        String dossierPage = "/applications/" + id + "/dossier";
+        if (!"submit".equals(action)) {
+            answers.success(redirect, "dossier.saved");
+            return "redirect:" + dossierPage;
         }
-    }
-
-    /** A submitted version, read-only, for everyone whose scope covers the application. */
-    @GetMapping("/applications/{id}/versions/{number}")
-    @PreAuthorize("hasAnyRole('APPLICANT', 'EMPLOYER', 'RECOMMENDER', 'OFFICE', 'SUPERVISOR')")
-    String version(@PathVariable long id, @PathVariable int number, @AuthenticationPrincipal CurrentUser user,
-            Model model) {
-        Application application = visible(id, user);
-        DossierForm form;
-        try {
-            form = dossiers.version(id, number);
-        } catch (Refusal missing) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
-        model.addAttribute("form", form);
-        model.addAttribute("dossier", application);
-        model.addAttribute("number", number);
-        model.addAttribute("categoryName", programs.categoryNames().get(application.getCategoryId()));
-        model.addAttribute("maskedIdNumber", Masking.idNumber(application.getApplicantIdNumber()));
-        model.addAttribute("birthDate", IdNumber.birthDate(application.getApplicantIdNumber()).orElse(null));
-        programs.disciplines().stream().filter(d -> d.getCode().equals(form.getDisciplineCode()))
-                .findFirst().ifPresent(d -> model.addAttribute("discipline", d.getCode() + " " + d.getName()));
-        return "application/version";
-    }
-
-    @GetMapping("/applications/{id}/diff")
-    @PreAuthorize("hasAnyRole('APPLICANT', 'EMPLOYER', 'RECOMMENDER', 'OFFICE', 'SUPERVISOR')")
-    String diff(@PathVariable long id, @RequestParam int from, @RequestParam int to,
-            @AuthenticationPrincipal CurrentUser user, Model model) {
-        Application application = visible(id, user);
-        model.addAttribute("dossier", application);
-        model.addAttribute("from", from);
-        model.addAttribute("to", to);
-        try {
-            model.addAttribute("changes", dossiers.diff(id, from, to));
-        } catch (Refusal missing) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
-        return "application/diff";
-    }
-
-    /** 形式审查 by the program office: pass or fail with a reason, deciding any exception request. */
-    @PostMapping("/applications/{id}/formal-review")
-    @PreAuthorize("hasRole('OFFICE')")
-    String formalReview(@PathVariable long id, @RequestParam boolean pass, @RequestParam(required = false) String reason,
-            @RequestParam(required = false) Boolean grantException,
-            @RequestParam(required = false) String exceptionReason, @AuthenticationPrincipal CurrentUser user,
-            RedirectAttributes redirect, Locale locale) {
-        visible(id, user);
-        try {
-            dossiers.formalReview(id, pass, reason, grantException, exceptionReason, Actor.of(user));
-            redirect.addFlashAttribute("successKey", pass ? "formal.passed" : "formal.failed");
-        } catch (Refusal refused) {
-            redirect.addFlashAttribute("errorText", refused.describe(messages, locale));
-        }
-        return "redirect:/applications/" + id;
-    }
-
-    /** The employer's qualification check: endorse, return with a reason, or reject with a reason. */
-    @PostMapping("/applications/{id}/decision")
-    @PreAuthorize("hasRole('EMPLOYER')")
-    String decide(@PathVariable long id, @RequestParam WorkflowEvent event,
-            @RequestParam(required = false) String reason, @AuthenticationPrincipal CurrentUser user,
-            RedirectAttributes redirect, Locale locale) {
-        Application application = visible(id, user);
-        if (event == WorkflowEvent.WITHDRAW || !ApplicationWorkflow.eventsOf(Role.EMPLOYER).contains(event)) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
-        }
-        try {
-            applications.fire(application.getId(), event, Actor.of(user), reason, TransitionFacts.NONE);
-            redirect.addFlashAttribute("successKey", "decision.done." + event.name());
-        } catch (Refusal refused) {
-            redirect.addFlashAttribute("errorText", refused.describe(messages, locale));
-        }
-        return "redirect:/applications/" + id;
+        String refused = answers.redirect(dossierPage, redirect, null, () -> {
+            int version = dossiers.submit(id, Actor.of(user));
+            return new Answers.Done("dossier.submitted", version);
+        });
+        // submitted, the dossier is frozen: the applicant goes on to the application itself
+        return redirect.getFlashAttributes().containsKey(Answers.ERROR) ? refused : "redirect:/applications/" + id;
     }
 
     private String page(Application application, DossierForm form, Model model) {
@@ -274,7 +149,7 @@ class DossierController {
         model.addAttribute("achievementKinds", codesOf(rules, RuleKind.ACHIEVEMENT_ANY_OF));
         model.addAttribute("exclusionKinds", codesOf(rules, RuleKind.EXCLUSIONS));
         List<String> documentKinds = codesOf(rules, RuleKind.REQUIRED_DOCUMENTS).stream()
-                .flatMap(code -> java.util.Arrays.stream(code.split("\\|"))).toList();
+                .flatMap(code -> Arrays.stream(code.split("\\|"))).toList();
         List<String> attachmentKinds = new ArrayList<>(documentKinds);
         attachmentKinds.addAll(codesOf(rules, RuleKind.ACHIEVEMENT_ANY_OF));
         attachmentKinds.add("OTHER");
@@ -285,9 +160,9 @@ class DossierController {
         String idNumber = application.getApplicantIdNumber();
         model.addAttribute("maskedIdNumber", Masking.idNumber(idNumber));
         model.addAttribute("birthDate", IdNumber.birthDate(idNumber).orElse(null));
-        model.addAttribute("degrees", cn.gov.talent.program.eligibility.Degree.values());
-        model.addAttribute("titles", cn.gov.talent.program.eligibility.TitleLevel.values());
-        model.addAttribute("skills", cn.gov.talent.program.eligibility.SkillLevel.values());
+        model.addAttribute("degrees", Degree.values());
+        model.addAttribute("titles", TitleLevel.values());
+        model.addAttribute("skills", SkillLevel.values());
         return FORM;
     }
 
@@ -297,12 +172,6 @@ class DossierController {
 
     private Application own(long id, CurrentUser user) {
         return applications.findVisible(id, DataScope.of(user)).filter(a -> a.getApplicantId() == user.id())
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+                .orElseThrow(NotFound::new);
     }
-
-    private Application visible(long id, CurrentUser user) {
-        return applications.findVisible(id, DataScope.of(user))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-    }
-
 }

@@ -3,6 +3,8 @@ package cn.gov.talent.application;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,6 +26,7 @@ import cn.gov.talent.program.eligibility.EligibilityReport;
 import cn.gov.talent.program.eligibility.WorkPeriod;
 import cn.gov.talent.shared.Actor;
 import cn.gov.talent.shared.IdNumber;
+import cn.gov.talent.shared.NotFound;
 import cn.gov.talent.shared.Refusal;
 
 /**
@@ -127,6 +130,10 @@ public class Dossiers {
         var batch = programs.batch(application.getBatchId()).orElseThrow();
         workflow.requireWindow(batch, event == WorkflowEvent.RESUBMIT && batch.employerDeadline() != null
                 ? batch.employerDeadline() : batch.applicationCloses());
+        if (!facts.eligible() && !facts.exceptionRequested()) {
+            // what the state machine's guard would refuse, said so the applicant knows what to do
+            throw new Refusal("dossier.notEligible");
+        }
         workflow.fire(applicationId, event, actor, null, facts);
         form.setAttachments(attachments.findByApplicationIdOrderByIdAsc(applicationId).stream()
                 .map(attachment -> new AttachmentRef(attachment.getKind(), attachment.getFileName(),
@@ -138,8 +145,8 @@ public class Dossiers {
     }
 
     /** The experts each applicant asked to avoid (回避申请), by application id, read in chunks. */
-    public Map<Long, List<String>> avoidLists(java.util.Collection<Long> applicationIds) {
-        Map<Long, List<String>> avoid = new java.util.HashMap<>();
+    public Map<Long, List<String>> avoidLists(Collection<Long> applicationIds) {
+        Map<Long, List<String>> avoid = new HashMap<>();
         List<Long> ids = new ArrayList<>(applicationIds);
         for (int from = 0; from < ids.size(); from += 1000) {
             forms(ids.subList(from, Math.min(ids.size(), from + 1000))).forEach((id, form) -> avoid.put(id,
@@ -149,7 +156,7 @@ public class Dossiers {
     }
 
     /** The working copies of several dossiers in one query, by application id. */
-    public Map<Long, DossierForm> forms(java.util.Collection<Long> applicationIds) {
+    public Map<Long, DossierForm> forms(Collection<Long> applicationIds) {
         Map<Long, DossierForm> forms = new LinkedHashMap<>();
         dossiers.findAllById(applicationIds).forEach(dossier -> forms.put(dossier.getApplicationId(), read(dossier)));
         return forms;
@@ -191,7 +198,7 @@ public class Dossiers {
 
     public DossierForm version(long applicationId, int number) {
         return versions.findByApplicationIdAndNumber(applicationId, number).map(version -> read(version.getContent()))
-                .orElseThrow(() -> new Refusal("dossier.versionMissing"));
+                .orElseThrow(NotFound::new);
     }
 
     /** Field by field, what changed from one version to another. */
@@ -246,7 +253,7 @@ public class Dossiers {
 
     private String versionContent(long applicationId, int number) {
         return versions.findByApplicationIdAndNumber(applicationId, number).map(DossierVersion::getContent)
-                .orElseThrow(() -> new Refusal("dossier.versionMissing"));
+                .orElseThrow(NotFound::new);
     }
 
     private DossierForm read(Dossier dossier) {

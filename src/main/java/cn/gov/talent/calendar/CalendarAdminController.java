@@ -7,7 +7,6 @@ import java.time.temporal.ChronoUnit;
 import jakarta.validation.Valid;
 
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -21,12 +20,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.gov.talent.shared.Actor;
 import cn.gov.talent.shared.CurrentUser;
+import cn.gov.talent.shared.NotFound;
 import cn.gov.talent.shared.Refusal;
+import cn.gov.talent.web.Answers;
 
 /** The administrator's calendar: a year's holidays and adjusted working days, and a working-day check. */
 @Controller
@@ -39,10 +39,12 @@ class CalendarAdminController {
 
     private final WorkingCalendar calendar;
     private final Clock clock;
+    private final Answers answers;
 
-    CalendarAdminController(WorkingCalendar calendar, Clock clock) {
+    CalendarAdminController(WorkingCalendar calendar, Clock clock, Answers answers) {
         this.calendar = calendar;
         this.clock = clock;
+        this.answers = answers;
     }
 
     @InitBinder("form")
@@ -103,8 +105,9 @@ class CalendarAdminController {
             calendar.day(form.getDay()).ifPresent(existing -> result.rejectValue("day", "calendar.error.day.exists",
                     new Object[] {existing.day().toString(), existing.name()}, null));
         }
-        if (save(form, result, user)) {
-            redirect.addFlashAttribute("successKey", "calendar.saved");
+        if (!result.hasErrors() && answers.attempt(result,
+                () -> calendar.set(form.getDay(), form.getKind(), form.getName(), Actor.of(user)))) {
+            answers.success(redirect, "calendar.saved");
             return "redirect:/admin/calendar?year=" + form.getDay().getYear();
         }
         model.addAttribute("check", new CheckForm());
@@ -113,7 +116,7 @@ class CalendarAdminController {
 
     @GetMapping("/{day}")
     String edit(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day, Model model) {
-        CalendarDay entry = calendar.day(day).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        CalendarDay entry = calendar.day(day).orElseThrow(NotFound::new);
         model.addAttribute("form", DayForm.of(entry));
         return FORM;
     }
@@ -122,13 +125,12 @@ class CalendarAdminController {
     String update(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
             @Valid @ModelAttribute("form") DayForm form, BindingResult result, @AuthenticationPrincipal CurrentUser user,
             RedirectAttributes redirect) {
-        if (calendar.day(day).isEmpty()) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
+        calendar.day(day).orElseThrow(NotFound::new);
         // the address names the day; whatever the form says of it is ignored
         form.setDay(day);
-        if (save(form, result, user)) {
-            redirect.addFlashAttribute("successKey", "calendar.saved");
+        if (!result.hasErrors() && answers.attempt(result,
+                () -> calendar.set(form.getDay(), form.getKind(), form.getName(), Actor.of(user)))) {
+            answers.success(redirect, "calendar.saved");
             return "redirect:/admin/calendar?year=" + day.getYear();
         }
         return FORM;
@@ -137,9 +139,8 @@ class CalendarAdminController {
     @PostMapping("/{day}/delete")
     String remove(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
             @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-        calendar.remove(day, Actor.of(user));
-        redirect.addFlashAttribute("successKey", "calendar.removed");
-        return "redirect:/admin/calendar?year=" + day.getYear();
+        return answers.redirect("/admin/calendar?year=" + day.getYear(), redirect, "calendar.removed",
+                () -> calendar.remove(day, Actor.of(user)));
     }
 
     /**
@@ -150,41 +151,17 @@ class CalendarAdminController {
     String markYear(@PathVariable int year, @RequestParam boolean complete, @AuthenticationPrincipal CurrentUser user,
             RedirectAttributes redirect) {
         if (WorkingCalendar.yearRefusal(year) != null) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            throw new NotFound();
         }
-        calendar.markComplete(year, complete, Actor.of(user));
-        redirect.addFlashAttribute("successKey", complete ? "calendar.year.markedComplete" : "calendar.year.markedIncomplete");
-        return "redirect:/admin/calendar?year=" + year;
-    }
-
-    /** Saves a form without field errors; a refusal of the service becomes an error beside its field. */
-    private boolean save(DayForm form, BindingResult result, CurrentUser user) {
-        if (result.hasErrors()) {
-            return false;
-        }
-        try {
-            calendar.set(form.getDay(), form.getKind(), form.getName(), Actor.of(user));
-            return true;
-        } catch (Refusal refused) {
-            result.rejectValue(fieldOf(refused.messageKey()), refused.messageKey(), refused.arguments(), null);
-            return false;
-        }
-    }
-
-    private static String fieldOf(String messageKey) {
-        if (messageKey.startsWith("calendar.error.name")) {
-            return "name";
-        }
-        if (messageKey.startsWith("calendar.error.day")) {
-            return "day";
-        }
-        return "kind";
+        return answers.redirect("/admin/calendar?year=" + year, redirect,
+                complete ? "calendar.year.markedComplete" : "calendar.year.markedIncomplete",
+                () -> calendar.markComplete(year, complete, Actor.of(user)));
     }
 
     private String yearPage(Integer requested, Model model) {
         int year = requested == null ? LocalDate.now(clock).getYear() : requested;
         if (year < WorkingCalendar.FIRST_YEAR || year > WorkingCalendar.LAST_YEAR) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            throw new NotFound();
         }
         model.addAttribute("year", year);
         model.addAttribute("yearComplete", calendar.isComplete(year));

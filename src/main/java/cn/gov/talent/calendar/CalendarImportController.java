@@ -24,6 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.gov.talent.shared.Actor;
 import cn.gov.talent.shared.CurrentUser;
+import cn.gov.talent.web.Answers;
 import cn.gov.talent.web.ImportForm;
 import cn.gov.talent.web.ImportPage;
 
@@ -38,10 +39,12 @@ class CalendarImportController {
 
     private final CalendarImport imports;
     private final MessageSource messages;
+    private final Answers answers;
 
-    CalendarImportController(CalendarImport imports, MessageSource messages) {
+    CalendarImportController(CalendarImport imports, MessageSource messages, Answers answers) {
         this.imports = imports;
         this.messages = messages;
+        this.answers = answers;
     }
 
     @InitBinder("form")
@@ -68,7 +71,7 @@ class CalendarImportController {
 
     @PostMapping("/import")
     String importDays(@ModelAttribute("form") ImportForm form, BindingResult result,
-            @AuthenticationPrincipal CurrentUser user, Locale locale, RedirectAttributes redirect) {
+            @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
         var imported = PAGE.run(result, () -> imports.run(form.getFile(), Actor.of(user)));
         if (imported.isEmpty()) {
             return ImportPage.VIEW;
@@ -77,8 +80,8 @@ class CalendarImportController {
                 .sorted(Comparator.naturalOrder()).toList();
         LocalDate first = days.get(0);
         LocalDate last = days.get(days.size() - 1);
-        redirect.addFlashAttribute("successText", messages.getMessage("calendar.import.done",
-                new Object[] {String.valueOf(days.size()), first.toString(), last.toString()}, locale));
+        answers.success(redirect, "calendar.import.done", String.valueOf(days.size()), first.toString(),
+                last.toString());
         return "redirect:/admin/calendar?year=" + first.getYear();
     }
 }

@@ -231,10 +231,10 @@ public class WorkingCalendar {
 
     static Refusal dayRefusal(LocalDate day) {
         if (day == null) {
-            return new Refusal("calendar.error.day.required");
+            return Refusal.onField("day", "calendar.error.day.required");
         }
         if (day.getYear() < FIRST_YEAR || day.getYear() > LAST_YEAR) {
-            return new Refusal("calendar.error.day.range", day.toString(), String.valueOf(FIRST_YEAR),
+            return Refusal.onField("day", "calendar.error.day.range", day.toString(), String.valueOf(FIRST_YEAR),
                     String.valueOf(LAST_YEAR));
         }
         return null;
@@ -251,10 +251,10 @@ public class WorkingCalendar {
     /** An adjusted working day on a weekday would change nothing: it is surely a mistyped date. */
     static Refusal kindRefusal(LocalDate day, DayKind kind) {
         if (kind == null) {
-            return new Refusal("calendar.error.kind.required");
+            return Refusal.onField("kind", "calendar.error.kind.required");
         }
         if (kind == DayKind.WORKDAY && day != null && !isWeekend(day)) {
-            return new Refusal("calendar.error.workdayOnWeekday", day.toString(),
+            return Refusal.onField("kind", "calendar.error.workdayOnWeekday", day.toString(),
                     new DefaultMessageSourceResolvable("calendar.weekday." + day.getDayOfWeek().name()));
         }
         return null;
@@ -262,10 +262,10 @@ public class WorkingCalendar {
 
     static Refusal nameRefusal(String name) {
         if (name == null || name.isBlank()) {
-            return new Refusal("calendar.error.name.required");
+            return Refusal.onField("name", "calendar.error.name.required");
         }
         if (name.strip().length() > NAME_MAX) {
-            return new Refusal("calendar.error.name.size", String.valueOf(NAME_MAX));
+            return Refusal.onField("name", "calendar.error.name.size", String.valueOf(NAME_MAX));
         }
         return null;
     }

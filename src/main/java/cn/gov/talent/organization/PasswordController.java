@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.gov.talent.shared.CurrentUser;
-import cn.gov.talent.shared.Refusal;
+import cn.gov.talent.web.Answers;
 
 /** 修改密码: any signed-in user changes their own password. */
 @Controller
@@ -23,9 +23,11 @@ class PasswordController {
     private static final String VIEW = "organization/password";
 
     private final Accounts accounts;
+    private final Answers answers;
 
-    PasswordController(Accounts accounts) {
+    PasswordController(Accounts accounts, Answers answers) {
         this.accounts = accounts;
+        this.answers = answers;
     }
 
     @GetMapping
@@ -40,14 +42,10 @@ class PasswordController {
         if (!result.hasErrors() && !form.getNewPassword().equals(form.getConfirmPassword())) {
             result.rejectValue("confirmPassword", "register.confirmPassword.mismatch");
         }
-        if (!result.hasErrors()) {
-            try {
-                accounts.changePassword(user.id(), form.getCurrentPassword(), form.getNewPassword());
-                redirect.addFlashAttribute("successKey", "password.change.done");
-                return "redirect:/";
-            } catch (Refusal refusal) {
-                result.rejectValue(refusal.field(), refusal.messageKey());
-            }
+        if (!result.hasErrors() && answers.attempt(result,
+                () -> accounts.changePassword(user.id(), form.getCurrentPassword(), form.getNewPassword()))) {
+            answers.success(redirect, "password.change.done");
+            return "redirect:/";
         }
         return VIEW;
     }

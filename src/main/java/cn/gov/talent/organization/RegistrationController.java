@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import cn.gov.talent.shared.Refusal;
+import cn.gov.talent.web.Answers;
 
 /** 申报人注册: an applicant opens an account under their employer. */
 @Controller
@@ -27,10 +27,12 @@ class RegistrationController {
 
     private final Accounts accounts;
     private final Organization organization;
+    private final Answers answers;
 
-    RegistrationController(Accounts accounts, Organization organization) {
+    RegistrationController(Accounts accounts, Organization organization, Answers answers) {
         this.accounts = accounts;
         this.organization = organization;
+        this.answers = answers;
     }
 
     @InitBinder("form")
@@ -53,14 +55,9 @@ class RegistrationController {
     @PostMapping
     String register(@Valid @ModelAttribute("form") RegistrationForm form, BindingResult result,
             RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                accounts.register(form);
-                redirect.addFlashAttribute("successKey", "register.done");
-                return "redirect:/login";
-            } catch (Refusal refusal) {
-                result.rejectValue(refusal.field(), refusal.messageKey());
-            }
+        if (!result.hasErrors() && answers.attempt(result, () -> accounts.register(form))) {
+            answers.success(redirect, "register.done");
+            return "redirect:/login";
         }
         form.setPassword(null);
         form.setConfirmPassword(null);

@@ -2,7 +2,6 @@ package cn.gov.talent.organization;
 
 import jakarta.validation.Valid;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -16,12 +15,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.gov.talent.shared.Actor;
 import cn.gov.talent.shared.CurrentUser;
-import cn.gov.talent.shared.Refusal;
+import cn.gov.talent.shared.NotFound;
+import cn.gov.talent.web.Answers;
 
 /** The administrator's view of the organisation tree: list, add, edit units. */
 @Controller
@@ -32,9 +31,11 @@ class UnitAdminController {
     private static final String FORM = "organization/unit-form";
 
     private final Organization organization;
+    private final Answers answers;
 
-    UnitAdminController(Organization organization) {
+    UnitAdminController(Organization organization, Answers answers) {
         this.organization = organization;
+        this.answers = answers;
     }
 
     @InitBinder("form")
@@ -70,14 +71,9 @@ class UnitAdminController {
     @PostMapping("/new")
     String create(@Valid @ModelAttribute("form") UnitForm form, BindingResult result,
             @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                organization.createUnit(form, Actor.of(user));
-                redirect.addFlashAttribute("successKey", "unit.saved");
-                return "redirect:/admin/units";
-            } catch (Refusal refusal) {
-                result.reject(refusal.messageKey());
-            }
+        if (!result.hasErrors() && answers.attempt(result, () -> organization.createUnit(form, Actor.of(user)))) {
+            answers.success(redirect, "unit.saved");
+            return "redirect:/admin/units";
         }
         model.addAttribute("units", organization.tree());
         return FORM;
@@ -85,7 +81,7 @@ class UnitAdminController {
 
     @GetMapping("/{id}")
     String edit(@PathVariable long id, Model model) {
-        UnitNode unit = organization.unit(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        UnitNode unit = organization.unit(id).orElseThrow(NotFound::new);
         model.addAttribute("form", UnitForm.of(unit));
         model.addAttribute("unitId", id);
         model.addAttribute("units", organization.tree());
@@ -95,14 +91,9 @@ class UnitAdminController {
     @PostMapping("/{id}")
     String update(@PathVariable long id, @Valid @ModelAttribute("form") UnitForm form, BindingResult result,
             @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                organization.updateUnit(id, form, Actor.of(user));
-                redirect.addFlashAttribute("successKey", "unit.saved");
-                return "redirect:/admin/units";
-            } catch (Refusal refusal) {
-                result.reject(refusal.messageKey());
-            }
+        if (!result.hasErrors() && answers.attempt(result, () -> organization.updateUnit(id, form, Actor.of(user)))) {
+            answers.success(redirect, "unit.saved");
+            return "redirect:/admin/units";
         }
         model.addAttribute("unitId", id);
         model.addAttribute("units", organization.tree());

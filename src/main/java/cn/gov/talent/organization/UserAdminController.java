@@ -5,7 +5,6 @@ import jakarta.validation.Valid;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -19,14 +18,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.gov.talent.shared.Actor;
 import cn.gov.talent.shared.CurrentUser;
+import cn.gov.talent.shared.NotFound;
 import cn.gov.talent.shared.Paging;
-import cn.gov.talent.shared.Refusal;
 import cn.gov.talent.shared.Role;
+import cn.gov.talent.web.Answers;
 
 /** The administrator's user management: search, add, edit roles and unit, unlock. */
 @Controller
@@ -38,10 +37,12 @@ class UserAdminController {
 
     private final Accounts accounts;
     private final Organization organization;
+    private final Answers answers;
 
-    UserAdminController(Accounts accounts, Organization organization) {
+    UserAdminController(Accounts accounts, Organization organization, Answers answers) {
         this.accounts = accounts;
         this.organization = organization;
+        this.answers = answers;
     }
 
     @InitBinder("form")
@@ -78,14 +79,9 @@ class UserAdminController {
     @PostMapping("/new")
     String create(@Valid @ModelAttribute("form") UserForm form, BindingResult result,
             @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                accounts.create(form, Actor.of(user));
-                redirect.addFlashAttribute("successKey", "user.saved");
-                return "redirect:/admin/users";
-            } catch (Refusal refusal) {
-                result.rejectValue(refusal.field(), refusal.messageKey());
-            }
+        if (!result.hasErrors() && answers.attempt(result, () -> accounts.create(form, Actor.of(user)))) {
+            answers.success(redirect, "user.saved");
+            return "redirect:/admin/users";
         }
         form.setPassword(null);
         model.addAttribute("units", organization.tree());
@@ -94,7 +90,7 @@ class UserAdminController {
 
     @GetMapping("/{id}")
     String edit(@PathVariable long id, Model model) {
-        UserAccount account = accounts.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        UserAccount account = accounts.find(id).orElseThrow(NotFound::new);
         model.addAttribute("form", UserForm.of(account));
         model.addAttribute("account", account);
         model.addAttribute("locked", accounts.isLocked(account));
@@ -105,15 +101,10 @@ class UserAdminController {
     @PostMapping("/{id}")
     String update(@PathVariable long id, @Valid @ModelAttribute("form") UserForm form, BindingResult result,
             @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
-        UserAccount account = accounts.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        if (!result.hasErrors()) {
-            try {
-                accounts.update(id, form, Actor.of(user));
-                redirect.addFlashAttribute("successKey", "user.saved");
-                return "redirect:/admin/users";
-            } catch (Refusal refusal) {
-                result.rejectValue(refusal.field(), refusal.messageKey());
-            }
+        UserAccount account = accounts.find(id).orElseThrow(NotFound::new);
+        if (!result.hasErrors() && answers.attempt(result, () -> accounts.update(id, form, Actor.of(user)))) {
+            answers.success(redirect, "user.saved");
+            return "redirect:/admin/users";
         }
         model.addAttribute("account", account);
         model.addAttribute("locked", accounts.isLocked(account));
@@ -123,8 +114,7 @@ class UserAdminController {
 
     @PostMapping("/{id}/unlock")
     String unlock(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-        accounts.unlock(id, Actor.of(user));
-        redirect.addFlashAttribute("successKey", "user.unlocked");
-        return "redirect:/admin/users/" + id;
+        return answers.redirect("/admin/users/" + id, redirect, "user.unlocked",
+                () -> accounts.unlock(id, Actor.of(user)));
     }
 }

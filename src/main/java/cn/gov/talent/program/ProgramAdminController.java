@@ -1,9 +1,10 @@
 package cn.gov.talent.program;
 
 import java.time.Clock;
+import java.time.Year;
+
 import jakarta.validation.Valid;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -16,14 +17,14 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.gov.talent.program.eligibility.RuleKind;
 import cn.gov.talent.shared.Actor;
 import cn.gov.talent.shared.CurrentUser;
-import cn.gov.talent.shared.Refusal;
-import org.springframework.web.bind.annotation.RequestParam;
+import cn.gov.talent.shared.NotFound;
+import cn.gov.talent.web.Answers;
 
 /** The program office sets up yearly batches and the eligibility rules of each category. */
 @Controller
@@ -36,10 +37,12 @@ class ProgramAdminController {
 
     private final Programs programs;
     private final Clock clock;
+    private final Answers answers;
 
-    ProgramAdminController(Programs programs, Clock clock) {
-        this.clock = clock;
+    ProgramAdminController(Programs programs, Clock clock, Answers answers) {
         this.programs = programs;
+        this.clock = clock;
+        this.answers = answers;
     }
 
     @InitBinder("form")
@@ -65,14 +68,9 @@ class ProgramAdminController {
     @PostMapping("/new")
     String createProgram(@Valid @ModelAttribute("form") ProgramForm form, BindingResult result,
             @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                programs.createProgram(form, Actor.of(user));
-                redirect.addFlashAttribute("successKey", "program.saved");
-                return "redirect:/programs";
-            } catch (Refusal refusal) {
-                result.rejectValue(refusal.field(), refusal.messageKey());
-            }
+        if (!result.hasErrors() && answers.attempt(result, () -> programs.createProgram(form, Actor.of(user)))) {
+            answers.success(redirect, "program.saved");
+            return "redirect:/programs";
         }
         model.addAttribute("tiers", ProgramTier.values());
         return "program/program-form";
@@ -82,19 +80,14 @@ class ProgramAdminController {
     String addCategory(@PathVariable long programId, @RequestParam String code,
             @RequestParam String name, @AuthenticationPrincipal CurrentUser user,
             RedirectAttributes redirect) {
-        try {
-            programs.addCategory(programId, code, name, Actor.of(user));
-            redirect.addFlashAttribute("successKey", "category.saved");
-        } catch (Refusal refusal) {
-            redirect.addFlashAttribute("errorKey", refusal.messageKey());
-        }
-        return "redirect:/programs";
+        return answers.redirect("/programs", redirect, "category.saved",
+                () -> programs.addCategory(programId, code, name, Actor.of(user)));
     }
 
     @GetMapping("/{programId}/batches/new")
     String newBatch(@PathVariable long programId, Model model) {
         var form = new BatchForm();
-        form.setYear(java.time.Year.now(clock).getValue() + 1);
+        form.setYear(Year.now(clock).getValue() + 1);
         return batchPage(programId, null, form.withSpareRows(), model);
     }
 
@@ -102,21 +95,17 @@ class ProgramAdminController {
     String createBatch(@PathVariable long programId, @Valid @ModelAttribute("form") BatchForm form,
             BindingResult result, @AuthenticationPrincipal CurrentUser user, Model model,
             RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                programs.createBatch(programId, form, Actor.of(user));
-                redirect.addFlashAttribute("successKey", "batch.saved");
-                return "redirect:/programs";
-            } catch (Refusal refusal) {
-                result.rejectValue(refusal.field(), refusal.messageKey());
-            }
+        if (!result.hasErrors()
+                && answers.attempt(result, () -> programs.createBatch(programId, form, Actor.of(user)))) {
+            answers.success(redirect, "batch.saved");
+            return "redirect:/programs";
         }
         return batchPage(programId, null, form.withSpareRows(), model);
     }
 
     @GetMapping("/batches/{batchId}")
     String editBatch(@PathVariable long batchId, Model model) {
-        BatchSummary batch = programs.batch(batchId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        BatchSummary batch = programs.batch(batchId).orElseThrow(NotFound::new);
         return batchPage(batch.programId(), batchId, programs.batchForm(batchId).withSpareRows(), model);
     }
 
@@ -124,13 +113,12 @@ class ProgramAdminController {
     String updateBatch(@PathVariable long batchId, @Valid @ModelAttribute("form") BatchForm form,
             BindingResult result, @AuthenticationPrincipal CurrentUser user, Model model,
             RedirectAttributes redirect) {
-        BatchSummary batch = programs.batch(batchId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        BatchSummary batch = programs.batch(batchId).orElseThrow(NotFound::new);
         if (result.hasErrors()) {
             return batchPage(batch.programId(), batchId, form.withSpareRows(), model);
         }
-        programs.updateBatch(batchId, form, Actor.of(user));
-        redirect.addFlashAttribute("successKey", "batch.saved");
-        return "redirect:/programs";
+        return answers.redirect("/programs", redirect, "batch.saved",
+                () -> programs.updateBatch(batchId, form, Actor.of(user)));
     }
 
     @GetMapping("/categories/{categoryId}/rules")
@@ -145,9 +133,8 @@ class ProgramAdminController {
         if (result.hasErrors()) {
             return rulesPage(categoryId, form.withSpareRows(), model);
         }
-        programs.updateRules(categoryId, form, Actor.of(user));
-        redirect.addFlashAttribute("successKey", "rules.saved");
-        return "redirect:/programs";
+        return answers.redirect("/programs", redirect, "rules.saved",
+                () -> programs.updateRules(categoryId, form, Actor.of(user)));
     }
 
     private String batchPage(long programId, Long batchId, BatchForm form, Model model) {
@@ -158,8 +145,7 @@ class ProgramAdminController {
     }
 
     private String rulesPage(long categoryId, RulesForm form, Model model) {
-        ProgramCategory category = programs.category(categoryId)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        ProgramCategory category = programs.category(categoryId).orElseThrow(NotFound::new);
         model.addAttribute("form", form);
         model.addAttribute("categoryId", categoryId);
         model.addAttribute("categoryName", category.getName());

@@ -1,9 +1,13 @@
 package cn.gov.talent.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
@@ -11,12 +15,18 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.gov.talent.organization.Accounts;
 import cn.gov.talent.organization.UserAccount;
+import cn.gov.talent.program.BatchStage;
+import cn.gov.talent.program.BatchSummary;
+import cn.gov.talent.program.ProgramTier;
+import cn.gov.talent.shared.IdNumber;
 import cn.gov.talent.shared.Refusal;
 import cn.gov.talent.shared.Role;
 import cn.gov.talent.support.DemoUsers;
@@ -49,7 +59,7 @@ class DossierFlowTests {
     private UserAccount applicantAged(int age, String unit) {
         UserAccount user = data.newUser("dossier", unit, Role.APPLICANT);
         String first17 = "360102" + data.bornAged(age).getYear() + "0615" + String.format("%03d", (int) (user.getId() % 1000));
-        String idNumber = first17 + cn.gov.talent.shared.IdNumber.checkCharacter(first17);
+        String idNumber = first17 + IdNumber.checkCharacter(first17);
         transaction.executeWithoutResult(s -> accounts.find(user.getId()).orElseThrow().setIdNumber(idNumber));
         return user;
     }
@@ -77,11 +87,10 @@ class DossierFlowTests {
 
     static final byte[] PDF = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF".getBytes(StandardCharsets.US_ASCII);
 
-    private org.springframework.test.web.servlet.MvcResult upload(UserAccount user, long id, String kind, String name,
+    private MvcResult upload(UserAccount user, long id, String kind, String name,
             byte[] content) throws Exception {
-        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-                        .multipart("/applications/" + id + "/attachments")
-                        .file(new org.springframework.mock.web.MockMultipartFile("file", name, "application/pdf", content))
+        return mvc.perform(multipart("/applications/" + id + "/attachments")
+                        .file(new MockMultipartFile("file", name, "application/pdf", content))
                         .param("kind", kind).with(users.as(user.getUsername())).with(csrf()))
                 .andExpect(status().is3xxRedirection()).andReturn();
     }
@@ -101,7 +110,7 @@ class DossierFlowTests {
                 .contains("已填写业绩“主持过 1 项省级科研项目”，请上传证明材料");
 
         assertThat(upload(applicant, id, "PROVINCIAL_PROJECT_LEAD", "项目任务书.pdf", PDF).getFlashMap()
-                .get("successKey")).isEqualTo("attachment.added");
+                .get("successText")).isEqualTo("附件已上传。");
 
         // not eligible and no exception: refused, nothing submitted
         mvc.perform(save(applicant, id, version(id), "submit")).andExpect(status().is3xxRedirection());
@@ -222,8 +231,7 @@ class DossierFlowTests {
         assertThat((String) row.get("sha256")).hasSize(64);
         String url = "/applications/" + id + "/attachments/" + row.get("id");
         mvc.perform(get(url).with(users.as(applicant.getUsername()))).andExpect(status().isOk())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
-                        .string("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment")));
+                .andExpect(header().string("Content-Disposition", startsWith("attachment")));
         // the employer sees drafts of nobody; after submission it may download, another employer never
         mvc.perform(get(url).with(users.as("employer"))).andExpect(status().isNotFound());
         mvc.perform(save(applicant, id, -1, "save")).andExpect(status().is3xxRedirection());
@@ -261,9 +269,9 @@ class DossierFlowTests {
                 applicant.getId())).isZero();
 
         var today = data.today();
-        var closedYesterday = new cn.gov.talent.program.BatchSummary(1, 1, "SG", "双高", cn.gov.talent.program.ProgramTier.PROVINCIAL,
-                data.year(), "测试批次", cn.gov.talent.program.BatchStage.OPEN, today.minusDays(30), today.minusDays(1), null, null, null);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> applications.requireWindow(closedYesterday,
+        var closedYesterday = new BatchSummary(1, 1, "SG", "双高", ProgramTier.PROVINCIAL, data.year(), "测试批次",
+                BatchStage.OPEN, today.minusDays(30), today.minusDays(1), null, null, null);
+        assertThatThrownBy(() -> applications.requireWindow(closedYesterday,
                 closedYesterday.applicationCloses())).isInstanceOf(Refusal.class);
         applications.requireWindow(closedYesterday, today);
     }

@@ -76,7 +76,7 @@ class EmployerQueueTests {
     void nothingChosenIsExplained() throws Exception {
         var result = mvc.perform(post("/applications/bulk-endorse").with(users.as("employer")).with(csrf()))
                 .andExpect(status().is3xxRedirection()).andReturn();
-        assertThat(result.getFlashMap().get("errorKey")).isEqualTo("bulk.noneChosen");
+        assertThat(result.getFlashMap().get("errorText")).isEqualTo("请先勾选要审核通过的申报。");
     }
 
     @Test

@@ -138,7 +138,7 @@ class CalendarAdminTests {
     void theAdministratorAddsEditsAndDeletesADayAndEachChangeIsAudited() throws Exception {
         mvc.perform(add("2087-03-08", "WORKDAY", " 测试调休上班 ")).andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/admin/calendar?year=2087"))
-                .andExpect(flash().attribute("successKey", "calendar.saved"));
+                .andExpect(flash().attribute("successText", "工作日历已保存"));
         assertThat(calendar.day(LocalDate.of(2087, 3, 8))).get().satisfies(day -> {
             assertThat(day.kind()).isEqualTo(DayKind.WORKDAY);
             assertThat(day.name()).isEqualTo("测试调休上班");
@@ -159,7 +159,7 @@ class CalendarAdminTests {
 
         mvc.perform(post("/admin/calendar/2087-03-08/delete").with(users.as("admin")).with(csrf()))
                 .andExpect(redirectedUrl("/admin/calendar?year=2087"))
-                .andExpect(flash().attribute("successKey", "calendar.removed"));
+                .andExpect(flash().attribute("successText", "已删除，这一天恢复按星期计算"));
         assertThat(calendar.day(LocalDate.of(2087, 3, 8))).isEmpty();
         assertThat(calendar.isWorkingDay(LocalDate.of(2087, 3, 8))).isFalse();
         mvc.perform(post("/admin/calendar/2087-03-08/delete").with(users.as("admin")).with(csrf()))

@@ -76,7 +76,7 @@ class CalendarYearsTests {
 
         mvc.perform(post("/admin/calendar/years/2095").param("complete", "true").with(users.as("admin")).with(csrf()))
                 .andExpect(redirectedUrl("/admin/calendar?year=2095"))
-                .andExpect(flash().attribute("successKey", "calendar.year.markedComplete"));
+                .andExpect(flash().attribute("successText", "已标记为维护完毕"));
         assertThat(calendar.isComplete(2095)).isTrue();
         assertThat(html(get("/admin/calendar").param("year", "2095").with(users.as("admin"))))
                 .contains("data-complete=\"true\"").contains("已按国务院办公厅通知维护完毕")
@@ -87,7 +87,7 @@ class CalendarYearsTests {
 
         mvc.perform(post("/admin/calendar/years/2095").param("complete", "false").with(users.as("admin")).with(csrf()))
                 .andExpect(redirectedUrl("/admin/calendar?year=2095"))
-                .andExpect(flash().attribute("successKey", "calendar.year.markedIncomplete"));
+                .andExpect(flash().attribute("successText", "已标记为尚未维护完毕，依此计算的期限将提示人工核对"));
         assertThat(calendar.isComplete(2095)).isFalse();
 
         assertThat(marksOf(2095)).containsExactly("MARK_CALENDAR_YEAR_COMPLETE admin INCOMPLETE→COMPLETE",

@@ -129,10 +129,10 @@ class ProgramAdminTests {
         long program = programId("GANPO");
         var added = mvc.perform(post("/programs/" + program + "/categories").with(users.as("office")).with(csrf())
                 .param("code", "startup").param("name", "创业领军人才")).andReturn();
-        assertThat(added.getFlashMap().get("successKey")).isEqualTo("category.saved");
+        assertThat(added.getFlashMap().get("successText")).isEqualTo("项目类别已添加，请设置其申报条件。");
         var duplicate = mvc.perform(post("/programs/" + program + "/categories").with(users.as("office")).with(csrf())
                 .param("code", "STARTUP").param("name", "重复")).andReturn();
-        assertThat(duplicate.getFlashMap().get("errorKey")).isEqualTo("category.code.taken");
+        assertThat(duplicate.getFlashMap().get("errorText")).isEqualTo("该工程已有这个类别代码");
         assertThat(html(get("/programs").with(users.as("office")))).contains("赣鄱英才555计划").contains("创业领军人才");
         assertThat(audit.historyOf("PROGRAM", program)).extracting(AuditRecord::getAction)
                 .containsExactly("CREATE_PROGRAM", "ADD_CATEGORY");
