@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 
 import cn.gov.talent.program.Programs;
 import cn.gov.talent.shared.CurrentUser;
+import cn.gov.talent.shared.NotFound;
 import cn.gov.talent.shared.Role;
 
 /**
@@ -58,7 +60,7 @@ class CertificateController {
         TalentRecord record = publications.record(id);
         boolean official = user.has(Role.OFFICE) || user.has(Role.SUPERVISOR);
         if (!official && record.getApplicantId() != user.id()) {
-            throw new java.util.NoSuchElementException();
+            throw new NotFound();
         }
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
@@ -72,13 +74,13 @@ class CertificateController {
         if (!certificates.fontAvailable()) {
             throw new CjkFont.FontMissing();
         }
-        if (publications.published(batchId, org.springframework.data.domain.PageRequest.of(0, 1)).isEmpty()) {
-            throw new java.util.NoSuchElementException("no certificates yet for batch " + batchId);
+        if (publications.published(batchId, PageRequest.of(0, 1)).isEmpty()) {
+            throw new NotFound("no certificates yet for batch " + batchId);
         }
         response.setContentType("application/zip");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                .filename(programs.batch(batchId).orElseThrow().title() + ".zip", StandardCharsets.UTF_8).build()
-                .toString());
+                .filename(programs.batch(batchId).orElseThrow(NotFound::new).title() + ".zip", StandardCharsets.UTF_8)
+                .build().toString());
         certificates.zip(batchId, locale, response.getOutputStream());
     }
 

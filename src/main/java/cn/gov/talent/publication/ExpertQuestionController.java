@@ -1,9 +1,8 @@
 package cn.gov.talent.publication;
 
-import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
-import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -17,7 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.gov.talent.shared.Actor;
 import cn.gov.talent.shared.CurrentUser;
-import cn.gov.talent.shared.Refusal;
+import cn.gov.talent.web.Answers;
 
 /** Academic questions on an objection, put to the experts who reviewed the application. */
 @Controller
@@ -27,12 +26,12 @@ class ExpertQuestionController {
 
     private final Objections objections;
     private final Notices notices;
-    private final MessageSource messages;
+    private final Answers answers;
 
-    ExpertQuestionController(Objections objections, Notices notices, MessageSource messages) {
+    ExpertQuestionController(Objections objections, Notices notices, Answers answers) {
         this.objections = objections;
         this.notices = notices;
-        this.messages = messages;
+        this.answers = answers;
     }
 
     @GetMapping
@@ -42,20 +41,15 @@ class ExpertQuestionController {
                 .toList());
         Map<Long, NoticeEntry> people = notices.people(applicationOf.values());
         model.addAttribute("questions", questions);
-        model.addAttribute("people", applicationOf.entrySet().stream().collect(java.util.stream.Collectors.toMap(
+        model.addAttribute("people", applicationOf.entrySet().stream().collect(Collectors.toMap(
                 Map.Entry::getKey, entry -> people.get(entry.getValue()))));
         return "publication/questions";
     }
 
     @PostMapping("/{id}")
     String answer(@PathVariable long id, @RequestParam(required = false) String answer,
-            @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect, Locale locale) {
-        try {
-            objections.answer(id, answer, Actor.of(user));
-            redirect.addFlashAttribute("successKey", "objection.answered");
-        } catch (Refusal refused) {
-            redirect.addFlashAttribute("errorText", refused.describe(messages, locale));
-        }
-        return "redirect:/publication/questions";
+            @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+        return answers.redirect("/publication/questions", redirect, "objection.answered",
+                () -> objections.answer(id, answer, Actor.of(user)));
     }
 }

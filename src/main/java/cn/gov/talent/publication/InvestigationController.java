@@ -1,9 +1,7 @@
 package cn.gov.talent.publication;
 
 import java.util.List;
-import java.util.Locale;
 
-import org.springframework.context.MessageSource;
 import org.springframework.core.io.Resource;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -14,6 +12,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -24,8 +23,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import cn.gov.talent.program.Programs;
 import cn.gov.talent.shared.Actor;
 import cn.gov.talent.shared.CurrentUser;
+import cn.gov.talent.shared.NotFound;
 import cn.gov.talent.shared.Paging;
-import cn.gov.talent.shared.Refusal;
+import cn.gov.talent.web.Answers;
 
 /** 调查核实: a recommending unit's objections to investigate, and its written findings. */
 @Controller
@@ -37,15 +37,15 @@ class InvestigationController {
     private final Notices notices;
     private final Programs programs;
     private final ObjectionFiles downloads;
-    private final MessageSource messages;
+    private final Answers answers;
 
     InvestigationController(Objections objections, Notices notices, Programs programs, ObjectionFiles downloads,
-            MessageSource messages) {
+            Answers answers) {
         this.objections = objections;
         this.notices = notices;
         this.programs = programs;
         this.downloads = downloads;
-        this.messages = messages;
+        this.answers = answers;
     }
 
     @GetMapping
@@ -62,24 +62,18 @@ class InvestigationController {
         Objection objection = objections.assignedTo(id, Actor.of(user));
         PublicNotice notice = notices.notice(objection.getNoticeId());
         model.addAttribute("objection", objection);
-        model.addAttribute("batch", programs.batch(notice.getBatchId()).orElseThrow());
+        model.addAttribute("batch", programs.batch(notice.getBatchId()).orElseThrow(NotFound::new));
         model.addAttribute("person", notices.person(objection.getApplicationId()));
         model.addAttribute("files", objections.files(id));
         return "publication/investigation";
     }
 
     @PostMapping("/{id}")
-    String findings(@PathVariable long id, @RequestParam(required = false) String findings,
+    String findings(@PathVariable long id, @ModelAttribute FindingsForm findingsForm,
             @RequestParam(name = "files", required = false) List<MultipartFile> files,
-            @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect, Locale locale) {
-        try {
-            objections.fileFindings(id, findings, files, Actor.of(user));
-            redirect.addFlashAttribute("successKey", "objection.findingsFiled");
-        } catch (Refusal refused) {
-            redirect.addFlashAttribute("errorText", refused.describe(messages, locale));
-            redirect.addFlashAttribute("typed", findings);
-        }
-        return "redirect:/publication/investigations/" + id;
+            @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+        return answers.redirect("/publication/investigations/" + id, redirect, "objection.findingsFiled", findingsForm,
+                () -> objections.fileFindings(id, findingsForm.getFindings(), files, Actor.of(user)));
     }
 
     @GetMapping("/{id}/files/{fileId}")

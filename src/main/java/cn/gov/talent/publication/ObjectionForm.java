@@ -1,6 +1,13 @@
 package cn.gov.talent.publication;
 
-/** What a member of the public types to object; {@code website} is a honeypot people never see. */
+import java.util.List;
+
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * What a member of the public types to object, with the files attached as evidence; {@code website}
+ * is a honeypot people never see.
+ */
 public class ObjectionForm {
 
     private Long applicationId;
@@ -16,6 +23,8 @@ public class ObjectionForm {
     private String leads;
 
     private String website;
+
+    private List<MultipartFile> files;
 
     public Long getApplicationId() {
         return applicationId;
@@ -71,5 +80,13 @@ public class ObjectionForm {
 
     public void setWebsite(String website) {
         this.website = website;
+    }
+
+    public List<MultipartFile> getFiles() {
+        return files;
+    }
+
+    public void setFiles(List<MultipartFile> files) {
+        this.files = files;
     }
 }

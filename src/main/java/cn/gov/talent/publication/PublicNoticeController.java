@@ -1,7 +1,7 @@
 package cn.gov.talent.publication;
 
-import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -9,21 +9,20 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.server.ResponseStatusException;
 
 import cn.gov.talent.program.BatchSummary;
 import cn.gov.talent.program.Programs;
+import cn.gov.talent.shared.NotFound;
 import cn.gov.talent.shared.Paging;
-import cn.gov.talent.shared.Refusal;
+import cn.gov.talent.web.Answers;
 
 /**
  * The public pages of the publication stage, without sign-in. Their addresses are printed in
@@ -38,12 +37,15 @@ class PublicNoticeController {
     private final Objections objections;
     private final Publications publications;
     private final Programs programs;
+    private final Answers answers;
 
-    PublicNoticeController(Notices notices, Objections objections, Publications publications, Programs programs) {
+    PublicNoticeController(Notices notices, Objections objections, Publications publications, Programs programs,
+            Answers answers) {
         this.notices = notices;
         this.objections = objections;
         this.publications = publications;
         this.programs = programs;
+        this.answers = answers;
     }
 
     @GetMapping("/public/notices")
@@ -58,7 +60,7 @@ class PublicNoticeController {
     String notice(@PathVariable long id, @PageableDefault(size = 50) Pageable pageable, Model model) {
         PublicNotice notice = notices.notice(id);
         model.addAttribute("notice", notice);
-        model.addAttribute("batch", programs.batch(notice.getBatchId()).orElseThrow());
+        model.addAttribute("batch", programs.batch(notice.getBatchId()).orElseThrow(NotFound::new));
         model.addAttribute("page", notices.entries(notice, Paging.of(pageable, Sort.by("categoryId", "serialNo"))));
         model.addAttribute("open", notice.isOpenOn(notices.today()));
         model.addAttribute("ended", notice.hasEndedBefore(notices.today()));
@@ -69,23 +71,24 @@ class PublicNoticeController {
     String objectionForm(@PathVariable long id, @RequestParam(required = false) Long applicationId, Model model) {
         var form = new ObjectionForm();
         form.setApplicationId(applicationId);
-        return showForm(notices.notice(id), form, List.of(), model);
+        model.addAttribute("form", form);
+        return showForm(notices.notice(id), model);
     }
 
+    /** Filed: the receipt; refused: the form again, with what was typed and each problem beside its field. */
     @PostMapping("/public/notices/{id}/objection")
-    String file(@PathVariable long id, @ModelAttribute("form") ObjectionForm form,
-            @RequestParam(name = "files", required = false) List<MultipartFile> files, HttpServletRequest request,
-            Model model) {
+    String file(@PathVariable long id, @ModelAttribute("form") ObjectionForm form, BindingResult result,
+            HttpServletRequest request, Model model) {
         PublicNotice notice = notices.notice(id);
-        try {
-            String receipt = objections.file(id, form, files, request.getRemoteAddr());
-            model.addAttribute("receipt", receipt);
+        var receipt = new AtomicReference<String>();
+        if (!result.hasErrors() && answers.attempt(result,
+                () -> receipt.set(objections.file(id, form, form.getFiles(), request.getRemoteAddr())))) {
+            model.addAttribute("receipt", receipt.get());
             model.addAttribute("notice", notice);
-            model.addAttribute("batch", programs.batch(notice.getBatchId()).orElseThrow());
+            model.addAttribute("batch", programs.batch(notice.getBatchId()).orElseThrow(NotFound::new));
             return "publication/objection-filed";
-        } catch (Refusal refused) {
-            return showForm(notice, form, refused.problems(), model);
         }
+        return showForm(notice, model);
     }
 
     @GetMapping("/public/objections/status")
@@ -95,7 +98,7 @@ class PublicNoticeController {
             objections.byReceipt(code).ifPresentOrElse(objection -> {
                 model.addAttribute("objection", objection);
                 PublicNotice notice = notices.notice(objection.getNoticeId());
-                model.addAttribute("batch", programs.batch(notice.getBatchId()).orElseThrow());
+                model.addAttribute("batch", programs.batch(notice.getBatchId()).orElseThrow(NotFound::new));
             }, () -> model.addAttribute("notFound", true));
         }
         return "publication/objection-status";
@@ -114,22 +117,19 @@ class PublicNoticeController {
     @GetMapping("/public/lists/{batchId}")
     String list(@PathVariable long batchId, @PageableDefault(size = 50) Pageable pageable, Model model) {
         PublicNotice notice = notices.ofBatch(batchId).filter(candidate -> candidate.getPublishedAt() != null)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+                .orElseThrow(NotFound::new);
         model.addAttribute("notice", notice);
-        model.addAttribute("batch", programs.batch(batchId).orElseThrow());
+        model.addAttribute("batch", programs.batch(batchId).orElseThrow(NotFound::new));
         model.addAttribute("page", publications.publishedEntries(batchId, Paging.of(pageable, Sort.unsorted())));
         return "publication/public-list";
     }
 
-    private String showForm(PublicNotice notice, ObjectionForm form, List<Refusal.Problem> problems,
-            Model model) {
+    /** The objection form ({@code form} in the model), with everyone on the notice's list to choose from. */
+    private String showForm(PublicNotice notice, Model model) {
         model.addAttribute("notice", notice);
-        model.addAttribute("batch", programs.batch(notice.getBatchId()).orElseThrow());
-        model.addAttribute("form", form);
-        model.addAttribute("problems", problems);
+        model.addAttribute("batch", programs.batch(notice.getBatchId()).orElseThrow(NotFound::new));
         // everyone on the list can be objected to: the list is within the batch's places (hundreds at most)
-        model.addAttribute("people", notices.entries(notice,
-                org.springframework.data.domain.Pageable.unpaged(Sort.by("applicantName"))));
+        model.addAttribute("people", notices.entries(notice, Pageable.unpaged(Sort.by("applicantName"))));
         model.addAttribute("open", notice.isOpenOn(notices.today()));
         return "publication/objection-form";
     }

@@ -1,17 +1,27 @@
 package cn.gov.talent.recommendation;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -20,42 +30,46 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import cn.gov.talent.application.ApplicationFilter;
 import cn.gov.talent.application.ApplicationStatus;
 import cn.gov.talent.application.Applications;
-import cn.gov.talent.organization.Organization;
-import cn.gov.talent.organization.UnitKind;
 import cn.gov.talent.program.BatchStage;
 import cn.gov.talent.program.Programs;
 import cn.gov.talent.shared.Actor;
 import cn.gov.talent.shared.CurrentUser;
 import cn.gov.talent.shared.DataScope;
+import cn.gov.talent.shared.NotFound;
 import cn.gov.talent.shared.Paging;
-import cn.gov.talent.shared.Refusal;
-import java.time.LocalDate;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.ContentDisposition;
-import org.springframework.format.annotation.DateTimeFormat;
+import cn.gov.talent.web.Answers;
 
-/** The recommending unit's nomination page, and the office's quota page. */
+/**
+ * The recommending unit's nomination page, and the office's view of every unit's progress. The
+ * office's quota page is {@link QuotaController}'s.
+ */
 @Controller
 class NominationController {
 
     private final Nominations nominations;
     private final Applications applications;
     private final Programs programs;
-    private final Organization organization;
     private final MessageSource messages;
     private final NominationSummaryExport summary;
+    private final Answers answers;
 
     NominationController(Nominations nominations, Applications applications, Programs programs,
-            Organization organization, MessageSource messages, NominationSummaryExport summary) {
-        this.summary = summary;
+            MessageSource messages, NominationSummaryExport summary, Answers answers) {
         this.nominations = nominations;
         this.applications = applications;
         this.programs = programs;
-        this.organization = organization;
         this.messages = messages;
+        this.summary = summary;
+        this.answers = answers;
+    }
+
+    /** The batches a recommending unit works on: those past the application stage or still open. */
+    @GetMapping("/recommendation")
+    @PreAuthorize("hasAnyRole('RECOMMENDER', 'OFFICE')")
+    String batches(Model model) {
+        model.addAttribute("batches", programs.batches().stream()
+                .filter(batch -> batch.stage() == BatchStage.OPEN || batch.stage() == BatchStage.NOMINATION).toList());
+        return "recommendation/batches";
     }
 
     @GetMapping("/recommendation/batches/{batchId}")
@@ -68,7 +82,7 @@ class NominationController {
         model.addAttribute("disciplines", programs.disciplines());
         model.addAttribute("categoryId", categoryId);
         model.addAttribute("discipline", discipline);
-        model.addAttribute("batch", programs.batch(batchId).orElseThrow());
+        model.addAttribute("batch", programs.batch(batchId).orElseThrow(NotFound::new));
         model.addAttribute("quota", nominations.quota(batchId, user.unitId()).orElse(null));
         model.addAttribute("pending", applications.search(scope,
                 new ApplicationFilter(ApplicationStatus.ENDORSED, batchId, null, categoryId, discipline),
@@ -87,34 +101,27 @@ class NominationController {
     @PreAuthorize("hasRole('RECOMMENDER')")
     String act(@PathVariable long id, @RequestParam String action, @RequestParam long batchId,
             @RequestParam(required = false) String reason, @AuthenticationPrincipal CurrentUser user,
-            RedirectAttributes redirect, Locale locale) {
-        try {
+            RedirectAttributes redirect) {
+        return answers.redirect(page(batchId), redirect, "nomination.done." + action, () -> {
             switch (action) {
                 case "nominate" -> nominations.nominate(id, Actor.of(user));
                 case "decline" -> nominations.decline(id, Actor.of(user), reason);
                 case "return" -> nominations.returnToEmployer(id, Actor.of(user), reason);
                 default -> throw new IllegalArgumentException(action);
             }
-            redirect.addFlashAttribute("successKey", "nomination.done." + action);
-        } catch (Refusal refused) {
-            redirect.addFlashAttribute("errorText", refused.describe(messages, locale));
-        }
-        return "redirect:/recommendation/batches/" + batchId;
+        });
     }
 
     /** htmx: saves a rank as it is typed and answers with a short confirmation or the refusal. */
     @PostMapping("/recommendation/applications/{id}/rank")
     @PreAuthorize("hasRole('RECOMMENDER')")
-    String rank(@PathVariable long id, @RequestParam(required = false) Integer rank,
+    String rank(@PathVariable long id, @ModelAttribute RankForm rankForm, BindingResult result,
             @AuthenticationPrincipal CurrentUser user, Model model, Locale locale) {
-        try {
-            nominations.rank(id, Actor.of(user), rank);
-            model.addAttribute("rankMessage", messages.getMessage("rank.saved", null, locale));
-            model.addAttribute("rankOk", true);
-        } catch (Refusal refused) {
-            model.addAttribute("rankMessage", refused.describe(messages, locale));
-            model.addAttribute("rankOk", false);
-        }
+        boolean saved = !result.hasErrors()
+                && answers.attempt(result, () -> nominations.rank(id, Actor.of(user), rankForm.getRank()));
+        model.addAttribute("rankMessage", saved ? messages.getMessage("rank.saved", null, locale)
+                : messages.getMessage(result.getAllErrors().get(0), locale));
+        model.addAttribute("rankOk", saved);
         model.addAttribute("applicationId", id);
         return "recommendation/batch :: rankStatus";
     }
@@ -134,39 +141,35 @@ class NominationController {
     @PostMapping("/recommendation/batches/{batchId}/evaluation")
     @PreAuthorize("hasRole('RECOMMENDER')")
     String evaluation(@PathVariable long batchId, @RequestParam(required = false) EvaluationMethod method,
-            @RequestParam(required = false) @DateTimeFormat(iso =
-                    DateTimeFormat.ISO.DATE) LocalDate date,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
             @RequestParam(required = false) String summary, @AuthenticationPrincipal CurrentUser user,
-            RedirectAttributes redirect, Locale locale) {
-        return attempt(batchId, redirect, locale, "nomination.evaluation.saved",
+            RedirectAttributes redirect) {
+        return answers.redirect(page(batchId), redirect, "nomination.evaluation.saved",
                 () -> nominations.recordEvaluation(batchId, Actor.of(user), method, date, summary));
     }
 
     @PostMapping("/recommendation/batches/{batchId}/notice")
     @PreAuthorize("hasRole('RECOMMENDER')")
     String notice(@PathVariable long batchId,
-            @RequestParam(required = false) @DateTimeFormat(iso =
-                    DateTimeFormat.ISO.DATE) LocalDate starts,
-            @RequestParam(required = false) @DateTimeFormat(iso =
-                    DateTimeFormat.ISO.DATE) LocalDate ends,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate starts,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate ends,
             @RequestParam(required = false) NoticeResult result, @RequestParam(required = false) String note,
-            @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect, Locale locale) {
-        return attempt(batchId, redirect, locale, "nomination.notice.saved",
+            @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+        return answers.redirect(page(batchId), redirect, "nomination.notice.saved",
                 () -> nominations.confirmNotice(batchId, Actor.of(user), starts, ends, result, note));
     }
 
     @PostMapping("/recommendation/batches/{batchId}/forward")
     @PreAuthorize("hasRole('RECOMMENDER')")
-    String forward(@PathVariable long batchId, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect,
-            Locale locale) {
-        return attempt(batchId, redirect, locale, "nomination.forwarded",
+    String forward(@PathVariable long batchId, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+        return answers.redirect(page(batchId), redirect, "nomination.forwarded",
                 () -> nominations.forward(batchId, Actor.of(user)));
     }
 
     @GetMapping("/recommendation/dashboard/{batchId}")
     @PreAuthorize("hasAnyRole('OFFICE', 'SUPERVISOR')")
     String dashboard(@PathVariable long batchId, Model model) {
-        model.addAttribute("batch", programs.batch(batchId).orElseThrow());
+        model.addAttribute("batch", programs.batch(batchId).orElseThrow(NotFound::new));
         model.addAttribute("rows", nominations.progress(batchId));
         return "recommendation/dashboard";
     }
@@ -174,82 +177,14 @@ class NominationController {
     @PostMapping("/recommendation/dashboard/{batchId}/extend")
     @PreAuthorize("hasRole('OFFICE')")
     String extend(@PathVariable long batchId, @RequestParam long unitId,
-            @RequestParam(required = false) @DateTimeFormat(iso =
-                    DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) String reason, @AuthenticationPrincipal CurrentUser user,
-            RedirectAttributes redirect, Locale locale) {
-        try {
-            nominations.extendDeadline(batchId, unitId, to, reason, Actor.of(user));
-            redirect.addFlashAttribute("successKey", "nomination.extension.saved");
-        } catch (Refusal refused) {
-            redirect.addFlashAttribute("errorText", refused.describe(messages, locale));
-        }
-        return "redirect:/recommendation/dashboard/" + batchId;
+            RedirectAttributes redirect) {
+        return answers.redirect("/recommendation/dashboard/" + batchId, redirect, "nomination.extension.saved",
+                () -> nominations.extendDeadline(batchId, unitId, to, reason, Actor.of(user)));
     }
 
-    private String attempt(long batchId, RedirectAttributes redirect, Locale locale, String successKey,
-            Runnable action) {
-        try {
-            action.run();
-            redirect.addFlashAttribute("successKey", successKey);
-        } catch (Refusal refused) {
-            redirect.addFlashAttribute("errorText", refused.describe(messages, locale));
-        }
-        return "redirect:/recommendation/batches/" + batchId;
-    }
-
-    @GetMapping("/recommendation/quotas/{batchId}")
-    @PreAuthorize("hasRole('OFFICE')")
-    String quotas(@PathVariable long batchId, Model model) {
-        model.addAttribute("batch", programs.batch(batchId).orElseThrow());
-        model.addAttribute("units", organization.tree().stream().filter(unit -> unit.kind() == UnitKind.RECOMMENDER)
-                .toList());
-        model.addAttribute("quotas", nominations.quotas(batchId).stream()
-                .collect(java.util.stream.Collectors.toMap(Quota::getUnitId, quota -> quota)));
-        model.addAttribute("caps", nominations.categoryQuotas(batchId));
-        long programId = programs.batch(batchId).orElseThrow().programId();
-        model.addAttribute("categories", programs.programsWithCategories().stream()
-                .filter(program -> program.getId() == programId).flatMap(program -> program.getCategories().stream())
-                .toList());
-        return "recommendation/quotas";
-    }
-
-    @PostMapping("/recommendation/quotas/{batchId}/categories")
-    @PreAuthorize("hasRole('OFFICE')")
-    String setCategoryQuota(@PathVariable long batchId, @RequestParam long unitId, @RequestParam long categoryId,
-            @RequestParam(required = false) Integer places, @AuthenticationPrincipal CurrentUser user,
-            RedirectAttributes redirect, Locale locale) {
-        try {
-            nominations.setCategoryQuota(batchId, unitId, categoryId, places, Actor.of(user));
-            redirect.addFlashAttribute("successKey", "quota.saved");
-        } catch (Refusal refused) {
-            redirect.addFlashAttribute("errorText", refused.describe(messages, locale));
-        }
-        return "redirect:/recommendation/quotas/" + batchId;
-    }
-
-    @PostMapping("/recommendation/quotas/{batchId}")
-    @PreAuthorize("hasRole('OFFICE')")
-    String setQuota(@PathVariable long batchId, @RequestParam long unitId, @RequestParam(required = false) Integer places,
-            @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect, Locale locale) {
-        try {
-            if (places == null) {
-                throw new Refusal("quota.negative");
-            }
-            nominations.setQuota(batchId, unitId, places, Actor.of(user));
-            redirect.addFlashAttribute("successKey", "quota.saved");
-        } catch (Refusal refused) {
-            redirect.addFlashAttribute("errorText", refused.describe(messages, locale));
-        }
-        return "redirect:/recommendation/quotas/" + batchId;
-    }
-
-    /** The batches a recommending unit works on: those past the application stage or still open. */
-    @GetMapping("/recommendation")
-    @PreAuthorize("hasAnyRole('RECOMMENDER', 'OFFICE')")
-    String batches(Model model) {
-        model.addAttribute("batches", programs.batches().stream()
-                .filter(batch -> batch.stage() == BatchStage.OPEN || batch.stage() == BatchStage.NOMINATION).toList());
-        return "recommendation/batches";
+    private static String page(long batchId) {
+        return "/recommendation/batches/" + batchId;
     }
 }

@@ -1,8 +1,10 @@
 package cn.gov.talent.review;
 
 import java.io.IOException;
+import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Pageable;
@@ -12,7 +14,9 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -22,7 +26,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import cn.gov.talent.shared.Actor;
 import cn.gov.talent.shared.CurrentUser;
 import cn.gov.talent.shared.Paging;
-import cn.gov.talent.shared.Refusal;
+import cn.gov.talent.web.Answers;
 import cn.gov.talent.web.Sheets;
 
 /** The expert pool for the program office, filtered by status and discipline, paged in SQL. */
@@ -33,10 +37,12 @@ class ExpertPoolController {
 
     private final ExpertPool pool;
     private final MessageSource messages;
+    private final Answers answers;
 
-    ExpertPoolController(ExpertPool pool, MessageSource messages) {
+    ExpertPoolController(ExpertPool pool, MessageSource messages, Answers answers) {
         this.pool = pool;
         this.messages = messages;
+        this.answers = answers;
     }
 
     @PostMapping("/{id}/status")
@@ -44,19 +50,14 @@ class ExpertPoolController {
             @RequestParam ExpertStatus status, @RequestParam(required = false) String reason,
             @AuthenticationPrincipal CurrentUser user,
             RedirectAttributes redirect) {
-        try {
-            pool.changeStatus(id, status, reason, Actor.of(user));
-            redirect.addFlashAttribute("successKey", "expert.status.saved." + status.name());
-        } catch (Refusal refused) {
-            redirect.addFlashAttribute("errorKey", refused.messageKey());
-        }
-        return "redirect:/review/experts";
+        return answers.redirect("/review/experts", redirect, "expert.status.saved." + status.name(),
+                () -> pool.changeStatus(id, status, reason, Actor.of(user)));
     }
 
     /** The whole pool (or the filtered part) as an Excel sheet, read page by page. */
     @GetMapping("/export.xlsx")
     void export(@RequestParam(required = false) ExpertStatus status, @RequestParam(required = false) String discipline,
-            java.util.Locale locale, HttpServletResponse response) throws IOException {
+            Locale locale, HttpServletResponse response) throws IOException {
         String title = messages.getMessage("expert.list.title", null, locale);
         Sheets.startDownload(response, title);
         String[] columns = {"expert.name", "expert.employer", "expert.title", "expert.discipline", "expert.status",
@@ -80,16 +81,15 @@ class ExpertPoolController {
     }
 
     @PostMapping("/{id}")
-    String update(@PathVariable long id, @jakarta.validation.Valid @org.springframework.web.bind.annotation.ModelAttribute("form")
-            ExpertForm form, org.springframework.validation.BindingResult binding, @AuthenticationPrincipal CurrentUser user,
-            Model model, RedirectAttributes redirect) {
+    String update(@PathVariable long id, @Valid @ModelAttribute("form") ExpertForm form, BindingResult binding,
+            @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
         if (binding.hasErrors()) {
             model.addAttribute("expert", pool.expert(id));
             model.addAttribute("disciplines", pool.disciplines());
             return "review/expert-form";
         }
         pool.update(id, form, Actor.of(user));
-        redirect.addFlashAttribute("successKey", "expert.form.saved");
+        answers.success(redirect, "expert.form.saved");
         return "redirect:/review/experts";
     }
 

@@ -177,10 +177,10 @@ public class ExpertReviews {
             Integer point = form.getPoints().get(i);
             RubricCriterion criterion = rubric.get(i);
             if (point == null && submitting) {
-                problems.add(new Refusal.Problem("points" + i, "review.score.required",
+                problems.add(new Refusal.Problem("points[" + i + "]", "review.score.required",
                         new Object[] {criterion.getName()}));
             } else if (point != null && (point < 0 || point > criterion.getMaxPoints())) {
-                problems.add(new Refusal.Problem("points" + i, "review.score.range",
+                problems.add(new Refusal.Problem("points[" + i + "]", "review.score.range",
                         new Object[] {criterion.getName(), criterion.getMaxPoints()}));
             }
         }

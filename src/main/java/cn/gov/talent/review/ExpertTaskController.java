@@ -1,16 +1,12 @@
 package cn.gov.talent.review;
 
-import cn.gov.talent.shared.Paging;
-import cn.gov.talent.web.Downloads;
-
 import java.util.List;
-import java.util.Locale;
 
-import org.springframework.context.MessageSource;
+import org.springframework.core.io.Resource;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
-import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -22,21 +18,20 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import org.springframework.core.io.Resource;
-import org.springframework.http.ResponseEntity;
-
 import cn.gov.talent.application.Application;
+import cn.gov.talent.application.Applications;
 import cn.gov.talent.application.Attachment;
 import cn.gov.talent.application.Attachments;
-import cn.gov.talent.application.Applications;
 import cn.gov.talent.application.Dossiers;
 import cn.gov.talent.program.Programs;
 import cn.gov.talent.shared.Actor;
 import cn.gov.talent.shared.CurrentUser;
-import cn.gov.talent.shared.Refusal;
+import cn.gov.talent.shared.NotFound;
+import cn.gov.talent.shared.Paging;
+import cn.gov.talent.web.Answers;
+import cn.gov.talent.web.Downloads;
 
 /**
  * The expert's pages: their own tasks only, each with the dossier content needed for judging
@@ -52,18 +47,18 @@ class ExpertTaskController {
     private final Applications applications;
     private final Dossiers dossiers;
     private final Programs programs;
-    private final MessageSource messages;
     private final Attachments attachments;
+    private final Answers answers;
 
     ExpertTaskController(ExpertReviews reviews, ReviewRounds rounds, Applications applications, Dossiers dossiers,
-            Programs programs, MessageSource messages, Attachments attachments) {
-        this.attachments = attachments;
+            Programs programs, Attachments attachments, Answers answers) {
         this.reviews = reviews;
         this.rounds = rounds;
         this.applications = applications;
         this.dossiers = dossiers;
         this.programs = programs;
-        this.messages = messages;
+        this.attachments = attachments;
+        this.answers = answers;
     }
 
     @GetMapping
@@ -84,49 +79,35 @@ class ExpertTaskController {
         return show(assignment, model);
     }
 
+    /** Saves the draft or submits; what is refused is shown beside what was typed, on the same page. */
     @PostMapping("/{id}")
     String save(@PathVariable long id, @ModelAttribute("score") ScoreForm score, BindingResult binding,
             @RequestParam(defaultValue = "save") String action, @AuthenticationPrincipal CurrentUser user,
-            Model model, RedirectAttributes redirect, Locale locale) {
+            Model model, RedirectAttributes redirect) {
         Assignment assignment = mine(id, user);
-        if (binding.hasErrors()) {
-            model.addAttribute("problems", binding.getFieldErrors().stream()
-                    .map(error -> new Refusal.Problem(error.getField().replaceAll("\\W", ""),
-                            "review.score.notNumber", new Object[0])).toList());
-            return show(assignment, model);
-        }
-        try {
-            if ("submit".equals(action)) {
+        boolean submit = "submit".equals(action);
+        if (!binding.hasErrors() && answers.attempt(binding, () -> {
+            if (submit) {
                 reviews.submit(id, Actor.of(user), score);
-                redirect.addFlashAttribute("successKey", "review.submitted");
-                return "redirect:/review/tasks";
-            }
-            reviews.saveDraft(id, Actor.of(user), score);
-            redirect.addFlashAttribute("successKey", "review.draftSaved");
-            return "redirect:/review/tasks/" + id;
-        } catch (Refusal refused) {
-            if (refused.field() != null) {
-                model.addAttribute("problems", refused.problems());
             } else {
-                model.addAttribute("errorText", refused.describe(messages, locale));
+                reviews.saveDraft(id, Actor.of(user), score);
             }
-            return show(assignment, model);
+        })) {
+            answers.success(redirect, submit ? "review.submitted" : "review.draftSaved");
+            return submit ? "redirect:/review/tasks" : "redirect:/review/tasks/" + id;
         }
+        score.fill(reviews.rubricOf(assignment).size());
+        return show(assignment, model);
     }
 
+    /** Declared: back to the list, the task is no longer the expert's; refused: back to the task. */
     @PostMapping("/{id}/conflict")
-    String conflict(@PathVariable long id, @RequestParam(required = false) String reason,
-            @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect, Locale locale) {
+    String conflict(@PathVariable long id, @ModelAttribute ConflictForm conflictForm,
+            @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
         mine(id, user);
-        try {
-            reviews.declareConflict(id, Actor.of(user), reason);
-            redirect.addFlashAttribute("successKey", "review.conflict.declared");
-            return "redirect:/review/tasks";
-        } catch (Refusal refused) {
-            redirect.addFlashAttribute("errorText", refused.describe(messages, locale));
-            redirect.addFlashAttribute("conflictReason", reason);
-            return "redirect:/review/tasks/" + id;
-        }
+        String answer = answers.redirect("/review/tasks", redirect, "review.conflict.declared", conflictForm,
+                () -> reviews.declareConflict(id, Actor.of(user), conflictForm.getReason()));
+        return redirect.getFlashAttributes().containsKey(Answers.ERROR) ? "redirect:/review/tasks/" + id : answer;
     }
 
     /** The evidence of an assigned application, for its expert only; never rendered inline. */
@@ -134,38 +115,25 @@ class ExpertTaskController {
     ResponseEntity<Resource> attachment(@PathVariable long id, @PathVariable long attachmentId,
             @AuthenticationPrincipal CurrentUser user) {
         Assignment assignment = mine(id, user);
-        try {
-            Attachment attachment = attachments.find(assignment.getApplicationId(), attachmentId);
-            return Downloads.attachment(attachments.content(assignment.getApplicationId(), attachmentId),
-                    attachment.getFileName(), attachment.getContentType());
-        } catch (Refusal missing) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
+        Attachment attachment = attachments.of(assignment.getApplicationId()).stream()
+                .filter(candidate -> candidate.getId() == attachmentId).findFirst().orElseThrow(NotFound::new);
+        return Downloads.attachment(attachments.contentOf(attachment.getSha256()), attachment.getFileName(),
+                attachment.getContentType());
     }
 
+    /** Declined: back to the list; refused: back to the task, with the reason typed. */
     @PostMapping("/{id}/decline")
-    String decline(@PathVariable long id, @RequestParam(required = false) String reason,
-            @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect, Locale locale) {
+    String decline(@PathVariable long id, @ModelAttribute DeclineForm declineForm,
+            @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
         mine(id, user);
-        try {
-            reviews.decline(id, Actor.of(user), reason);
-            redirect.addFlashAttribute("successKey", "review.decline.done");
-            return "redirect:/review/tasks";
-        } catch (Refusal refused) {
-            redirect.addFlashAttribute("errorText", refused.describe(messages, locale));
-            redirect.addFlashAttribute("declineReason", reason);
-            return "redirect:/review/tasks/" + id;
-        }
+        String answer = answers.redirect("/review/tasks", redirect, "review.decline.done", declineForm,
+                () -> reviews.decline(id, Actor.of(user), declineForm.getReason()));
+        return redirect.getFlashAttributes().containsKey(Answers.ERROR) ? "redirect:/review/tasks/" + id : answer;
     }
 
     private String show(Assignment assignment, Model model) {
-        Object problems = model.getAttribute("problems");
-        if (problems instanceof List<?> list) {
-            model.addAttribute("fieldProblems", list.stream().map(Refusal.Problem.class::cast)
-                    .collect(java.util.stream.Collectors.groupingBy(Refusal.Problem::field)));
-        }
         ReviewRound round = rounds.round(assignment.getRoundId());
-        Application application = applications.find(assignment.getApplicationId()).orElseThrow();
+        Application application = applications.find(assignment.getApplicationId()).orElseThrow(NotFound::new);
         model.addAttribute("assignment", assignment);
         model.addAttribute("round", round);
         model.addAttribute("rubric", reviews.rubricOf(assignment));
@@ -181,6 +149,6 @@ class ExpertTaskController {
     }
 
     private Assignment mine(long id, CurrentUser user) {
-        return reviews.open(id, user.id()).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return reviews.open(id, user.id()).orElseThrow(NotFound::new);
     }
 }

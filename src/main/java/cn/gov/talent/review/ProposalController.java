@@ -15,6 +15,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -24,8 +25,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import cn.gov.talent.program.Programs;
 import cn.gov.talent.shared.Actor;
 import cn.gov.talent.shared.CurrentUser;
+import cn.gov.talent.shared.NotFound;
 import cn.gov.talent.shared.Paging;
-import cn.gov.talent.shared.Refusal;
+import cn.gov.talent.web.Answers;
 import cn.gov.talent.web.Sheets;
 
 /** 拟入选名单: drafting, adjusting with reasons, confirming, the departments' opinions, the export. */
@@ -40,18 +42,20 @@ class ProposalController {
     private final Proposals proposals;
     private final Programs programs;
     private final MessageSource messages;
+    private final Answers answers;
 
-    ProposalController(Proposals proposals, Programs programs, MessageSource messages) {
+    ProposalController(Proposals proposals, Programs programs, MessageSource messages, Answers answers) {
         this.proposals = proposals;
         this.programs = programs;
         this.messages = messages;
+        this.answers = answers;
     }
 
     @GetMapping
     String proposal(@PathVariable long batchId, @RequestParam(required = false) Long categoryId,
             @RequestParam(required = false) Boolean included, @PageableDefault(size = 50) Pageable pageable,
             Model model) {
-        model.addAttribute("batch", programs.batch(batchId).orElseThrow());
+        model.addAttribute("batch", programs.batch(batchId).orElseThrow(NotFound::new));
         model.addAttribute("proposal", proposals.proposal(batchId).orElse(null));
         model.addAttribute("page", proposals.entries(batchId, categoryId, included, Paging.of(pageable, LIST_ORDER)));
         model.addAttribute("includedByCategory", proposals.includedByCategory(batchId));
@@ -66,26 +70,27 @@ class ProposalController {
 
     @PostMapping("/draft")
     @PreAuthorize("hasRole('OFFICE')")
-    String draft(@PathVariable long batchId, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect,
-            Locale locale) {
-        return act(batchId, redirect, locale, "proposal.drafted", () -> proposals.draft(batchId, Actor.of(user)));
+    String draft(@PathVariable long batchId, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+        return answers.redirect(page(batchId), redirect, "proposal.drafted",
+                () -> proposals.draft(batchId, Actor.of(user)));
     }
 
     @PostMapping("/entries/{applicationId}")
     @PreAuthorize("hasRole('OFFICE')")
     String decide(@PathVariable long batchId, @PathVariable long applicationId, @RequestParam boolean include,
-            @RequestParam(required = false) String reason, @AuthenticationPrincipal CurrentUser user,
-            RedirectAttributes redirect, Locale locale) {
-        redirect.addFlashAttribute("reasonFor", Map.of(applicationId, reason == null ? "" : reason));
-        return act(batchId, redirect, locale, include ? "proposal.includedDone" : "proposal.excluded",
-                () -> proposals.decide(batchId, applicationId, include, reason, Actor.of(user)));
+            @ModelAttribute AdjustmentForm adjustmentForm, @AuthenticationPrincipal CurrentUser user,
+            RedirectAttributes redirect) {
+        adjustmentForm.setApplicationId(applicationId);
+        return answers.redirect(page(batchId), redirect, include ? "proposal.includedDone" : "proposal.excluded",
+                adjustmentForm, () -> proposals.decide(batchId, applicationId, include, adjustmentForm.getReason(),
+                        Actor.of(user)));
     }
 
     @PostMapping("/confirm")
     @PreAuthorize("hasRole('OFFICE')")
-    String confirm(@PathVariable long batchId, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect,
-            Locale locale) {
-        return act(batchId, redirect, locale, "proposal.confirmedDone", () -> proposals.confirm(batchId, Actor.of(user)));
+    String confirm(@PathVariable long batchId, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+        return answers.redirect(page(batchId), redirect, "proposal.confirmedDone",
+                () -> proposals.confirm(batchId, Actor.of(user)));
     }
 
     @GetMapping("/export.xlsx")
@@ -96,8 +101,8 @@ class ProposalController {
         String[] columns = {"application.category", "review.rank.category", "application.serialNo",
                 "application.applicant", "application.employer", "review.trimmedMean", "proposal.suggested",
                 "proposal.included", "proposal.reason"};
-        try (var sheets = new Sheets(title + " · " + programs.batch(batchId).orElseThrow().title(), columns, messages,
-                locale)) {
+        String batch = programs.batch(batchId).orElseThrow(NotFound::new).title();
+        try (var sheets = new Sheets(title + " · " + batch, columns, messages, locale)) {
             String yes = messages.getMessage("export.yes", null, locale);
             Paging.forEach(pageable -> proposals.entries(batchId, null, null, pageable), 1000, LIST_ORDER,
                     (ProposalEntry e) -> sheets.row(categories.get(e.getCategoryId()), e.getRankInCategory(),
@@ -107,13 +112,7 @@ class ProposalController {
         }
     }
 
-    private String act(long batchId, RedirectAttributes redirect, Locale locale, String successKey, Runnable action) {
-        try {
-            action.run();
-            redirect.addFlashAttribute("successKey", successKey);
-        } catch (Refusal refused) {
-            redirect.addFlashAttribute("errorText", refused.describe(messages, locale));
-        }
-        return "redirect:/review/batches/" + batchId + "/proposal";
+    private static String page(long batchId) {
+        return "/review/batches/" + batchId + "/proposal";
     }
 }

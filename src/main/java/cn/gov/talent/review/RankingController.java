@@ -24,8 +24,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import cn.gov.talent.program.Programs;
 import cn.gov.talent.shared.Actor;
 import cn.gov.talent.shared.CurrentUser;
+import cn.gov.talent.shared.NotFound;
 import cn.gov.talent.shared.Paging;
-import cn.gov.talent.shared.Refusal;
+import cn.gov.talent.web.Answers;
 import cn.gov.talent.web.Sheets;
 
 /** 汇总排名: aggregating a round, the ranking page (paged in SQL) and its Excel export. */
@@ -40,26 +41,25 @@ class RankingController {
     private final ReviewRounds rounds;
     private final Programs programs;
     private final MessageSource messages;
+    private final Answers answers;
 
-    RankingController(Rankings rankings, ReviewRounds rounds, Programs programs, MessageSource messages) {
+    RankingController(Rankings rankings, ReviewRounds rounds, Programs programs, MessageSource messages,
+            Answers answers) {
         this.rankings = rankings;
         this.rounds = rounds;
         this.programs = programs;
         this.messages = messages;
+        this.answers = answers;
     }
 
+    /** Aggregated: on to the ranking; refused: back to the round. */
     @PostMapping("/aggregate")
     @PreAuthorize("hasRole('OFFICE')")
     String aggregate(@PathVariable long roundId, @AuthenticationPrincipal CurrentUser user,
-            RedirectAttributes redirect, Locale locale) {
-        try {
-            rankings.aggregate(roundId, Actor.of(user));
-            redirect.addFlashAttribute("successKey", "review.aggregate.done");
-            return "redirect:/review/rounds/" + roundId + "/ranking";
-        } catch (Refusal refused) {
-            redirect.addFlashAttribute("errorText", refused.describe(messages, locale));
-            return "redirect:/review/rounds/" + roundId;
-        }
+            RedirectAttributes redirect) {
+        String answer = answers.redirect("/review/rounds/" + roundId + "/ranking", redirect, "review.aggregate.done",
+                () -> rankings.aggregate(roundId, Actor.of(user)));
+        return redirect.getFlashAttributes().containsKey(Answers.ERROR) ? "redirect:/review/rounds/" + roundId : answer;
     }
 
     @GetMapping("/ranking")
@@ -67,7 +67,7 @@ class RankingController {
             @RequestParam(required = false) String group, @PageableDefault(size = 50) Pageable pageable, Model model) {
         ReviewRound round = rounds.round(roundId);
         model.addAttribute("round", round);
-        model.addAttribute("batch", programs.batch(round.getBatchId()).orElseThrow());
+        model.addAttribute("batch", programs.batch(round.getBatchId()).orElseThrow(NotFound::new));
         model.addAttribute("page", rankings.ranking(roundId, categoryId, blankToNull(group),
                 Paging.of(pageable, group == null || group.isBlank() ? RANK_ORDER
                         : Sort.by("categoryId", "rankInGroup"))));
@@ -90,8 +90,8 @@ class RankingController {
                 "application.applicant", "application.employer", "application.category", "review.disciplineGroup",
                 "review.reviews", "review.mean", "review.trimmedMean", "review.agreeVotes", "review.meanZ",
                 "review.outliers"};
-        try (var sheets = new Sheets(title + " · " + programs.batch(round.getBatchId()).orElseThrow().title(),
-                columns, messages, locale)) {
+        String batch = programs.batch(round.getBatchId()).orElseThrow(NotFound::new).title();
+        try (var sheets = new Sheets(title + " · " + batch, columns, messages, locale)) {
             Paging.forEach(pageable -> rankings.ranking(roundId, categoryId, blankToNull(group), pageable), 1000,
                     RANK_ORDER, (ReviewResult r) -> sheets.row(r.getRankInCategory(), r.getRankInGroup(),
                             r.getSerialNo(), r.getApplicantName(), r.getEmployerName(), categories.get(r.getCategoryId()),

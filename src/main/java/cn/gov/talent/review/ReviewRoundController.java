@@ -3,10 +3,10 @@ package cn.gov.talent.review;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
-import org.springframework.context.MessageSource;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -17,6 +17,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -27,8 +28,10 @@ import cn.gov.talent.program.BatchSummary;
 import cn.gov.talent.program.Programs;
 import cn.gov.talent.shared.Actor;
 import cn.gov.talent.shared.CurrentUser;
+import cn.gov.talent.shared.NotFound;
 import cn.gov.talent.shared.Paging;
 import cn.gov.talent.shared.Refusal;
+import cn.gov.talent.web.Answers;
 
 /**
  * The office's review organisation pages: rounds of a batch, the draw and its record, panels,
@@ -42,13 +45,13 @@ class ReviewRoundController {
     private final ReviewRounds rounds;
     private final Proposals proposals;
     private final Programs programs;
-    private final MessageSource messages;
+    private final Answers answers;
 
-    ReviewRoundController(ReviewRounds rounds, Proposals proposals, Programs programs, MessageSource messages) {
+    ReviewRoundController(ReviewRounds rounds, Proposals proposals, Programs programs, Answers answers) {
         this.rounds = rounds;
         this.proposals = proposals;
         this.programs = programs;
-        this.messages = messages;
+        this.answers = answers;
     }
 
     @GetMapping("/batches")
@@ -61,7 +64,7 @@ class ReviewRoundController {
 
     @GetMapping("/batches/{batchId}")
     String batch(@PathVariable long batchId, Model model) {
-        BatchSummary batch = programs.batch(batchId).orElseThrow();
+        BatchSummary batch = programs.batch(batchId).orElseThrow(NotFound::new);
         List<ReviewRound> list = rounds.rounds(batchId);
         Map<Long, RoundProgress> progress = new LinkedHashMap<>();
         list.forEach(round -> progress.put(round.getId(), rounds.progress(round.getId())));
@@ -74,27 +77,17 @@ class ReviewRoundController {
         return "review/batch";
     }
 
+    /** Created: on to the new round; refused: back to the batch, with what was typed. */
     @PostMapping("/batches/{batchId}/rounds")
     @PreAuthorize("hasRole('OFFICE')")
-    String createRound(@PathVariable long batchId, @RequestParam(required = false) ReviewMode mode,
-            @RequestParam(defaultValue = "0") int expertsPerApplication,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadline,
-            @RequestParam(required = false) Integer topN, @RequestParam(required = false) String chosen,
-            @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect, Locale locale) {
-        List<String> serials = chosen == null || chosen.isBlank() ? List.of()
-                : List.of(chosen.trim().toUpperCase(Locale.ROOT).split("[\\s,，、;；]+"));
-        try {
-            ReviewRound round = rounds.createRound(batchId, mode, expertsPerApplication, deadline, topN, serials,
-                    Actor.of(user));
-            redirect.addFlashAttribute("successKey", "review.round.created");
-            return "redirect:/review/rounds/" + round.getId();
-        } catch (Refusal refused) {
-            redirect.addFlashAttribute("errorText", refused.describe(messages, locale));
-            redirect.addFlashAttribute("entered", Map.of("mode", mode == null ? "" : mode.name(),
-                    "experts", expertsPerApplication, "deadline", deadline == null ? "" : deadline.toString(),
-                    "topN", topN == null ? "" : topN, "chosen", chosen == null ? "" : chosen));
-            return "redirect:/review/batches/" + batchId;
-        }
+    String createRound(@PathVariable long batchId, @ModelAttribute RoundForm roundForm,
+            @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+        var created = new AtomicReference<ReviewRound>();
+        String refused = answers.redirect("/review/batches/" + batchId, redirect, "review.round.created", roundForm,
+                () -> created.set(rounds.createRound(batchId, roundForm.getMode(),
+                        roundForm.getExpertsPerApplication() == null ? 0 : roundForm.getExpertsPerApplication(),
+                        roundForm.getDeadline(), roundForm.getTopN(), roundForm.chosenSerials(), Actor.of(user))));
+        return created.get() == null ? refused : "redirect:/review/rounds/" + created.get().getId();
     }
 
     @GetMapping("/rounds/{roundId}")
@@ -103,7 +96,7 @@ class ReviewRoundController {
             Model model) {
         ReviewRound round = rounds.round(roundId);
         model.addAttribute("round", round);
-        model.addAttribute("batch", programs.batch(round.getBatchId()).orElseThrow());
+        model.addAttribute("batch", programs.batch(round.getBatchId()).orElseThrow(NotFound::new));
         model.addAttribute("progress", rounds.progress(roundId));
         model.addAttribute("view", rounds.page(roundId, categoryId, unfilled,
                 Paging.of(pageable, Sort.by("categoryId", "serialNo"))));
@@ -116,17 +109,12 @@ class ReviewRoundController {
 
     @PostMapping("/rounds/{roundId}/draw")
     @PreAuthorize("hasRole('OFFICE')")
-    String draw(@PathVariable long roundId, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect,
-            Locale locale) {
-        try {
+    String draw(@PathVariable long roundId, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+        return answers.redirect("/review/rounds/" + roundId, redirect, null, () -> {
             DrawOutcome outcome = rounds.draw(roundId, Actor.of(user));
-            redirect.addFlashAttribute("successText", messages.getMessage("review.draw.done",
-                    new Object[] {outcome.applicationsAssigned(), outcome.applicationsUnfilled(), outcome.drawId()},
-                    locale));
-        } catch (Refusal refused) {
-            redirect.addFlashAttribute("errorText", refused.describe(messages, locale));
-        }
-        return "redirect:/review/rounds/" + roundId;
+            return new Answers.Done("review.draw.done", outcome.applicationsAssigned(),
+                    outcome.applicationsUnfilled(), outcome.drawId());
+        });
     }
 
     @PostMapping("/rounds/{roundId}/deadline")
@@ -134,9 +122,8 @@ class ReviewRoundController {
     String deadline(@PathVariable long roundId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadline,
             @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-        rounds.changeDeadline(roundId, deadline, Actor.of(user));
-        redirect.addFlashAttribute("successKey", "review.deadline.saved");
-        return "redirect:/review/rounds/" + roundId;
+        return answers.redirect("/review/rounds/" + roundId, redirect, "review.deadline.saved",
+                () -> rounds.changeDeadline(roundId, deadline, Actor.of(user)));
     }
 
     @GetMapping("/rounds/{roundId}/applications/{applicationId}")
@@ -154,63 +141,41 @@ class ReviewRoundController {
 
     @PostMapping("/rounds/{roundId}/applications/{applicationId}/redraw")
     @PreAuthorize("hasRole('OFFICE')")
-    String redraw(@PathVariable long roundId, @PathVariable long applicationId,
-            @RequestParam(required = false) String reason, @AuthenticationPrincipal CurrentUser user,
-            RedirectAttributes redirect, Locale locale) {
-        try {
-            rounds.redraw(roundId, applicationId, reason, Actor.of(user));
-            redirect.addFlashAttribute("successKey", "review.redraw.done");
-        } catch (Refusal refused) {
-            redirect.addFlashAttribute("errorText", refused.describe(messages, locale));
-            redirect.addFlashAttribute("redrawReason", reason);
-        }
-        return "redirect:/review/rounds/" + roundId + "/applications/" + applicationId;
+    String redraw(@PathVariable long roundId, @PathVariable long applicationId, @ModelAttribute RedrawForm redrawForm,
+            @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+        return answers.redirect(panelPage(roundId, applicationId), redirect, "review.redraw.done", redrawForm,
+                () -> rounds.redraw(roundId, applicationId, redrawForm.getReason(), Actor.of(user)));
     }
 
     @PostMapping("/rounds/{roundId}/applications/{applicationId}/assign")
     @PreAuthorize("hasRole('OFFICE')")
-    String assign(@PathVariable long roundId, @PathVariable long applicationId,
-            @RequestParam(required = false) Long expertId, @RequestParam(required = false) String reason,
-            @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect, Locale locale) {
-        try {
-            if (expertId == null) {
+    String assign(@PathVariable long roundId, @PathVariable long applicationId, @ModelAttribute AssignForm assignForm,
+            @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+        return answers.redirect(panelPage(roundId, applicationId), redirect, "review.assign.done", assignForm, () -> {
+            if (assignForm.getExpertId() == null) {
                 throw new Refusal("review.assign.expertRequired");
             }
-            rounds.assignByHand(roundId, applicationId, expertId, reason, Actor.of(user));
-            redirect.addFlashAttribute("successKey", "review.assign.done");
-        } catch (Refusal refused) {
-            redirect.addFlashAttribute("errorText", refused.describe(messages, locale));
-            redirect.addFlashAttribute("assignReason", reason);
-        }
-        return "redirect:/review/rounds/" + roundId + "/applications/" + applicationId;
+            rounds.assignByHand(roundId, applicationId, assignForm.getExpertId(), assignForm.getReason(),
+                    Actor.of(user));
+        });
     }
 
     @PostMapping("/assignments/{id}/remove")
     @PreAuthorize("hasRole('OFFICE')")
     String remove(@PathVariable long id, @RequestParam(required = false) String reason,
-            @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect, Locale locale) {
+            @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
         Assignment assignment = rounds.assignment(id);
-        try {
-            rounds.removeByHand(id, reason, Actor.of(user));
-            redirect.addFlashAttribute("successKey", "review.remove.done");
-        } catch (Refusal refused) {
-            redirect.addFlashAttribute("errorText", refused.describe(messages, locale));
-        }
-        return "redirect:/review/rounds/" + assignment.getRoundId() + "/applications/" + assignment.getApplicationId();
+        return answers.redirect(panelPage(assignment.getRoundId(), assignment.getApplicationId()), redirect,
+                "review.remove.done", () -> rounds.removeByHand(id, reason, Actor.of(user)));
     }
 
     @PostMapping("/assignments/{id}/reopen")
     @PreAuthorize("hasRole('OFFICE')")
     String reopen(@PathVariable long id, @RequestParam(required = false) String reason,
-            @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect, Locale locale) {
+            @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
         Assignment assignment = rounds.assignment(id);
-        try {
-            rounds.reopen(id, reason, Actor.of(user));
-            redirect.addFlashAttribute("successKey", "review.reopen.done");
-        } catch (Refusal refused) {
-            redirect.addFlashAttribute("errorText", refused.describe(messages, locale));
-        }
-        return "redirect:/review/rounds/" + assignment.getRoundId() + "/applications/" + assignment.getApplicationId();
+        return answers.redirect(panelPage(assignment.getRoundId(), assignment.getApplicationId()), redirect,
+                "review.reopen.done", () -> rounds.reopen(id, reason, Actor.of(user)));
     }
 
     /** 抽取记录: the stored draw and the same draw run again now, for checking (复核). */
@@ -221,10 +186,14 @@ class ReviewRoundController {
         var pageable = Paging.of(requested, Sort.unsorted());
         int from = (int) Math.min(all.size(), pageable.getOffset());
         model.addAttribute("rerun", rerun);
-        model.addAttribute("result", new org.springframework.data.domain.PageImpl<>(
+        model.addAttribute("result", new PageImpl<>(
                 all.subList(from, Math.min(all.size(), from + pageable.getPageSize())), pageable, all.size()));
         model.addAttribute("serials", rounds.serialNumbers(rerun.record().getRoundId()));
         model.addAttribute("round", rounds.round(rerun.record().getRoundId()));
         return "review/draw";
+    }
+
+    private static String panelPage(long roundId, long applicationId) {
+        return "/review/rounds/" + roundId + "/applications/" + applicationId;
     }
 }

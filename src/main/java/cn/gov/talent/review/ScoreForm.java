@@ -23,6 +23,16 @@ public class ScoreForm {
         return form;
     }
 
+    /** Room for each criterion of the rubric: a form refused before it was checked may have fewer points. */
+    void fill(int criteria) {
+        if (points == null) {
+            points = new ArrayList<>();
+        }
+        while (points.size() < criteria) {
+            points.add(null);
+        }
+    }
+
     public List<Integer> getPoints() {
         return points;
     }

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -40,7 +41,7 @@ class ExpertPoolTests {
         long expert = jdbc.queryForObject("select id from expert where full_name = '孙立新'", Long.class);
         var refused = mvc.perform(post("/review/experts/" + expert + "/status").with(users.as("office")).with(csrf())
                 .param("status", "SUSPENDED")).andReturn();
-        assertThat(refused.getFlashMap().get("errorKey")).isEqualTo("expert.status.reasonRequired");
+        assertThat(refused.getFlashMap().get("errorText")).isEqualTo("暂停或恢复专家须填写理由");
         mvc.perform(post("/review/experts/" + expert + "/status").with(users.as("office")).with(csrf())
                 .param("status", "SUSPENDED").param("reason", "评审中泄露评审信息")).andExpect(status().is3xxRedirection());
         assertThat(jdbc.queryForObject("select status from expert where id = ?", String.class, expert))
@@ -79,7 +80,7 @@ class ExpertPoolTests {
         String page = mvc.perform(post("/review/experts/" + expert).with(users.as("office")).with(csrf())
                 .param("version", String.valueOf(version)).param("fullName", "马永刚").param("employerName", "")
                 .param("phone", "12345").param("maxLoad", "0")).andExpect(status().isOk()).andReturn().getResponse()
-                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+                .getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("请填写工作单位", "请填写 11 位手机号码", "最大评审量须为 1 至 200 的整数", "请至少选择一个学科");
         mvc.perform(post("/review/experts/" + expert).with(users.as("office")).with(csrf())
                 .param("version", String.valueOf(version)).param("fullName", "马永刚").param("employerName", "江西省农业科学院")
