@@ -9,7 +9,6 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,8 +38,6 @@ import cn.gov.talent.program.BatchStage;
 import cn.gov.talent.program.BatchSummary;
 import cn.gov.talent.program.Program;
 import cn.gov.talent.program.ProgramTier;
-import cn.gov.talent.program.eligibility.EligibilityRule;
-import cn.gov.talent.program.eligibility.RuleKind;
 import cn.gov.talent.program.Programs;
 import cn.gov.talent.review.ExpertPool;
 import cn.gov.talent.shared.Actor;
@@ -169,7 +166,7 @@ class DemoData implements ApplicationRunner {
         Program qr = programs.createProgram("QR", "国家海外高层次人才引进计划（青年项目）", ProgramTier.NATIONAL,
                 "引进海外优秀青年人才，年龄不超过40周岁。",
                 List.<String[]>of(new String[] {"YOUTH", "青年项目"}));
-        eligibilityRulesFromTheSeeds();
+        DemoRules.fromTheSeeds(programs);
         // Everything is counted from the clock's today, so the demo tells the same story in any year:
         // this year's batches open (windows around today, ages counted at the year's end) and last
         // year's 双高 batch published.
@@ -187,40 +184,6 @@ class DemoData implements ApplicationRunner {
         batches.put("QR", programs.createBatch(qr.getId(), year, year + "年度海外高层次人才引进计划青年项目",
                 BatchStage.OPEN, today.minusDays(60), today.plusDays(45), yearEnd));
         return batches;
-    }
-
-    /** The real conditions of the seeds: 004 §二(二) for 双高工程, 002 arts. 8, 13, 14 for 青年项目. */
-    private void eligibilityRulesFromTheSeeds() {
-        String qualification = "DEGREE:DOCTOR,TITLE:DEPUTY_SENIOR,SKILL:TECHNICIAN";
-        String shuanggaoExclusions = "NATIONAL_TALENT,SHUANGQIAN,SAME_TIER_IN_SUPPORT,SKILL_MASTER_STUDIO_LEADER";
-        programs.setRules("SG", "PRO", List.of(
-                EligibilityRule.of(RuleKind.MAX_AGE, 45),
-                EligibilityRule.of(RuleKind.MIN_QUALIFICATION, qualification),
-                EligibilityRule.of(RuleKind.EXCLUSIONS, shuanggaoExclusions),
-                EligibilityRule.of(RuleKind.ACHIEVEMENT_ANY_OF, "FRONTIER_RESEARCH,PROVINCIAL_PROJECT_LEAD,"
-                        + "PROVINCIAL_SCI_AWARD,NATIONAL_SCI_AWARD,PROVINCIAL_SOCSCI_AWARD,INDUSTRY_TRANSFER,"
-                        + "SOCIAL_FIELD_ACHIEVEMENT"),
-                new EligibilityRule(RuleKind.ONE_APPLICATION_PER_YEAR, null, null)));
-        programs.setRules("SG", "SKILL", List.of(
-                EligibilityRule.of(RuleKind.MAX_AGE, 45),
-                EligibilityRule.of(RuleKind.MIN_QUALIFICATION, qualification),
-                EligibilityRule.of(RuleKind.EXCLUSIONS, shuanggaoExclusions),
-                EligibilityRule.of(RuleKind.ACHIEVEMENT_ANY_OF, "TECHNICAL_INNOVATION,UNIQUE_SKILL_HERITAGE,"
-                        + "CITY_SCI_AWARD,SKILLS_COMPETITION"),
-                new EligibilityRule(RuleKind.ONE_APPLICATION_PER_YEAR, null, null)));
-        programs.setRules("BQW", "PROV", List.of(
-                EligibilityRule.of(RuleKind.MAX_AGE, 50),
-                EligibilityRule.of(RuleKind.MIN_QUALIFICATION, "DEGREE:DOCTOR,TITLE:DEPUTY_SENIOR"),
-                EligibilityRule.of(RuleKind.EXCLUSIONS, "NATIONAL_TALENT"),
-                EligibilityRule.of(RuleKind.ATTEMPT_LIMIT, 2),
-                new EligibilityRule(RuleKind.ONE_APPLICATION_PER_YEAR, null, null)));
-        programs.setRules("QR", "YOUTH", List.of(
-                EligibilityRule.of(RuleKind.MAX_AGE, 40),
-                EligibilityRule.of(RuleKind.MIN_QUALIFICATION, "DEGREE:DOCTOR"),
-                EligibilityRule.of(RuleKind.MIN_OVERSEAS_MONTHS_AFTER_PHD, 36),
-                EligibilityRule.of(RuleKind.MAX_MONTHS_IN_CHINA, 12),
-                EligibilityRule.of(RuleKind.REQUIRED_DOCUMENTS, "WORK_CONTRACT|INTENT_LETTER"),
-                new EligibilityRule(RuleKind.ONE_APPLICATION_PER_YEAR, null, null)));
     }
 
     /** Each demo application walks the workflow from DRAFT, each step by the actor the table names. */

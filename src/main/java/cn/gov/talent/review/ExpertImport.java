@@ -13,14 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
 
 import cn.gov.talent.web.ImportResult;
@@ -86,10 +80,6 @@ public class ExpertImport {
     private static final Pattern USERNAME = Pattern.compile("[a-z][a-z0-9_.-]{3,29}");
     private static final Pattern CODE_SEPARATORS = Pattern.compile("[,，、;；\\s]+");
 
-    private static final String EXAMPLE_CODES = "320,520";
-    private static final String EXAMPLE_PHONE = "13912345678";
-    private static final String EXAMPLE_EMAIL = "zhangsan@example.cn";
-    private static final String EXAMPLE_USERNAME = "zhangsan";
     private static final List<Locale> LANGUAGES = List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH);
 
     private final ExpertPool pool;
@@ -125,70 +115,7 @@ public class ExpertImport {
 
     /** The template: a header row and an example row, and a second sheet listing the discipline codes. */
     public void writeTemplate(Locale locale, OutputStream out) throws IOException {
-        Function<String, String> text = key -> messages.getMessage(key, null, locale);
-        try (var workbook = new XSSFWorkbook()) {
-            CellStyle asText = workbook.createCellStyle();
-            asText.setDataFormat(workbook.createDataFormat().getFormat("@"));
-            CellStyle header = workbook.createCellStyle();
-            var bold = workbook.createFont();
-            bold.setBold(true);
-            header.setFont(bold);
-            CellStyle example = workbook.createCellStyle();
-            example.cloneStyleFrom(asText);
-            var grey = workbook.createFont();
-            grey.setItalic(true);
-            grey.setColor(IndexedColors.GREY_50_PERCENT.getIndex());
-            example.setFont(grey);
-
-            Sheet sheet = workbook.createSheet(text.apply("expert.import.template.sheet"));
-            Row head = sheet.createRow(0);
-            for (Column column : Column.values()) {
-                var cell = head.createCell(column.ordinal());
-                cell.setCellValue(text.apply(column.headerKey));
-                cell.setCellStyle(header);
-                sheet.setColumnWidth(column.ordinal(), column.width * 256);
-                if (column != Column.MAX_LOAD) {
-                    // typed as text, so that phone numbers and codes like 320 are kept exactly as written
-                    sheet.setDefaultColumnStyle(column.ordinal(), asText);
-                }
-            }
-            Row sample = sheet.createRow(1);
-            String[] values = {text.apply("expert.import.example.name"), text.apply("expert.import.example.employer"),
-                    text.apply("expert.import.example.title"), EXAMPLE_CODES, EXAMPLE_PHONE, EXAMPLE_EMAIL, null,
-                    EXAMPLE_USERNAME};
-            for (Column column : Column.values()) {
-                var cell = sample.createCell(column.ordinal());
-                if (column == Column.MAX_LOAD) {
-                    cell.setCellValue(DEFAULT_MAX_LOAD);
-                } else {
-                    cell.setCellValue(values[column.ordinal()]);
-                }
-                cell.setCellStyle(example);
-            }
-            sheet.createFreezePane(0, 1);
-
-            Sheet codes = workbook.createSheet(text.apply("expert.import.template.disciplineSheet"));
-            Row codesHead = codes.createRow(0);
-            String[] codeColumns = {"expert.import.template.code", "expert.import.template.discipline",
-                    "expert.import.template.group"};
-            for (int i = 0; i < codeColumns.length; i++) {
-                var cell = codesHead.createCell(i);
-                cell.setCellValue(text.apply(codeColumns[i]));
-                cell.setCellStyle(header);
-            }
-            codes.setColumnWidth(0, 10 * 256);
-            codes.setColumnWidth(1, 34 * 256);
-            codes.setColumnWidth(2, 18 * 256);
-            int number = 1;
-            for (Discipline discipline : pool.disciplines()) {
-                Row row = codes.createRow(number++);
-                row.createCell(0).setCellValue(discipline.getCode());
-                row.createCell(1).setCellValue(discipline.getName());
-                row.createCell(2).setCellValue(discipline.getGroupName());
-            }
-            codes.createFreezePane(0, 1);
-            workbook.write(out);
-        }
+        ExpertImportTemplate.write(pool.disciplines(), messages, locale, out);
     }
 
     /**
@@ -304,8 +231,8 @@ public class ExpertImport {
 
     /** The template's example row, left in place, is not an expert to create. */
     private boolean isExample(SheetRow row) {
-        return EXAMPLE_USERNAME.equalsIgnoreCase(row.get(Column.USERNAME))
-                && EXAMPLE_PHONE.equals(row.get(Column.PHONE))
+        return ExpertImportTemplate.EXAMPLE_USERNAME.equalsIgnoreCase(row.get(Column.USERNAME))
+                && ExpertImportTemplate.EXAMPLE_PHONE.equals(row.get(Column.PHONE))
                 && LANGUAGES.stream().anyMatch(language -> row.get(Column.NAME)
                         .equals(messages.getMessage("expert.import.example.name", null, language)));
     }

@@ -87,8 +87,9 @@ class ApplicationsIntegrationTests {
         Application application = draftFor(applicant);
         long id = application.getId();
 
+        // an employer never sees a draft: to it the application does not exist
         assertThatThrownBy(() -> applications.fire(id, WorkflowEvent.ENDORSE, data.actor("employer"), null,
-                TransitionFacts.ALL_MET)).isInstanceOf(TransitionRefused.class);
+                TransitionFacts.ALL_MET)).isInstanceOf(Refusal.class).hasMessage("application.missing");
         assertThatThrownBy(() -> applications.fire(id, WorkflowEvent.SUBMIT, Actor.of(data.currentUser(applicant)),
                 null, TransitionFacts.NONE)).isInstanceOf(TransitionRefused.class)
                 .extracting(e -> ((TransitionRefused) e).messageKey()).isEqualTo("workflow.refused.guard");
