@@ -22,11 +22,13 @@ import cn.gov.talent.program.BatchSummary;
 import cn.gov.talent.program.Programs;
 import cn.gov.talent.program.RubricCriterion;
 import cn.gov.talent.review.Assignment;
+import cn.gov.talent.review.Draws;
 import cn.gov.talent.review.ExpertReviews;
 import cn.gov.talent.review.Recommendation;
 import cn.gov.talent.review.ReviewMode;
 import cn.gov.talent.review.ReviewRound;
 import cn.gov.talent.review.ReviewRounds;
+import cn.gov.talent.review.RoundQueries;
 import cn.gov.talent.review.ScoreForm;
 import cn.gov.talent.shared.Actor;
 
@@ -49,17 +51,21 @@ class DemoReviewStage {
     private final Programs programs;
     private final Dossiers dossiers;
     private final ReviewRounds rounds;
+    private final Draws draws;
+    private final RoundQueries queries;
     private final ExpertReviews reviews;
     private final Accounts accounts;
     private final Clock clock;
     private final Attachments attachments;
 
-    DemoReviewStage(Programs programs, Dossiers dossiers, ReviewRounds rounds, ExpertReviews reviews,
-            Accounts accounts, Clock clock, Attachments attachments) {
+    DemoReviewStage(Programs programs, Dossiers dossiers, ReviewRounds rounds, Draws draws, RoundQueries queries,
+            ExpertReviews reviews, Accounts accounts, Clock clock, Attachments attachments) {
         this.attachments = attachments;
         this.programs = programs;
         this.dossiers = dossiers;
         this.rounds = rounds;
+        this.draws = draws;
+        this.queries = queries;
         this.reviews = reviews;
         this.accounts = accounts;
         this.clock = clock;
@@ -142,11 +148,11 @@ class DemoReviewStage {
         for (long batchId : batchIds) {
             ReviewRound round = rounds.createRound(batchId, ReviewMode.CORRESPONDENCE, 2, LocalDate.now(clock)
                     .plusDays(21), null, office);
-            rounds.draw(round.getId(), office);
+            draws.draw(round.getId(), office);
             for (Long applicationId : toBeReviewed) {
-                rounds.panel(round.getId(), applicationId).forEach(seat -> submit(seat, 22, 26));
+                queries.panel(round.getId(), applicationId).forEach(seat -> submit(seat, 22, 26));
             }
-            toStayInReview.stream().limit(1).forEach(applicationId -> rounds.panel(round.getId(), applicationId)
+            toStayInReview.stream().limit(1).forEach(applicationId -> queries.panel(round.getId(), applicationId)
                     .stream().limit(1).forEach(seat -> submit(seat, 20, 25)));
         }
     }
@@ -157,7 +163,7 @@ class DemoReviewStage {
         form.setRecommendation(Recommendation.AGREE);
         form.setComments("申报人创新能力突出，业绩贡献显著，培养目标明确，配套举措可行。");
         form.setVersion(seat.getVersion());
-        long userId = rounds.experts(List.of(seat.getExpertId())).get(seat.getExpertId()).getUserId();
+        long userId = queries.experts(List.of(seat.getExpertId())).get(seat.getExpertId()).getUserId();
         reviews.submit(seat.getId(), Actor.of(accounts.currentUser(accounts.find(userId).orElseThrow())), form);
     }
 }

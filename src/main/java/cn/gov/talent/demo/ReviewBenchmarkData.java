@@ -20,6 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.gov.talent.organization.Accounts;
 import cn.gov.talent.review.DrawOutcome;
+import cn.gov.talent.review.Draws;
 import cn.gov.talent.review.ExpertDraw;
 import cn.gov.talent.review.Rankings;
 import cn.gov.talent.review.ReviewMode;
@@ -32,7 +33,7 @@ import cn.gov.talent.shared.Actor;
  * a batch of 20,000 QUALIFIED applications (one in ten with an avoid list) and 2,000 active
  * experts with one to three disciplines each, loaded once with bulk SQL. On every start it then
  * resets that batch's review, times the draw (the pure {@link ExpertDraw#draw} on the same inputs,
- * then {@link ReviewRounds#createRound} and {@link ReviewRounds#draw} as the office, which store
+ * then {@link ReviewRounds#createRound} and {@link Draws#draw} as the office, which store
  * 100,000 assignments and fire 20,000 transitions with their audit lines and notifications),
  * fills every review with SQL, and times {@link Rankings#aggregate}, so the ranking page has
  * 20,000 ranked applications. The timings are logged as "Benchmark draw" and "Benchmark
@@ -52,16 +53,18 @@ class ReviewBenchmarkData implements ApplicationRunner {
 
     private final JdbcTemplate jdbc;
     private final ReviewRounds rounds;
+    private final Draws draws;
     private final Rankings rankings;
     private final Accounts accounts;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    ReviewBenchmarkData(JdbcTemplate jdbc, ReviewRounds rounds, Rankings rankings, Accounts accounts,
+    ReviewBenchmarkData(JdbcTemplate jdbc, ReviewRounds rounds, Draws draws, Rankings rankings, Accounts accounts,
             TransactionTemplate transaction, Clock clock) {
         this.clock = clock;
         this.jdbc = jdbc;
         this.rounds = rounds;
+        this.draws = draws;
         this.rankings = rankings;
         this.accounts = accounts;
         this.transaction = transaction;
@@ -85,7 +88,7 @@ class ReviewBenchmarkData implements ApplicationRunner {
 
         // The pure draw, on the inputs the service gives it: applications in id order, the active pool.
         List<ExpertDraw.Candidate> candidates = candidates(batchId);
-        List<ExpertDraw.Reviewer> reviewers = rounds.reviewers(0);
+        List<ExpertDraw.Reviewer> reviewers = draws.reviewers(0);
         long pureFirst = 0;
         long pureBest = Long.MAX_VALUE;
         for (int i = 0; i < 3; i++) {
@@ -104,7 +107,7 @@ class ReviewBenchmarkData implements ApplicationRunner {
         ReviewRound round = rounds.createRound(batchId, ReviewMode.CORRESPONDENCE, PER_APPLICATION,
                 LocalDate.now(clock).plusDays(30), null, office);
         long created = millis(start);
-        DrawOutcome outcome = rounds.draw(round.getId(), office);
+        DrawOutcome outcome = draws.draw(round.getId(), office);
         long total = millis(start);
         Integer assignments = jdbc.queryForObject("select count(*) from review_assignment where round_id = ?",
                 Integer.class, round.getId());
@@ -276,7 +279,7 @@ class ReviewBenchmarkData implements ApplicationRunner {
         jdbc.execute("vacuum analyze application");
     }
 
-    /** The draw's input as {@code ReviewRounds} builds it: discipline, employer, avoid list; no conflicts yet. */
+    /** The draw's input as {@code Draws} builds it: discipline, employer, avoid list; no conflicts yet. */
     private List<ExpertDraw.Candidate> candidates(long batchId) {
         List<ExpertDraw.Candidate> candidates = new ArrayList<>();
         jdbc.query("""

@@ -28,7 +28,7 @@ import cn.gov.talent.notification.Notifications;
 import cn.gov.talent.organization.Accounts;
 import cn.gov.talent.organization.Organization;
 import cn.gov.talent.review.ExpertPool;
-import cn.gov.talent.review.ReviewRounds;
+import cn.gov.talent.review.RoundQueries;
 import cn.gov.talent.shared.Actor;
 import cn.gov.talent.shared.Refusal;
 import cn.gov.talent.shared.Role;
@@ -61,7 +61,7 @@ public class Objections {
     private final Organization organization;
     private final Accounts accounts;
     private final ExpertPool experts;
-    private final ReviewRounds rounds;
+    private final RoundQueries rounds;
     private final Notifications notifications;
     private final AuditTrail audit;
     private final Clock clock;
@@ -69,7 +69,7 @@ public class Objections {
 
     Objections(ObjectionRepository objections, ObjectionFileRepository files, ExpertOpinionRepository opinions,
             Notices notices, Applications applications, Attachments attachments, Organization organization,
-            Accounts accounts, ExpertPool experts, ReviewRounds rounds, Notifications notifications,
+            Accounts accounts, ExpertPool experts, RoundQueries rounds, Notifications notifications,
             AuditTrail audit, Clock clock) {
         this.objections = objections;
         this.files = files;

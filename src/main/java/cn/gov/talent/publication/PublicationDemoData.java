@@ -20,7 +20,7 @@ import cn.gov.talent.program.Programs;
 import cn.gov.talent.review.Proposals;
 import cn.gov.talent.review.Rankings;
 import cn.gov.talent.review.ReviewRound;
-import cn.gov.talent.review.ReviewRounds;
+import cn.gov.talent.review.RoundQueries;
 import cn.gov.talent.shared.Actor;
 import cn.gov.talent.shared.Role;
 
@@ -41,14 +41,14 @@ class PublicationDemoData implements ApplicationRunner {
     private final Notices notices;
     private final Publications publications;
     private final Programs programs;
-    private final ReviewRounds rounds;
+    private final RoundQueries rounds;
     private final Rankings rankings;
     private final Proposals proposals;
     private final Accounts accounts;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
 
-    PublicationDemoData(Notices notices, Publications publications, Programs programs, ReviewRounds rounds,
+    PublicationDemoData(Notices notices, Publications publications, Programs programs, RoundQueries rounds,
             Rankings rankings, Proposals proposals, Accounts accounts, JdbcTemplate jdbc,
             TransactionTemplate transaction) {
         this.notices = notices;

@@ -37,16 +37,18 @@ public class ExpertReviews {
 
     private final ExpertRepository experts;
     private final AssignmentRepository assignments;
-    private final ReviewRounds rounds;
+    private final RoundSupport support;
+    private final Draws draws;
     private final Programs programs;
     private final AuditTrail audit;
     private final Clock clock;
 
-    ExpertReviews(ExpertRepository experts, AssignmentRepository assignments, ReviewRounds rounds, Programs programs,
-            AuditTrail audit, Clock clock) {
+    ExpertReviews(ExpertRepository experts, AssignmentRepository assignments, RoundSupport support, Draws draws,
+            Programs programs, AuditTrail audit, Clock clock) {
         this.experts = experts;
         this.assignments = assignments;
-        this.rounds = rounds;
+        this.support = support;
+        this.draws = draws;
         this.programs = programs;
         this.audit = audit;
         this.clock = clock;
@@ -68,7 +70,7 @@ public class ExpertReviews {
     }
 
     public List<RubricCriterion> rubricOf(Assignment assignment) {
-        return programs.rubric(rounds.round(assignment.getRoundId()).getBatchId());
+        return programs.rubric(support.round(assignment.getRoundId()).getBatchId());
     }
 
     @Transactional
@@ -92,7 +94,7 @@ public class ExpertReviews {
         assignment.submit(now);
         audit.record(new AuditEntry(expert, "REVIEW_ASSIGNMENT", assignmentId, null, "SUBMIT_REVIEW",
                 AssignmentStatus.ASSIGNED.name(), AssignmentStatus.SUBMITTED.name(), null));
-        rounds.completeIfDone(rounds.round(assignment.getRoundId()), assignment.getApplicationId());
+        support.completeIfDone(support.round(assignment.getRoundId()), assignment.getApplicationId());
     }
 
     /** 回避: the expert declares a conflict with the reason; the slot is redrawn straight away. */
@@ -109,9 +111,9 @@ public class ExpertReviews {
         assignment.declareConflict(reason.trim());
         audit.record(new AuditEntry(expert, "REVIEW_ASSIGNMENT", assignmentId, null, "DECLARE_CONFLICT",
                 AssignmentStatus.ASSIGNED.name(), AssignmentStatus.CONFLICT.name(), reason.trim()));
-        rounds.reopenSlot(assignment, "draw.unfilled.conflict");
-        rounds.redraw(assignment.getRoundId(), assignment.getApplicationId(), "专家声明回避（任务 " + assignmentId + "）",
-                ReviewRounds.SYSTEM);
+        support.reopenSlot(assignment, "draw.unfilled.conflict");
+        draws.redraw(assignment.getRoundId(), assignment.getApplicationId(), "专家声明回避（任务 " + assignmentId + "）",
+                RoundSupport.SYSTEM);
     }
 
     /** 婉拒: the expert cannot take this review (unavailable, outside their field); the slot is redrawn at once. */
@@ -128,9 +130,9 @@ public class ExpertReviews {
         assignment.decline(reason.trim());
         audit.record(new AuditEntry(expert, "REVIEW_ASSIGNMENT", assignmentId, null, "DECLINE_REVIEW",
                 AssignmentStatus.ASSIGNED.name(), AssignmentStatus.DECLINED.name(), reason.trim()));
-        rounds.reopenSlot(assignment, "draw.unfilled.declined");
-        rounds.redraw(assignment.getRoundId(), assignment.getApplicationId(), "专家婉拒（任务 " + assignmentId + "）",
-                ReviewRounds.SYSTEM);
+        support.reopenSlot(assignment, "draw.unfilled.declined");
+        draws.redraw(assignment.getRoundId(), assignment.getApplicationId(), "专家婉拒（任务 " + assignmentId + "）",
+                RoundSupport.SYSTEM);
     }
 
     /** Σ points × weight over the rubric, or null while a criterion is still unscored. */
@@ -158,7 +160,7 @@ public class ExpertReviews {
         if (assignment.getStatus() != AssignmentStatus.ASSIGNED) {
             throw new Refusal("review.locked");
         }
-        ReviewRound round = rounds.round(assignment.getRoundId());
+        ReviewRound round = support.round(assignment.getRoundId());
         if (!round.isOpenOn(LocalDate.now(clock))) {
             throw new Refusal("review.deadlinePassed", round.getDeadline());
         }

@@ -43,14 +43,14 @@ import cn.gov.talent.web.Downloads;
 class ExpertTaskController {
 
     private final ExpertReviews reviews;
-    private final ReviewRounds rounds;
+    private final RoundQueries rounds;
     private final Applications applications;
     private final Dossiers dossiers;
     private final Programs programs;
     private final Attachments attachments;
     private final Answers answers;
 
-    ExpertTaskController(ExpertReviews reviews, ReviewRounds rounds, Applications applications, Dossiers dossiers,
+    ExpertTaskController(ExpertReviews reviews, RoundQueries rounds, Applications applications, Dossiers dossiers,
             Programs programs, Attachments attachments, Answers answers) {
         this.reviews = reviews;
         this.rounds = rounds;

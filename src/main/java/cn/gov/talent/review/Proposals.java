@@ -43,7 +43,7 @@ public class Proposals {
     private final ProposalRepository proposals;
     private final ProposalEntryRepository entries;
     private final DepartmentOpinionRepository opinions;
-    private final ReviewRounds rounds;
+    private final RoundQueries rounds;
     private final ReviewResultRepository results;
     private final Applications applications;
     private final Programs programs;
@@ -53,7 +53,7 @@ public class Proposals {
     private final Clock clock;
 
     Proposals(ProposalRepository proposals, ProposalEntryRepository entries, DepartmentOpinionRepository opinions,
-            ReviewRounds rounds, ReviewResultRepository results, Applications applications, Programs programs,
+            RoundQueries rounds, ReviewResultRepository results, Applications applications, Programs programs,
             Accounts accounts, Notifications notifications, AuditTrail audit, Clock clock) {
         this.proposals = proposals;
         this.entries = entries;

@@ -38,12 +38,12 @@ class RankingController {
     static final Sort RANK_ORDER = Sort.by("categoryId", "rankInCategory");
 
     private final Rankings rankings;
-    private final ReviewRounds rounds;
+    private final RoundQueries rounds;
     private final Programs programs;
     private final MessageSource messages;
     private final Answers answers;
 
-    RankingController(Rankings rankings, ReviewRounds rounds, Programs programs, MessageSource messages,
+    RankingController(Rankings rankings, RoundQueries rounds, Programs programs, MessageSource messages,
             Answers answers) {
         this.rankings = rankings;
         this.rounds = rounds;

@@ -34,7 +34,7 @@ public class Rankings {
     /** A review further than this share of the rubric's maximum from its panel's median is flagged. */
     static final BigDecimal OUTLIER_SHARE = new BigDecimal("0.20");
 
-    private final ReviewRounds rounds;
+    private final RoundQueries rounds;
     private final RoundCandidateRepository candidates;
     private final AssignmentRepository assignments;
     private final ReviewResultRepository results;
@@ -43,7 +43,7 @@ public class Rankings {
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    Rankings(ReviewRounds rounds, RoundCandidateRepository candidates, AssignmentRepository assignments,
+    Rankings(RoundQueries rounds, RoundCandidateRepository candidates, AssignmentRepository assignments,
             ReviewResultRepository results, Programs programs, AuditTrail audit, JdbcTemplate jdbc, Clock clock) {
         this.rounds = rounds;
         this.candidates = candidates;
@@ -99,7 +99,7 @@ public class Rankings {
                 """, aggregate.reviews().stream().map(review -> new Object[] {review.zScore(), review.outlier(),
                 roundId, review.applicationId(), review.expertId()}).toList());
         round.markAggregated(Instant.now(clock));
-        audit.record(new AuditEntry(actor, "REVIEW_ROUND", roundId, ReviewRounds.label(round), "AGGREGATE", null,
+        audit.record(new AuditEntry(actor, "REVIEW_ROUND", roundId, RoundSupport.label(round), "AGGREGATE", null,
                 null, "applications=" + all.size() + ", reviews=" + scores.size()));
     }
 

@@ -30,25 +30,30 @@ import cn.gov.talent.shared.Actor;
 import cn.gov.talent.shared.CurrentUser;
 import cn.gov.talent.shared.NotFound;
 import cn.gov.talent.shared.Paging;
-import cn.gov.talent.shared.Refusal;
 import cn.gov.talent.web.Answers;
 
 /**
- * The office's review organisation pages: rounds of a batch, the draw and its record, panels,
- * redraws and adjustments by hand. Supervisors (巡察) read everything here and change nothing.
+ * The office's review organisation pages: rounds of a batch, a round's candidates, the draw and its
+ * record. One application's panel, its redraws and adjustments by hand are {@link PanelController}.
+ * Supervisors (巡察) read everything here and change nothing.
  */
 @Controller
 @RequestMapping("/review")
 @PreAuthorize("hasAnyRole('OFFICE', 'SUPERVISOR')")
 class ReviewRoundController {
 
+    private final RoundQueries queries;
     private final ReviewRounds rounds;
+    private final Draws draws;
     private final Proposals proposals;
     private final Programs programs;
     private final Answers answers;
 
-    ReviewRoundController(ReviewRounds rounds, Proposals proposals, Programs programs, Answers answers) {
+    ReviewRoundController(RoundQueries queries, ReviewRounds rounds, Draws draws, Proposals proposals,
+            Programs programs, Answers answers) {
+        this.queries = queries;
         this.rounds = rounds;
+        this.draws = draws;
         this.proposals = proposals;
         this.programs = programs;
         this.answers = answers;
@@ -57,7 +62,7 @@ class ReviewRoundController {
     @GetMapping("/batches")
     String batches(Model model) {
         Map<BatchSummary, List<ReviewRound>> batches = new LinkedHashMap<>();
-        programs.batches().forEach(batch -> batches.put(batch, rounds.rounds(batch.id())));
+        programs.batches().forEach(batch -> batches.put(batch, queries.rounds(batch.id())));
         model.addAttribute("batches", batches);
         return "review/batches";
     }
@@ -65,9 +70,9 @@ class ReviewRoundController {
     @GetMapping("/batches/{batchId}")
     String batch(@PathVariable long batchId, Model model) {
         BatchSummary batch = programs.batch(batchId).orElseThrow(NotFound::new);
-        List<ReviewRound> list = rounds.rounds(batchId);
+        List<ReviewRound> list = queries.rounds(batchId);
         Map<Long, RoundProgress> progress = new LinkedHashMap<>();
-        list.forEach(round -> progress.put(round.getId(), rounds.progress(round.getId())));
+        list.forEach(round -> progress.put(round.getId(), queries.progress(round.getId())));
         model.addAttribute("batch", batch);
         model.addAttribute("rounds", list);
         model.addAttribute("progress", progress);
@@ -94,13 +99,13 @@ class ReviewRoundController {
     String round(@PathVariable long roundId, @RequestParam(required = false) Long categoryId,
             @RequestParam(defaultValue = "false") boolean unfilled, @PageableDefault(size = 50) Pageable pageable,
             Model model) {
-        ReviewRound round = rounds.round(roundId);
+        ReviewRound round = queries.round(roundId);
         model.addAttribute("round", round);
         model.addAttribute("batch", programs.batch(round.getBatchId()).orElseThrow(NotFound::new));
-        model.addAttribute("progress", rounds.progress(roundId));
-        model.addAttribute("view", rounds.page(roundId, categoryId, unfilled,
+        model.addAttribute("progress", queries.progress(roundId));
+        model.addAttribute("view", queries.page(roundId, categoryId, unfilled,
                 Paging.of(pageable, Sort.by("categoryId", "serialNo"))));
-        model.addAttribute("draws", rounds.drawRecords(roundId, PageRequest.of(0, 10, Sort.by(Sort.Direction.DESC, "drawnAt"))));
+        model.addAttribute("draws", queries.drawRecords(roundId, PageRequest.of(0, 10, Sort.by(Sort.Direction.DESC, "drawnAt"))));
         model.addAttribute("categories", programs.categoryNames());
         model.addAttribute("categoryId", categoryId);
         model.addAttribute("unfilled", unfilled);
@@ -111,7 +116,7 @@ class ReviewRoundController {
     @PreAuthorize("hasRole('OFFICE')")
     String draw(@PathVariable long roundId, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
         return answers.redirect("/review/rounds/" + roundId, redirect, null, () -> {
-            DrawOutcome outcome = rounds.draw(roundId, Actor.of(user));
+            DrawOutcome outcome = draws.draw(roundId, Actor.of(user));
             return new Answers.Done("review.draw.done", outcome.applicationsAssigned(),
                     outcome.applicationsUnfilled(), outcome.drawId());
         });
@@ -126,74 +131,18 @@ class ReviewRoundController {
                 () -> rounds.changeDeadline(roundId, deadline, Actor.of(user)));
     }
 
-    @GetMapping("/rounds/{roundId}/applications/{applicationId}")
-    String panel(@PathVariable long roundId, @PathVariable long applicationId, Model model) {
-        ReviewRound round = rounds.round(roundId);
-        List<Assignment> panel = rounds.panel(roundId, applicationId);
-        model.addAttribute("round", round);
-        model.addAttribute("candidate", rounds.candidate(roundId, applicationId));
-        model.addAttribute("panel", panel);
-        model.addAttribute("experts", rounds.experts(panel.stream().map(Assignment::getExpertId).toList()));
-        model.addAttribute("eligible", rounds.eligibleFor(roundId, applicationId));
-        model.addAttribute("categories", programs.categoryNames());
-        return "review/panel";
-    }
-
-    @PostMapping("/rounds/{roundId}/applications/{applicationId}/redraw")
-    @PreAuthorize("hasRole('OFFICE')")
-    String redraw(@PathVariable long roundId, @PathVariable long applicationId, @ModelAttribute RedrawForm redrawForm,
-            @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-        return answers.redirect(panelPage(roundId, applicationId), redirect, "review.redraw.done", redrawForm,
-                () -> rounds.redraw(roundId, applicationId, redrawForm.getReason(), Actor.of(user)));
-    }
-
-    @PostMapping("/rounds/{roundId}/applications/{applicationId}/assign")
-    @PreAuthorize("hasRole('OFFICE')")
-    String assign(@PathVariable long roundId, @PathVariable long applicationId, @ModelAttribute AssignForm assignForm,
-            @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-        return answers.redirect(panelPage(roundId, applicationId), redirect, "review.assign.done", assignForm, () -> {
-            if (assignForm.getExpertId() == null) {
-                throw new Refusal("review.assign.expertRequired");
-            }
-            rounds.assignByHand(roundId, applicationId, assignForm.getExpertId(), assignForm.getReason(),
-                    Actor.of(user));
-        });
-    }
-
-    @PostMapping("/assignments/{id}/remove")
-    @PreAuthorize("hasRole('OFFICE')")
-    String remove(@PathVariable long id, @RequestParam(required = false) String reason,
-            @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-        Assignment assignment = rounds.assignment(id);
-        return answers.redirect(panelPage(assignment.getRoundId(), assignment.getApplicationId()), redirect,
-                "review.remove.done", () -> rounds.removeByHand(id, reason, Actor.of(user)));
-    }
-
-    @PostMapping("/assignments/{id}/reopen")
-    @PreAuthorize("hasRole('OFFICE')")
-    String reopen(@PathVariable long id, @RequestParam(required = false) String reason,
-            @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-        Assignment assignment = rounds.assignment(id);
-        return answers.redirect(panelPage(assignment.getRoundId(), assignment.getApplicationId()), redirect,
-                "review.reopen.done", () -> rounds.reopen(id, reason, Actor.of(user)));
-    }
-
     /** 抽取记录: the stored draw and the same draw run again now, for checking (复核). */
     @GetMapping("/draws/{id}")
     String drawRecord(@PathVariable long id, @PageableDefault(size = 100) Pageable requested, Model model) {
-        Rerun rerun = rounds.rerun(id);
+        Rerun rerun = draws.rerun(id);
         List<Map.Entry<Long, List<Long>>> all = List.copyOf(rerun.stored().assignments().entrySet());
         var pageable = Paging.of(requested, Sort.unsorted());
         int from = (int) Math.min(all.size(), pageable.getOffset());
         model.addAttribute("rerun", rerun);
         model.addAttribute("result", new PageImpl<>(
                 all.subList(from, Math.min(all.size(), from + pageable.getPageSize())), pageable, all.size()));
-        model.addAttribute("serials", rounds.serialNumbers(rerun.record().getRoundId()));
-        model.addAttribute("round", rounds.round(rerun.record().getRoundId()));
+        model.addAttribute("serials", queries.serialNumbers(rerun.record().getRoundId()));
+        model.addAttribute("round", queries.round(rerun.record().getRoundId()));
         return "review/draw";
-    }
-
-    private static String panelPage(long roundId, long applicationId) {
-        return "/review/rounds/" + roundId + "/applications/" + applicationId;
     }
 }

@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import cn.gov.talent.program.Programs;
+import cn.gov.talent.review.Draws;
 import cn.gov.talent.review.ExpertReviews;
 import cn.gov.talent.review.Recommendation;
 import cn.gov.talent.review.ReviewMode;
@@ -44,6 +45,9 @@ class ReviewBrowserTests extends BrowserTest {
 
     @Autowired
     ReviewRounds rounds;
+
+    @Autowired
+    Draws draws;
 
     @Autowired
     ExpertReviews reviews;
@@ -293,7 +297,7 @@ class ReviewBrowserTests extends BrowserTest {
     private long drawnRound(ReviewScenario.Batch batch) {
         ReviewRound round = rounds.createRound(batch.batchId(), ReviewMode.CORRESPONDENCE, 2, null, null,
                 data.actor("office"));
-        rounds.draw(round.getId(), data.actor("office"));
+        draws.draw(round.getId(), data.actor("office"));
         return round.getId();
     }
 

@@ -42,6 +42,15 @@ class ReviewFlowTests {
     ReviewRounds rounds;
 
     @Autowired
+    Draws draws;
+
+    @Autowired
+    PanelAdjustments adjustments;
+
+    @Autowired
+    RoundQueries queries;
+
+    @Autowired
     ExpertReviews reviews;
 
     @Autowired
@@ -76,11 +85,11 @@ class ReviewFlowTests {
         Actor office = data.actor("office");
 
         ReviewRound round = rounds.createRound(batch.batchId(), ReviewMode.CORRESPONDENCE, 2, null, null, office);
-        DrawOutcome outcome = rounds.draw(round.getId(), office);
+        DrawOutcome outcome = draws.draw(round.getId(), office);
         assertThat(outcome.applicationsAssigned()).isEqualTo(2);
         assertThat(outcome.applicationsUnfilled()).isZero();
         assertThat(data.status(first)).isEqualTo("IN_REVIEW");
-        assertThat(names(rounds.panel(round.getId(), second))).containsExactlyInAnyOrder("赵丽君", "徐红梅");
+        assertThat(names(queries.panel(round.getId(), second))).containsExactlyInAnyOrder("赵丽君", "徐红梅");
         assertThat(audit.historyOf("APPLICATION", second)).last().satisfies(line -> {
             assertThat(line.getAction()).isEqualTo("ASSIGN_EXPERTS");
             assertThat(line.getFromState()).isEqualTo("QUALIFIED");
@@ -94,12 +103,12 @@ class ReviewFlowTests {
                 """, String.class, second)).last().isEqualTo("notification.applicant.IN_REVIEW");
 
         // an expert of the first application declares a conflict: the third expert takes the seat
-        Assignment conflicted = rounds.panel(round.getId(), first).get(0);
+        Assignment conflicted = queries.panel(round.getId(), first).get(0);
         reviews.declareConflict(conflicted.getId(), expert(conflicted), "曾与申报人合作发表论文");
-        List<Assignment> panel = active(rounds.panel(round.getId(), first));
+        List<Assignment> panel = active(queries.panel(round.getId(), first));
         assertThat(panel).hasSize(2).extracting(Assignment::getExpertId).doesNotContain(conflicted.getExpertId());
         long slotDraw = jdbc.queryForObject("select max(id) from expert_draw where application_id = ?", Long.class, first);
-        assertThat(rounds.rerun(slotDraw).isSame()).isTrue();
+        assertThat(draws.rerun(slotDraw).isSame()).isTrue();
         assertThat(audit.historyOf("REVIEW_ASSIGNMENT", conflicted.getId())).extracting(AuditRecord::getAction)
                 .containsExactly("DECLARE_CONFLICT");
 
@@ -121,7 +130,7 @@ class ReviewFlowTests {
         assertThatThrownBy(() -> reviews.saveDraft(two.getId(), expert(two), score(reload(two), 1, 1, null, null)))
                 .isInstanceOfSatisfying(Refusal.class, refused -> assertThat(refused.messageKey())
                         .isEqualTo("review.locked"));
-        for (Assignment seat : active(rounds.panel(round.getId(), second))) {
+        for (Assignment seat : active(queries.panel(round.getId(), second))) {
             reviews.submit(seat.getId(), expert(seat), score(seat, 30, 35, Recommendation.DISAGREE, "基础尚弱。"));
         }
         assertThat(data.status(second)).isEqualTo("REVIEWED");
@@ -138,10 +147,10 @@ class ReviewFlowTests {
 
         // a meeting round takes the best one back into review
         ReviewRound meeting = rounds.createRound(batch.batchId(), ReviewMode.MEETING, 1, null, 1, office);
-        rounds.draw(meeting.getId(), office);
+        draws.draw(meeting.getId(), office);
         assertThat(data.status(first)).isEqualTo("IN_REVIEW");
         assertThat(data.status(second)).isEqualTo("REVIEWED");
-        Assignment seat = active(rounds.panel(meeting.getId(), first)).get(0);
+        Assignment seat = active(queries.panel(meeting.getId(), first)).get(0);
         reviews.submit(seat.getId(), expert(seat), score(seat, 48, 47, Recommendation.AGREE, "答辩表现优秀。"));
         assertThat(data.status(first)).isEqualTo("REVIEWED");
         rankings.aggregate(meeting.getId(), office);
@@ -192,33 +201,33 @@ class ReviewFlowTests {
         Actor office = data.actor("office");
         ReviewRound round = rounds.createRound(batch.batchId(), ReviewMode.CORRESPONDENCE, 3, null, null, office);
 
-        DrawOutcome outcome = rounds.draw(round.getId(), office);
+        DrawOutcome outcome = draws.draw(round.getId(), office);
         assertThat(outcome.applicationsUnfilled()).isEqualTo(1);
-        assertThat(rounds.candidate(round.getId(), application).getUnfilled()).isEqualTo(1);
+        assertThat(queries.candidate(round.getId(), application).getUnfilled()).isEqualTo(1);
         assertThat(body(get("/review/rounds/" + round.getId()), "office")).contains("缺 1 位专家");
         assertThatThrownBy(() -> rankings.aggregate(round.getId(), office))
                 .isInstanceOfSatisfying(Refusal.class,
                         refused -> assertThat(refused.messageKey()).isEqualTo("review.aggregate.incomplete"));
 
         long avoided = jdbc.queryForObject("select id from expert where full_name = '郭建华'", Long.class);
-        assertThatThrownBy(() -> rounds.assignByHand(round.getId(), application, avoided, "人手不足", office))
+        assertThatThrownBy(() -> adjustments.assignByHand(round.getId(), application, avoided, "人手不足", office))
                 .isInstanceOfSatisfying(Refusal.class,
                         refused -> assertThat(refused.messageKey()).isEqualTo("review.assign.notAllowed"));
-        assertThat(rounds.eligibleFor(round.getId(), application)).extracting(ExpertDraw.Reviewer::name)
+        assertThat(adjustments.eligibleFor(round.getId(), application)).extracting(ExpertDraw.Reviewer::name)
                 .doesNotContain("郭建华");
 
-        Assignment seat = rounds.panel(round.getId(), application).get(0);
-        assertThatThrownBy(() -> rounds.removeByHand(seat.getId(), "", office)).isInstanceOf(Refusal.class);
-        rounds.removeByHand(seat.getId(), "专家出国无法评审", office);
-        assertThat(rounds.candidate(round.getId(), application).getUnfilled()).isEqualTo(2);
+        Assignment seat = queries.panel(round.getId(), application).get(0);
+        assertThatThrownBy(() -> adjustments.removeByHand(seat.getId(), "", office)).isInstanceOf(Refusal.class);
+        adjustments.removeByHand(seat.getId(), "专家出国无法评审", office);
+        assertThat(queries.candidate(round.getId(), application).getUnfilled()).isEqualTo(2);
         assertThat(audit.historyOf("REVIEW_ASSIGNMENT", seat.getId())).extracting(AuditRecord::getReason)
                 .containsExactly("专家出国无法评审");
 
         // a submitted review can be reopened by the office, with a reason
-        Assignment other = active(rounds.panel(round.getId(), application)).get(0);
+        Assignment other = active(queries.panel(round.getId(), application)).get(0);
         reviews.submit(other.getId(), expert(other), score(other, 40, 40, Recommendation.AGREE, "好。"));
-        assertThatThrownBy(() -> rounds.reopen(other.getId(), null, office)).isInstanceOf(Refusal.class);
-        rounds.reopen(other.getId(), "总分与意见不一致，请核对", office);
+        assertThatThrownBy(() -> adjustments.reopen(other.getId(), null, office)).isInstanceOf(Refusal.class);
+        adjustments.reopen(other.getId(), "总分与意见不一致，请核对", office);
         Assignment reopened = reload(other);
         assertThat(reopened.getStatus()).isEqualTo(AssignmentStatus.ASSIGNED);
         reviews.saveDraft(reopened.getId(), expert(reopened), score(reopened, 42, 40, Recommendation.AGREE, "好。"));
@@ -232,8 +241,8 @@ class ReviewFlowTests {
         ReviewRound round = rounds.createRound(batch.batchId(), ReviewMode.CORRESPONDENCE, 2, null, null, office);
         mvc.perform(post("/review/rounds/" + round.getId() + "/draw").with(users.as("supervisor")).with(csrf()))
                 .andExpect(status().isForbidden());
-        DrawOutcome outcome = rounds.draw(round.getId(), office);
-        List<String> reviewers = names(rounds.panel(round.getId(), application));
+        DrawOutcome outcome = draws.draw(round.getId(), office);
+        List<String> reviewers = names(queries.panel(round.getId(), application));
 
         for (String path : List.of("/review/rounds/" + round.getId(), "/review/draws/" + outcome.drawId(),
                 "/review/rounds/" + round.getId() + "/applications/" + application,
@@ -262,8 +271,8 @@ class ReviewFlowTests {
         }
 
         // an expert opens only their own tasks, and never sees the other experts of the panel
-        Assignment mine = rounds.panel(round.getId(), application).get(0);
-        Assignment theirs = rounds.panel(round.getId(), application).get(1);
+        Assignment mine = queries.panel(round.getId(), application).get(0);
+        Assignment theirs = queries.panel(round.getId(), application).get(1);
         String task = body(get("/review/tasks/" + mine.getId()), expert(mine).username());
         assertThat(task).contains("三年内建成省级重点实验室").doesNotContain(scenario.nameOfExpert(theirs.getExpertId()));
         mvc.perform(get("/review/tasks/" + theirs.getId()).with(users.as(expert(mine).username())))
@@ -284,8 +293,8 @@ class ReviewFlowTests {
         // declining (not a conflict) also frees the seat, and the third expert of the pool takes it
         assertThatThrownBy(() -> reviews.decline(mine.getId(), expert(mine), " ")).isInstanceOf(Refusal.class);
         reviews.decline(mine.getId(), expert(mine), "近期出国访问，无法按期评审");
-        assertThat(rounds.assignment(mine.getId()).getStatus()).isEqualTo(AssignmentStatus.DECLINED);
-        assertThat(active(rounds.panel(round.getId(), application))).hasSize(2).extracting(Assignment::getExpertId)
+        assertThat(queries.assignment(mine.getId()).getStatus()).isEqualTo(AssignmentStatus.DECLINED);
+        assertThat(active(queries.panel(round.getId(), application))).hasSize(2).extracting(Assignment::getExpertId)
                 .doesNotContain(mine.getExpertId());
         assertThat(body(get("/review/rounds/" + round.getId() + "/applications/" + application), "office"))
                 .contains("已婉拒", "近期出国访问");
@@ -302,7 +311,7 @@ class ReviewFlowTests {
     }
 
     private Assignment reload(Assignment assignment) {
-        return rounds.assignment(assignment.getId());
+        return queries.assignment(assignment.getId());
     }
 
     private List<Assignment> active(List<Assignment> panel) {

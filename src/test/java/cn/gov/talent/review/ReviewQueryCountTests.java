@@ -30,6 +30,12 @@ class ReviewQueryCountTests {
     ReviewRounds rounds;
 
     @Autowired
+    Draws draws;
+
+    @Autowired
+    RoundQueries queries;
+
+    @Autowired
     ExpertReviews reviews;
 
     @Autowired
@@ -50,10 +56,10 @@ class ReviewQueryCountTests {
                 new ArrayList<>(Collections.nCopies(8, List.of())));
         Actor office = data.actor("office");
         ReviewRound round = rounds.createRound(batch.batchId(), ReviewMode.CORRESPONDENCE, 2, null, null, office);
-        rounds.draw(round.getId(), office);
+        draws.draw(round.getId(), office);
         String someExpert = null;
         for (long application : batch.applicationIds()) {
-            for (Assignment seat : rounds.panel(round.getId(), application)) {
+            for (Assignment seat : queries.panel(round.getId(), application)) {
                 var form = new ScoreForm();
                 form.setPoints(new ArrayList<>(List.of(30 + (int) (application % 10), 40)));
                 form.setRecommendation(Recommendation.AGREE);

@@ -25,6 +25,7 @@ import cn.gov.talent.program.Programs;
 import cn.gov.talent.program.RubricCriterion;
 import cn.gov.talent.organization.Accounts;
 import cn.gov.talent.review.Assignment;
+import cn.gov.talent.review.Draws;
 import cn.gov.talent.review.ExpertReviews;
 import cn.gov.talent.review.Proposals;
 import cn.gov.talent.review.Rankings;
@@ -32,6 +33,7 @@ import cn.gov.talent.review.Recommendation;
 import cn.gov.talent.review.ReviewMode;
 import cn.gov.talent.review.ReviewRound;
 import cn.gov.talent.review.ReviewRounds;
+import cn.gov.talent.review.RoundQueries;
 import cn.gov.talent.review.ScoreForm;
 import cn.gov.talent.shared.Actor;
 import cn.gov.talent.shared.Role;
@@ -52,6 +54,8 @@ public class ReviewScenario {
     private final JdbcTemplate jdbc;
     private final Attachments attachments;
     private final ReviewRounds rounds;
+    private final Draws draws;
+    private final RoundQueries queries;
     private final ExpertReviews reviews;
     private final Rankings rankings;
     private final Proposals proposals;
@@ -59,11 +63,13 @@ public class ReviewScenario {
     private final org.springframework.transaction.support.TransactionTemplate transaction;
 
     ReviewScenario(Programs programs, Applications applications, Dossiers dossiers, TestData data, JdbcTemplate jdbc,
-            Attachments attachments, ReviewRounds rounds, ExpertReviews reviews, Rankings rankings,
-            Proposals proposals, Accounts accounts,
+            Attachments attachments, ReviewRounds rounds, Draws draws, RoundQueries queries, ExpertReviews reviews,
+            Rankings rankings, Proposals proposals, Accounts accounts,
             org.springframework.transaction.support.TransactionTemplate transaction) {
         this.transaction = transaction;
         this.rounds = rounds;
+        this.draws = draws;
+        this.queries = queries;
         this.reviews = reviews;
         this.rankings = rankings;
         this.proposals = proposals;
@@ -161,10 +167,10 @@ public class ReviewScenario {
                 tier);
         Actor office = data.actor("office");
         ReviewRound round = rounds.createRound(batch.batchId(), ReviewMode.CORRESPONDENCE, 1, null, null, office);
-        rounds.draw(round.getId(), office);
+        draws.draw(round.getId(), office);
         int points = 50;
         for (long application : batch.applicationIds()) {
-            for (Assignment seat : rounds.panel(round.getId(), application)) {
+            for (Assignment seat : queries.panel(round.getId(), application)) {
                 var form = new ScoreForm();
                 form.setPoints(new ArrayList<>(List.of(points--, 40)));
                 form.setRecommendation(Recommendation.AGREE);

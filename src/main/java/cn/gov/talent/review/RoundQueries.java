@@ -1,0 +1,109 @@
+package cn.gov.talent.review;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the review organisation's pages read: the rounds of a batch, a round's candidates with their
+ * panels, its progress and its draw records, an application's panel and reviewers. Changes nothing.
+ */
+@Service
+@Transactional(readOnly = true)
+public class RoundQueries {
+
+    private final RoundSupport support;
+    private final ReviewRoundRepository rounds;
+    private final RoundCandidateRepository candidates;
+    private final AssignmentRepository assignments;
+    private final DrawRecordRepository draws;
+    private final ExpertRepository experts;
+    private final JdbcTemplate jdbc;
+
+    RoundQueries(RoundSupport support, ReviewRoundRepository rounds, RoundCandidateRepository candidates,
+            AssignmentRepository assignments, DrawRecordRepository draws, ExpertRepository experts, JdbcTemplate jdbc) {
+        this.support = support;
+        this.rounds = rounds;
+        this.candidates = candidates;
+        this.assignments = assignments;
+        this.draws = draws;
+        this.experts = experts;
+        this.jdbc = jdbc;
+    }
+
+    public List<ReviewRound> rounds(long batchId) {
+        return rounds.findByBatchIdOrderByNumberAsc(batchId);
+    }
+
+    public ReviewRound round(long roundId) {
+        return support.round(roundId);
+    }
+
+    /** An application's place in a round: serial number, unfilled slots (for the office's and the expert's pages). */
+    RoundCandidate candidate(long roundId, long applicationId) {
+        return support.candidate(roundId, applicationId);
+    }
+
+    /** One seat of a panel, by id. */
+    Assignment assignment(long assignmentId) {
+        return support.assignment(assignmentId);
+    }
+
+    public RoundPage page(long roundId, Long categoryId, boolean unfilledOnly, Pageable pageable) {
+        var page = candidates.search(roundId, categoryId, unfilledOnly, pageable);
+        List<Long> ids = page.map(RoundCandidate::getApplicationId).getContent();
+        Map<Long, List<PanelSeat>> panels = ids.isEmpty() ? Map.of()
+                : assignments.panels(roundId, ids).stream().collect(Collectors.groupingBy(PanelSeat::applicationId));
+        return new RoundPage(page, panels);
+    }
+
+    /** The experts who submitted a review of the application, in any round (for questions on an objection). */
+    public List<Long> reviewersOf(long applicationId) {
+        return jdbc.queryForList("""
+                select distinct expert_id from review_assignment where application_id = ? and status = 'SUBMITTED'
+                order by expert_id
+                """, Long.class, applicationId);
+    }
+
+    /** One application's panel in a round, every seat in the order assigned (for the office). */
+    public List<Assignment> panel(long roundId, long applicationId) {
+        return assignments.findByRoundIdAndApplicationId(roundId, applicationId).stream()
+                .sorted(java.util.Comparator.comparing(Assignment::getId)).toList();
+    }
+
+    /** Names of experts by id (for the office's panel page). */
+    public Map<Long, Expert> experts(Collection<Long> ids) {
+        return experts.findAllById(ids).stream().collect(Collectors.toMap(Expert::getId, expert -> expert));
+    }
+
+    public RoundProgress progress(long roundId) {
+        Map<AssignmentStatus, Long> byStatus = new HashMap<>();
+        assignments.countByStatus(roundId).forEach(row -> byStatus.put((AssignmentStatus) row[0], (Long) row[1]));
+        return new RoundProgress(candidates.countByRoundId(roundId), candidates.candidatesWithUnfilled(roundId),
+                candidates.unfilledSlots(roundId), byStatus.getOrDefault(AssignmentStatus.ASSIGNED, 0L),
+                byStatus.getOrDefault(AssignmentStatus.SUBMITTED, 0L),
+                byStatus.getOrDefault(AssignmentStatus.CONFLICT, 0L),
+                byStatus.getOrDefault(AssignmentStatus.REMOVED, 0L));
+    }
+
+    public org.springframework.data.domain.Page<DrawSummary> drawRecords(long roundId, Pageable pageable) {
+        return draws.summaries(roundId, pageable);
+    }
+
+    /** The serial number of each application of the round, by id (for the draw record page). */
+    public Map<Long, String> serialNumbers(long roundId) {
+        Map<Long, String> serials = new HashMap<>();
+        jdbc.query("select application_id, serial_no from round_candidate where round_id = ?",
+                (java.sql.ResultSet row) -> {
+                    serials.put(row.getLong(1), row.getString(2));
+                }, roundId);
+        return serials;
+    }
+}
