@@ -1,5 +1,5 @@
 package cn.gov.talent.application;
 
 /** An attachment as a submitted version records it: what it proves, its name and its content hash. */
-public record AttachmentRef(String kind, String fileName, String sha256) {
+record AttachmentRef(String kind, String fileName, String sha256) {
 }

@@ -15,7 +15,7 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "dossier_version")
-public class DossierVersion {
+class DossierVersion {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

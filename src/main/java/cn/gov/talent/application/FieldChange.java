@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 import org.springframework.context.MessageSource;
 
 /** One difference between two versions of a dossier: a field path, its value before and after. */
-public record FieldChange(String path, String before, String after) {
+record FieldChange(String path, String before, String after) {
 
     private static final Pattern PATH = Pattern.compile("(\\w+)(?:\\[(\\d+)])?(?:\\.(\\w+))?");
 

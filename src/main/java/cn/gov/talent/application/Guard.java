@@ -7,7 +7,7 @@ import cn.gov.talent.shared.Labelled;
  * the {@link TransitionFacts} the calling stage gathered (eligibility, local notice, objections...).
  * The quota is no guard: places are taken by a conditional update in the database (ADR 0012).
  */
-public enum Guard implements Labelled {
+enum Guard implements Labelled {
     NONE,
     /** 资格条件全部符合, 或已提出破格申请 */
     ELIGIBLE_OR_EXCEPTION_REQUESTED,

@@ -11,7 +11,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.util.StringUtils;
 
 /** The filters of the audit page; every one becomes a SQL condition on an indexed column. */
-public record AuditFilter(String subjectType, Long subjectId, String actor, String action,
+record AuditFilter(String subjectType, Long subjectId, String actor, String action,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
 

@@ -11,7 +11,7 @@ import java.time.LocalDate;
  * @param name what the notice calls it (国庆节, 春节调休上班)
  * @param updatedBy who entered it last (null for rows loaded by SQL)
  */
-public record CalendarDay(LocalDate day, DayKind kind, String name, String updatedBy, Instant updatedAt) {
+record CalendarDay(LocalDate day, DayKind kind, String name, String updatedBy, Instant updatedAt) {
 
     public DayOfWeek weekday() {
         return day.getDayOfWeek();

@@ -24,9 +24,9 @@ import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
 
-import cn.gov.talent.web.ImportResult;
-import cn.gov.talent.web.ImportRowError;
-import cn.gov.talent.web.TemplateWorkbooks;
+import cn.gov.talent.spreadsheet.ImportResult;
+import cn.gov.talent.spreadsheet.ImportRowError;
+import cn.gov.talent.spreadsheet.TemplateWorkbooks;
 import org.springframework.stereotype.Service;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -40,7 +40,7 @@ import cn.gov.talent.shared.Refusal;
  * with its row number as Excel shows it.
  */
 @Service
-public class CalendarImport {
+class CalendarImport {
 
     /** A year has about 30 holidays and 6 adjusted days; 400 rows hold ten years with room to spare. */
     public static final int MAX_ROWS = 400;

@@ -9,7 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** "A notice starting on this day and running N working days ends when?" */
-public class CheckForm {
+class CheckForm {
 
     /** Notices run 5 to 7 working days; 60 leaves room for any other period an official counts. */
     static final int MAX_WORKING_DAYS = 60;

@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The administrator's form for one holiday or adjusted working day. */
-public class DayForm {
+class DayForm {
 
     @NotNull(message = "{calendar.error.day.required}")
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)

@@ -1,7 +1,7 @@
 package cn.gov.talent.calendar;
 
 /** What a calendar entry makes of its day. */
-public enum DayKind {
+enum DayKind {
 
     /** 法定节假日: no work, whatever the weekday. */
     HOLIDAY,

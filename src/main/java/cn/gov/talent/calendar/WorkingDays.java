@@ -11,7 +11,7 @@ import java.util.Objects;
  * works on a weekend). Pure: it knows only the exceptions it was given, so a caller must give it
  * every exception of the dates it asks about.
  */
-public final class WorkingDays {
+final class WorkingDays {
 
     private final Map<LocalDate, DayKind> exceptions;
 

@@ -3,5 +3,6 @@
  * role, programs and batches, the expert pool, and applications spread across the workflow.
  * Uses only the other modules' public services, so it exercises the same rules as the pages.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Demo data")
+@org.springframework.modulith.ApplicationModule(displayName = "Demo data",
+        allowedDependencies = {"application", "organization", "program", "program :: eligibility", "review", "shared"})
 package cn.gov.talent.demo;

@@ -3,7 +3,7 @@ package cn.gov.talent.organization;
 import jakarta.validation.constraints.NotBlank;
 
 /** The form to change one's own password. */
-public class PasswordChangeForm {
+class PasswordChangeForm {
 
     @NotBlank(message = "{password.change.currentRequired}")
     private String currentPassword;

@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Size;
 import cn.gov.talent.shared.validation.ValidIdNumber;
 
 /** 申报人注册: what an applicant gives to open an account. */
-public class RegistrationForm {
+class RegistrationForm {
 
     @NotBlank(message = "{register.fullName.required}")
     @Size(max = 50, message = "{register.fullName.size}")

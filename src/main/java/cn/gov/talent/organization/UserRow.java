@@ -5,7 +5,7 @@ import java.util.List;
 import cn.gov.talent.shared.Role;
 
 /** A user as the administrator's list shows it. */
-public record UserRow(long id, String username, String fullName, String unitName, List<Role> roles, boolean locked,
+record UserRow(long id, String username, String fullName, String unitName, List<Role> roles, boolean locked,
         boolean enabled) {
 
     static UserRow of(UserAccount user, java.time.Instant now) {

@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** The office's form for a new talent program, with its first category. */
-public class ProgramForm {
+class ProgramForm {
 
     @NotBlank(message = "{program.code.required}")
     @Pattern(regexp = "([A-Z][A-Z0-9]{1,19})?", message = "{program.code.pattern}")

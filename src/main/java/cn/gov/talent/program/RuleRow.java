@@ -11,7 +11,7 @@ import cn.gov.talent.program.eligibility.SkillLevel;
 import cn.gov.talent.program.eligibility.TitleLevel;
 
 /** One row of the office's rule editor: a kind and the parameters that kind takes. */
-public class RuleRow {
+class RuleRow {
 
     private RuleKind kind;
 

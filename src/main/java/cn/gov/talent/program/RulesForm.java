@@ -6,7 +6,7 @@ import java.util.List;
 import jakarta.validation.Valid;
 
 /** The office's editor for a category's eligibility rules, in order. */
-public class RulesForm {
+class RulesForm {
 
     @Valid
     private List<RuleRow> rows = new ArrayList<>();

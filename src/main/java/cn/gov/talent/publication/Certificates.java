@@ -39,7 +39,7 @@ import cn.gov.talent.shared.Masking;
  */
 @Service
 @Transactional(readOnly = true)
-public class Certificates {
+class Certificates {
 
     private final Publications publications;
     private final Programs programs;

@@ -3,7 +3,7 @@ package cn.gov.talent.publication;
 import java.io.Serializable;
 
 /** The reason the office types for its decision on an objection. */
-public class DecisionForm implements Serializable {
+class DecisionForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
 

@@ -12,7 +12,7 @@ import jakarta.persistence.Table;
 /** An academic question of an objection sent to one of the application's experts, and the answer. */
 @Entity
 @Table(name = "objection_expert_opinion")
-public class ExpertOpinion {
+class ExpertOpinion {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

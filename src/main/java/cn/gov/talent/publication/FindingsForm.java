@@ -3,7 +3,7 @@ package cn.gov.talent.publication;
 import java.io.Serializable;
 
 /** The findings a recommending unit types after investigating an objection (the files come apart). */
-public class FindingsForm implements Serializable {
+class FindingsForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
 

@@ -4,7 +4,7 @@ package cn.gov.talent.publication;
  * A person as the public notice and the published list show them: name, gender, employer, title,
  * category and discipline, never an ID number, a phone number or a score.
  */
-public record NoticeEntry(long applicationId, String name, Gender gender, String employer, String title,
+record NoticeEntry(long applicationId, String name, Gender gender, String employer, String title,
         String category, String discipline) {
 
     public enum Gender { MALE, FEMALE }

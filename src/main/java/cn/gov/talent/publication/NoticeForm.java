@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** What the office sends to start the public notice: its first day, how to object, the calendar checked. */
-public class NoticeForm implements Serializable {
+class NoticeForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
 

@@ -19,7 +19,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "objection")
-public class Objection {
+class Objection {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -12,7 +12,7 @@ import jakarta.persistence.Table;
 /** A file of an objection: the filer's evidence or the investigating unit's findings. */
 @Entity
 @Table(name = "objection_file")
-public class ObjectionFile {
+class ObjectionFile {
 
     public enum Source { FILER, UNIT }
 

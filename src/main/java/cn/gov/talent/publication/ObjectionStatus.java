@@ -1,7 +1,7 @@
 package cn.gov.talent.publication;
 
 /** Where an objection stands; the first three keep it open, and an open objection blocks approval. */
-public enum ObjectionStatus {
+enum ObjectionStatus {
     /** Filed, waiting for the office to triage it. */
     RECEIVED,
     /** Not investigated, with the reason (e.g. anonymous and without specific leads). */

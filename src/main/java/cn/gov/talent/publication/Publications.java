@@ -36,7 +36,7 @@ import cn.gov.talent.shared.Refusal;
  */
 @Service
 @Transactional(readOnly = true)
-public class Publications {
+class Publications {
 
     private static final TransitionFacts NOTICE_OVER = TransitionFacts.afterNotice(false);
     private static final char[] CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789".toCharArray();

@@ -23,7 +23,7 @@ import cn.gov.talent.program.BatchSummary;
 import cn.gov.talent.program.ProgramTier;
 import cn.gov.talent.program.Programs;
 import cn.gov.talent.shared.Paging;
-import cn.gov.talent.web.Sheets;
+import cn.gov.talent.spreadsheet.Sheets;
 
 /**
  * The published list as Excel for the office, and for national-tier programs the list of the

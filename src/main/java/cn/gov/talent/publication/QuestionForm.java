@@ -3,7 +3,7 @@ package cn.gov.talent.publication;
 import java.io.Serializable;
 
 /** The academic question the office types for the experts who reviewed the application. */
-public class QuestionForm implements Serializable {
+class QuestionForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
 

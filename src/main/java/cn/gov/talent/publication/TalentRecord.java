@@ -16,7 +16,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "talent_record")
-public class TalentRecord {
+class TalentRecord {
 
     public enum Status { ACTIVE, COMPLETED, WITHDRAWN, PERSUADED_OUT, REVOKED }
 

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** What the office types to take up an objection: its view, and the investigation's due date. */
-public class TriageForm implements Serializable {
+class TriageForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
 

@@ -1,5 +1,9 @@
 /**
- * The publication stage (公示与公布): public notice in working days, objections, the published list and certificates; filled in by its own issue.
+ * The publication stage (公示与公布): the public notice counted in working days, objections (filed by
+ * anyone, triaged, investigated by the recommending unit, put to the reviewing experts, decided),
+ * approval and the published list, talent records and PDF certificates that anyone can verify.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Publication")
+@org.springframework.modulith.ApplicationModule(displayName = "Publication",
+        allowedDependencies = {"application", "audit", "calendar", "notification", "organization", "program",
+                "review", "shared", "spreadsheet", "web"})
 package cn.gov.talent.publication;

@@ -8,7 +8,7 @@ import jakarta.persistence.Table;
 /** 排序: a candidate's place in the recommending unit's ranking within its category. */
 @Entity
 @Table(name = "candidate_rank")
-public class CandidateRank {
+class CandidateRank {
 
     @Id
     @Column(name = "application_id")

@@ -10,7 +10,7 @@ import jakarta.persistence.Table;
 /** 分类别名额: an optional cap, within a unit's quota, on how many it may nominate in one category. */
 @Entity
 @Table(name = "category_quota")
-public class CategoryQuota {
+class CategoryQuota {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,4 +1,4 @@
 package cn.gov.talent.recommendation;
 
 /** How a recommending unit evaluated its candidates (综合评价): 专家评审, 组织考察, or both. */
-public enum EvaluationMethod { EXPERT_REVIEW, INSPECTION, BOTH }
+enum EvaluationMethod { EXPERT_REVIEW, INSPECTION, BOTH }

@@ -19,7 +19,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "nomination_list")
-public class NominationList {
+class NominationList {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,4 +1,4 @@
 package cn.gov.talent.recommendation;
 
 /** The outcome of the unit's own public notice: no objection, or objections handled (with a note). */
-public enum NoticeResult { NO_OBJECTION, OBJECTIONS_HANDLED }
+enum NoticeResult { NO_OBJECTION, OBJECTIONS_HANDLED }

@@ -10,7 +10,7 @@ import jakarta.persistence.Table;
 /** 推荐名额: how many a recommending unit may nominate in a batch, and how many it has. */
 @Entity
 @Table(name = "quota")
-public class Quota {
+class Quota {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

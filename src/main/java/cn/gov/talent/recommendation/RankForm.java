@@ -1,7 +1,7 @@
 package cn.gov.talent.recommendation;
 
 /** The rank a recommending unit types for a candidate, saved as it is typed; empty removes it. */
-public class RankForm {
+class RankForm {
 
     private Integer rank;
 

@@ -3,6 +3,6 @@ package cn.gov.talent.recommendation;
 import java.time.LocalDate;
 
 /** One line of the office's dashboard: a recommending unit's quota, nominations and forwarding. */
-public record UnitProgress(long unitId, String unitName, Integer places, int used, boolean forwarded,
+record UnitProgress(long unitId, String unitName, Integer places, int used, boolean forwarded,
         LocalDate deadline, boolean extended, boolean overdue) {
 }

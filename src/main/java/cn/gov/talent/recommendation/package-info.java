@@ -3,5 +3,6 @@
  * decline or return to the employer; the office sets the quotas. Ranking, the local public
  * notice, forwarding and the office's dashboard follow.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Recommendation")
+@org.springframework.modulith.ApplicationModule(displayName = "Recommendation",
+        allowedDependencies = {"application", "audit", "organization", "program", "shared", "web"})
 package cn.gov.talent.recommendation;

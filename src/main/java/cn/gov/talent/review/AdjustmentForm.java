@@ -6,7 +6,7 @@ import java.io.Serializable;
  * The reason the office types to include or exclude one application of the proposed list, with
  * that application (the one in the address), so the page shows the reason again beside it only.
  */
-public class AdjustmentForm implements Serializable {
+class AdjustmentForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
 

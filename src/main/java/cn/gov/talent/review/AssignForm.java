@@ -3,7 +3,7 @@ package cn.gov.talent.review;
 import java.io.Serializable;
 
 /** What the office chooses and types to assign an expert by hand: the expert and the reason. */
-public class AssignForm implements Serializable {
+class AssignForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
 

@@ -1,7 +1,7 @@
 package cn.gov.talent.review;
 
 /** Where one expert's review of one application stands. */
-public enum AssignmentStatus {
+enum AssignmentStatus {
     /** Drawn or assigned; the expert may save drafts. */
     ASSIGNED,
     /** Submitted and locked; only the office can reopen it, with a reason. */

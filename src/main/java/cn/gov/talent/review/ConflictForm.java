@@ -3,7 +3,7 @@ package cn.gov.talent.review;
 import java.io.Serializable;
 
 /** The reason an expert types when declaring a conflict of interest (回避). */
-public class ConflictForm implements Serializable {
+class ConflictForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
 

@@ -3,7 +3,7 @@ package cn.gov.talent.review;
 import java.io.Serializable;
 
 /** The reason an expert types when declining a task. */
-public class DeclineForm implements Serializable {
+class DeclineForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
 

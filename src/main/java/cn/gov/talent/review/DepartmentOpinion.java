@@ -13,7 +13,7 @@ import jakarta.persistence.Version;
 /** 征求意见: a consulted department's opinion on a batch's proposed list (004 §二(三)4); one per unit. */
 @Entity
 @Table(name = "department_opinion")
-public class DepartmentOpinion {
+class DepartmentOpinion {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -3,5 +3,5 @@ package cn.gov.talent.review;
 import java.util.List;
 
 /** What a draw was given, stored as JSON with the draw so it can be run again. */
-public record DrawInputs(List<ExpertDraw.Candidate> candidates, List<ExpertDraw.Reviewer> reviewers) {
+record DrawInputs(List<ExpertDraw.Candidate> candidates, List<ExpertDraw.Reviewer> reviewers) {
 }

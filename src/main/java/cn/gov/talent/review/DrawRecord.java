@@ -15,7 +15,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "expert_draw")
-public class DrawRecord {
+class DrawRecord {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

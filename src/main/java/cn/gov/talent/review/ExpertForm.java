@@ -15,7 +15,7 @@ import jakarta.validation.constraints.Size;
 import cn.gov.talent.program.Discipline;
 
 /** What the office edits of an expert: identity, contact, maximum load per round, disciplines. */
-public class ExpertForm {
+class ExpertForm {
 
     @NotBlank(message = "{expert.form.nameRequired}")
     @Size(max = 50, message = "{expert.form.tooLong}")

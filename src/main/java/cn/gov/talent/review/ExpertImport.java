@@ -17,9 +17,9 @@ import java.util.regex.Pattern;
 
 import org.springframework.context.MessageSource;
 
-import cn.gov.talent.web.ImportResult;
-import cn.gov.talent.web.ImportRowError;
-import cn.gov.talent.web.TemplateWorkbooks;
+import cn.gov.talent.spreadsheet.ImportResult;
+import cn.gov.talent.spreadsheet.ImportRowError;
+import cn.gov.talent.spreadsheet.TemplateWorkbooks;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
@@ -41,7 +41,7 @@ import cn.gov.talent.shared.Role;
  * reported with its row number as Excel shows it.
  */
 @Service
-public class ExpertImport {
+class ExpertImport {
 
     /**
      * Rows per file. Each account's bcrypt hash costs about 60 ms on the 2-core server, so 500 rows keep

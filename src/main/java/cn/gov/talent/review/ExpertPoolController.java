@@ -27,7 +27,7 @@ import cn.gov.talent.shared.Actor;
 import cn.gov.talent.shared.CurrentUser;
 import cn.gov.talent.shared.Paging;
 import cn.gov.talent.web.Answers;
-import cn.gov.talent.web.Sheets;
+import cn.gov.talent.spreadsheet.Sheets;
 
 /** The expert pool for the program office, filtered by status and discipline, paged in SQL. */
 @Controller

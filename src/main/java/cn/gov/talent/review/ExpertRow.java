@@ -5,7 +5,7 @@ import cn.gov.talent.program.Discipline;
 import java.util.List;
 
 /** An expert as the pool list shows it. */
-public record ExpertRow(long id, String fullName, String employerName, String title, ExpertStatus status,
+record ExpertRow(long id, String fullName, String employerName, String title, ExpertStatus status,
         List<String> disciplines, String statusReason, int maxLoad) {
 
     static ExpertRow of(Expert expert) {

@@ -1,4 +1,4 @@
 package cn.gov.talent.review;
 
 /** Rule breakers leave the pool (002 art. 20): they are suspended, never deleted. */
-public enum ExpertStatus { ACTIVE, SUSPENDED }
+enum ExpertStatus { ACTIVE, SUSPENDED }

@@ -3,7 +3,7 @@ package cn.gov.talent.review;
 import java.io.Serializable;
 
 /** What a consulted department types on the proposed list: agree or not, and its comment. */
-public class OpinionForm implements Serializable {
+class OpinionForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
 

@@ -11,7 +11,7 @@ import jakarta.persistence.Version;
 /** 拟入选名单: the office's proposed list for a batch, drafted from the last round's ranking. */
 @Entity
 @Table(name = "proposal")
-public class Proposal {
+class Proposal {
 
     public enum Status { DRAFT, CONFIRMED }
 

@@ -28,7 +28,7 @@ import cn.gov.talent.shared.CurrentUser;
 import cn.gov.talent.shared.NotFound;
 import cn.gov.talent.shared.Paging;
 import cn.gov.talent.web.Answers;
-import cn.gov.talent.web.Sheets;
+import cn.gov.talent.spreadsheet.Sheets;
 
 /** 拟入选名单: drafting, adjusting with reasons, confirming, the departments' opinions, the export. */
 @Controller

@@ -16,7 +16,7 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "proposal_entry")
 @IdClass(ProposalEntry.Key.class)
-public class ProposalEntry {
+class ProposalEntry {
 
     public record Key(long batchId, long applicationId) implements Serializable {
         public Key() {

@@ -27,7 +27,7 @@ import cn.gov.talent.shared.CurrentUser;
 import cn.gov.talent.shared.NotFound;
 import cn.gov.talent.shared.Paging;
 import cn.gov.talent.web.Answers;
-import cn.gov.talent.web.Sheets;
+import cn.gov.talent.spreadsheet.Sheets;
 
 /** 汇总排名: aggregating a round, the ranking page (paged in SQL) and its Excel export. */
 @Controller

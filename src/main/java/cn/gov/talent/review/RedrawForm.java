@@ -3,7 +3,7 @@ package cn.gov.talent.review;
 import java.io.Serializable;
 
 /** The reason the office types for drawing an application's panel again. */
-public class RedrawForm implements Serializable {
+class RedrawForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
 

@@ -3,7 +3,7 @@ package cn.gov.talent.review;
 import java.util.Map;
 
 /** A stored draw run again: what it gave then, what it gives now, and whether they are the same. */
-public record Rerun(DrawRecord record, DrawInputs inputs, ExpertDraw.Result stored, ExpertDraw.Result now,
+record Rerun(DrawRecord record, DrawInputs inputs, ExpertDraw.Result stored, ExpertDraw.Result now,
         Map<Long, String> expertNames) {
 
     public boolean isSame() {

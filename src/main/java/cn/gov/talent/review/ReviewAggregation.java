@@ -47,7 +47,7 @@ import java.util.function.Function;
  * z-score but produce no result. Results come in the order of the entries; review statistics, one per score, in the
  * order of the scores.
  */
-public final class ReviewAggregation {
+final class ReviewAggregation {
 
     /** One submitted review: its weighted total and the expert's recommendation (同意 = agree). */
     public record Score(long applicationId, long expertId, BigDecimal total, boolean agree) {

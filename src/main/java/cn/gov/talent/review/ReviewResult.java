@@ -13,7 +13,7 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "review_result")
 @IdClass(ReviewResult.Key.class)
-public class ReviewResult {
+class ReviewResult {
 
     public record Key(long roundId, long applicationId) implements Serializable {
         public Key() {

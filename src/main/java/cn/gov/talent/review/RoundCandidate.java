@@ -15,7 +15,7 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "round_candidate")
 @IdClass(RoundCandidate.Key.class)
-public class RoundCandidate {
+class RoundCandidate {
 
     public record Key(long roundId, long applicationId) implements Serializable {
         public Key() {

@@ -8,7 +8,7 @@ import java.util.Locale;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** What the office types to open a review round: mode, experts per application, deadline, top N or chosen serials. */
-public class RoundForm implements Serializable {
+class RoundForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
 

@@ -6,5 +6,5 @@ import java.util.Map;
 import org.springframework.data.domain.Page;
 
 /** One page of a round's candidates with their panels, for the office. */
-public record RoundPage(Page<RoundCandidate> candidates, Map<Long, List<PanelSeat>> panels) {
+record RoundPage(Page<RoundCandidate> candidates, Map<Long, List<PanelSeat>> panels) {
 }

@@ -12,6 +12,9 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.validation.BindingResult;
 
 import cn.gov.talent.shared.Refusal;
+import cn.gov.talent.spreadsheet.ImportResult;
+import cn.gov.talent.spreadsheet.ImportRowError;
+import cn.gov.talent.spreadsheet.Sheets;
 
 /**
  * The page that imports an Excel template (the expert pool, the holiday calendar), shared by its

@@ -1,4 +1,4 @@
-package cn.gov.talent.web;
+package cn.gov.talent.spreadsheet;
 
 import java.util.List;
 
