@@ -2,6 +2,9 @@ package cn.gov.talent.application;
 
 import java.time.LocalDate;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -21,13 +24,13 @@ public class AchievementEntry {
     private LocalDate date;
 
     /** 级别: NATIONAL, PROVINCIAL, MUNICIPAL or OTHER. */
-    @jakarta.validation.constraints.Pattern(regexp = "(NATIONAL|PROVINCIAL|MUNICIPAL|OTHER)?",
+    @Pattern(regexp = "(NATIONAL|PROVINCIAL|MUNICIPAL|OTHER)?",
             message = "{dossier.level.invalid}")
     private String level;
 
     /** 排名: the applicant's place among the award's or project's contributors. */
-    @jakarta.validation.constraints.Min(value = 1, message = "{dossier.rank.invalid}")
-    @jakarta.validation.constraints.Max(value = 99, message = "{dossier.rank.invalid}")
+    @Min(value = 1, message = "{dossier.rank.invalid}")
+    @Max(value = 99, message = "{dossier.rank.invalid}")
     private Integer rank;
 
     boolean isBlank() {

@@ -12,6 +12,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import cn.gov.talent.shared.Role;
+
 /**
  * 申报: one person's application to one category of one batch. Its status changes only through
  * {@link Applications#fire}, which asks {@link ApplicationWorkflow}.
@@ -149,7 +151,7 @@ public class Application {
     void apply(ApplicationWorkflow.Transition transition, Instant at) {
         this.status = transition.to();
         this.statusChangedAt = at;
-        if (transition.to() == ApplicationStatus.SUBMITTED && transition.actor() == cn.gov.talent.shared.Role.APPLICANT) {
+        if (transition.to() == ApplicationStatus.SUBMITTED && transition.actor() == Role.APPLICANT) {
             this.submittedAt = at;
         }
         if (transition.to() == ApplicationStatus.ENDORSED && endorsedAt == null) {

@@ -18,6 +18,7 @@ import cn.gov.talent.program.BatchSummary;
 import cn.gov.talent.program.Programs;
 import cn.gov.talent.shared.DataScope;
 import cn.gov.talent.shared.Paging;
+import cn.gov.talent.web.Formats;
 
 /**
  * The application list as an Excel workbook, with the same scope and filters as the page.
@@ -34,10 +35,10 @@ class ApplicationExport {
     private final Applications applications;
     private final Programs programs;
     private final MessageSource messages;
-    private final cn.gov.talent.web.Formats formats;
+    private final Formats formats;
 
     ApplicationExport(Applications applications, Programs programs, MessageSource messages,
-            cn.gov.talent.web.Formats formats) {
+            Formats formats) {
         this.applications = applications;
         this.programs = programs;
         this.messages = messages;

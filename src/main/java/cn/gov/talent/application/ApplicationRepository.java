@@ -1,7 +1,10 @@
 package cn.gov.talent.application;
 
+import java.util.Collection;
 import java.util.List;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
@@ -11,10 +14,10 @@ interface ApplicationRepository extends JpaRepository<Application, Long>, JpaSpe
     @Query(value = "select nextval('application_serial_seq')", nativeQuery = true)
     long nextSerial();
 
-    List<Application> findByBatchIdAndStatusInOrderByIdAsc(long batchId, java.util.Collection<ApplicationStatus> statuses);
+    List<Application> findByBatchIdAndStatusInOrderByIdAsc(long batchId, Collection<ApplicationStatus> statuses);
 
-    org.springframework.data.domain.Page<Application> findByBatchIdAndStatusIn(long batchId,
-            java.util.Collection<ApplicationStatus> statuses, org.springframework.data.domain.Pageable pageable);
+    Page<Application> findByBatchIdAndStatusIn(long batchId,
+            Collection<ApplicationStatus> statuses, Pageable pageable);
 
     boolean existsByApplicantIdAndBatchId(long applicantId, long batchId);
 
@@ -23,16 +26,16 @@ interface ApplicationRepository extends JpaRepository<Application, Long>, JpaSpe
     /** Earlier applications of the same person to the same program that went beyond a draft. */
     @Query("""
             select count(a) from Application a where a.applicantIdNumber = :idNumber and a.programId = :programId
-              and a.id <> :exceptId and a.status not in (cn.gov.talent.application.ApplicationStatus.DRAFT,
-                  cn.gov.talent.application.ApplicationStatus.WITHDRAWN)
+              and a.id <> :exceptId and a.status not in (ApplicationStatus.DRAFT,
+                  ApplicationStatus.WITHDRAWN)
             """)
     int countEarlierAttempts(String idNumber, long programId, long exceptId);
 
     /** Other live applications of the same person in the same year, in any program. */
     @Query("""
             select count(a) from Application a where a.applicantIdNumber = :idNumber and a.batchYear = :year
-              and a.id <> :exceptId and a.status not in (cn.gov.talent.application.ApplicationStatus.DRAFT,
-                  cn.gov.talent.application.ApplicationStatus.WITHDRAWN)
+              and a.id <> :exceptId and a.status not in (ApplicationStatus.DRAFT,
+                  ApplicationStatus.WITHDRAWN)
             """)
     int countOthersInYear(String idNumber, int year, long exceptId);
 }

@@ -2,6 +2,7 @@ package cn.gov.talent.application;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -24,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.gov.talent.audit.AuditEntry;
 import cn.gov.talent.audit.AuditTrail;
 import cn.gov.talent.organization.Accounts;
+import cn.gov.talent.program.BatchStage;
 import cn.gov.talent.program.BatchSummary;
 import cn.gov.talent.program.Programs;
 import cn.gov.talent.shared.Actor;
@@ -73,9 +75,9 @@ public class Applications {
     }
 
     /** Refuses unless the batch is open and today is within its window, up to {@code lastDay}. */
-    void requireWindow(BatchSummary batch, java.time.LocalDate lastDay) {
-        java.time.LocalDate today = java.time.LocalDate.now(clock);
-        boolean open = batch.stage() == cn.gov.talent.program.BatchStage.OPEN
+    void requireWindow(BatchSummary batch, LocalDate lastDay) {
+        LocalDate today = LocalDate.now(clock);
+        boolean open = batch.stage() == BatchStage.OPEN
                 && (batch.applicationOpens() == null || !today.isBefore(batch.applicationOpens()))
                 && (lastDay == null || !today.isAfter(lastDay));
         if (!open) {
@@ -199,12 +201,12 @@ public class Applications {
      * A batch's applications in these states, for stage-wide work of the office (the review
      * rounds, the proposed list). Not scoped: callers are office services.
      */
-    public java.util.List<Application> inBatch(long batchId, java.util.Collection<ApplicationStatus> statuses) {
+    public List<Application> inBatch(long batchId, Collection<ApplicationStatus> statuses) {
         return applications.findByBatchIdAndStatusInOrderByIdAsc(batchId, statuses);
     }
 
     /** The same, one page at a time (the public notice and the published list). */
-    public Page<Application> inBatch(long batchId, java.util.Collection<ApplicationStatus> statuses,
+    public Page<Application> inBatch(long batchId, Collection<ApplicationStatus> statuses,
             Pageable pageable) {
         return applications.findByBatchIdAndStatusIn(batchId, statuses, pageable);
     }
@@ -229,8 +231,8 @@ public class Applications {
     }
 
     /** Several applications by id, without a scope check, read in one query (lists of other modules). */
-    public java.util.List<Application> findAll(java.util.Collection<Long> ids) {
-        return ids.isEmpty() ? java.util.List.of() : applications.findAllById(ids);
+    public List<Application> findAll(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : applications.findAllById(ids);
     }
 
     /** The application if the reader's scope covers it; empty otherwise, so the page answers 404. */

@@ -10,12 +10,14 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.util.StringUtils;
 
+import cn.gov.talent.shared.BusinessTime;
+
 /** The filters of the audit page; every one becomes a SQL condition on an indexed column. */
 record AuditFilter(String subjectType, Long subjectId, String actor, String action,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
 
-    private static final ZoneId ZONE = cn.gov.talent.shared.BusinessTime.ZONE;
+    private static final ZoneId ZONE = BusinessTime.ZONE;
 
     public static AuditFilter none() {
         return new AuditFilter(null, null, null, null, null, null);

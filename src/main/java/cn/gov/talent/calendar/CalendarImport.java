@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,15 +24,14 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
-
-import cn.gov.talent.spreadsheet.ImportResult;
-import cn.gov.talent.spreadsheet.ImportRowError;
-import cn.gov.talent.spreadsheet.TemplateWorkbooks;
 import org.springframework.stereotype.Service;
 import org.springframework.web.multipart.MultipartFile;
 
 import cn.gov.talent.shared.Actor;
 import cn.gov.talent.shared.Refusal;
+import cn.gov.talent.spreadsheet.ImportResult;
+import cn.gov.talent.spreadsheet.ImportRowError;
+import cn.gov.talent.spreadsheet.TemplateWorkbooks;
 
 /**
  * 工作日历导入: the administrator copies the year's State Council notice into the Excel template and
@@ -191,7 +191,7 @@ class CalendarImport {
 
     private List<SheetRow> read(MultipartFile file) {
         return TemplateWorkbooks.readRows(file, "calendar.import", MAX_FILE_MB, MAX_ROWS,
-                java.util.Arrays.stream(Column.values()).map(column -> column.headerKey).toList(), messages,
+                Arrays.stream(Column.values()).map(column -> column.headerKey).toList(), messages,
                 (row, formatter) -> {
                     Cell dayCell = row.getCell(Column.DAY.ordinal());
                     return new SheetRow(row.getRowNum() + 1, date(dayCell, formatter),

@@ -1,6 +1,7 @@
 package cn.gov.talent.demo;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,15 +13,15 @@ import org.springframework.stereotype.Component;
 import cn.gov.talent.application.AchievementEntry;
 import cn.gov.talent.application.Attachments;
 import cn.gov.talent.application.DossierForm;
+import cn.gov.talent.application.Dossiers;
 import cn.gov.talent.application.EducationEntry;
 import cn.gov.talent.application.WorkEntry;
-import cn.gov.talent.program.eligibility.Degree;
-import cn.gov.talent.program.eligibility.TitleLevel;
-import cn.gov.talent.application.Dossiers;
 import cn.gov.talent.organization.Accounts;
 import cn.gov.talent.program.BatchSummary;
 import cn.gov.talent.program.Programs;
 import cn.gov.talent.program.RubricCriterion;
+import cn.gov.talent.program.eligibility.Degree;
+import cn.gov.talent.program.eligibility.TitleLevel;
 import cn.gov.talent.review.Assignment;
 import cn.gov.talent.review.Draws;
 import cn.gov.talent.review.ExpertReviews;
@@ -137,7 +138,7 @@ class DemoReviewStage {
     private static final byte[] CERTIFICATE_PDF = ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
             + "2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
             + "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\n"
-            + "trailer<</Root 1 0 R>>\n%%EOF\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            + "trailer<</Root 1 0 R>>\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
 
     /**
      * Round 1 (correspondence, two experts each) for each batch with an application bound for

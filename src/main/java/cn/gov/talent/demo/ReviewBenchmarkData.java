@@ -1,7 +1,9 @@
 package cn.gov.talent.demo;
 
-import java.time.Clock;
+import java.sql.Array;
+import java.sql.Date;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -153,7 +155,7 @@ class ReviewBenchmarkData implements ApplicationRunner {
                     from program p cross join (select ?::date as today) t where p.code = 'SG'
                     returning id
                     """, Long.class, LocalDate.now(clock).getYear() + 1, BATCH_TITLE,
-                    java.sql.Date.valueOf(LocalDate.now(clock)));
+                    Date.valueOf(LocalDate.now(clock)));
             // sort_order is the rubric list's index (Batch maps it with @OrderColumn), from 0
             jdbc.update("""
                     insert into rubric_criterion (batch_id, name, max_points, weight, sort_order)
@@ -289,7 +291,7 @@ class ReviewBenchmarkData implements ApplicationRunner {
                 where a.batch_id = ? and a.status = 'QUALIFIED' order by a.id
                 """, (java.sql.ResultSet row) -> {
             Set<String> avoid = new LinkedHashSet<>();
-            java.sql.Array names = row.getArray(4);
+            Array names = row.getArray(4);
             if (names != null) {
                 for (Object name : (Object[]) names.getArray()) {
                     avoid.add((String) name);

@@ -5,10 +5,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * One embedded PostgreSQL server per JVM. Several Spring contexts (as in a test run) share it:
@@ -24,7 +26,7 @@ final class EmbeddedPostgresServer {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
     private static EmbeddedPostgresServer instance;
 
-    static final java.time.Duration GRACE = java.time.Duration.ofSeconds(20);
+    static final Duration GRACE = Duration.ofSeconds(20);
 
     private final EmbeddedPostgres postgres;
     private int users;
@@ -67,7 +69,7 @@ final class EmbeddedPostgresServer {
                     // stopped by our own hook, after the data sources are closed (see the class comment)
                     .setRegisterShutdownHook(false)
                     // a first start runs initdb, which a busy two-core machine may take longer than 10 s for
-                    .setPGStartupWait(java.time.Duration.ofSeconds(60))
+                    .setPGStartupWait(Duration.ofSeconds(60))
                     .setOverrideWorkingDirectory(new File(workingDirectory.toString()))
                     .setServerConfig("timezone", "Asia/Shanghai")
                     .setLocaleConfig("encoding", "UTF8");

@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import cn.gov.talent.application.ApplicationStatus;
 import cn.gov.talent.application.ApplicationStatusChanged;
 import cn.gov.talent.application.ApplicationWorkflow;
 import cn.gov.talent.application.WorkflowEvent;
@@ -41,7 +42,7 @@ class NextActorNotifier {
                 .map(ApplicationWorkflow.Transition::actor).distinct()
                 .forEach(role -> nextActors.addAll(recipients(role, change.employerUnitId())));
         notifications.send(nextActors, "notification.waiting." + change.to().name(), change.serialNo(), link);
-        if (change.to() == cn.gov.talent.application.ApplicationStatus.DISQUALIFIED) {
+        if (change.to() == ApplicationStatus.DISQUALIFIED) {
             List<Long> units = new ArrayList<>(recipients(Role.EMPLOYER, change.employerUnitId()));
             units.addAll(recipients(Role.RECOMMENDER, change.employerUnitId()));
             notifications.send(units, "notification.unit.DISQUALIFIED", change.serialNo(), link);

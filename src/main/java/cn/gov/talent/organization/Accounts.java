@@ -4,10 +4,14 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -18,6 +22,7 @@ import org.springframework.util.StringUtils;
 import cn.gov.talent.audit.AuditEntry;
 import cn.gov.talent.audit.AuditTrail;
 import cn.gov.talent.shared.Actor;
+import cn.gov.talent.shared.CurrentUser;
 import cn.gov.talent.shared.IdNumber;
 import cn.gov.talent.shared.Refusal;
 import cn.gov.talent.shared.Role;
@@ -31,11 +36,11 @@ public class Accounts {
     private final OrgUnitRepository units;
     private final PasswordEncoder passwordEncoder;
     private final AuditTrail audit;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Accounts(UserAccountRepository users, OrgUnitRepository units, PasswordEncoder passwordEncoder,
-            AuditTrail audit, org.springframework.context.ApplicationEventPublisher events, Clock clock) {
+            AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
         this.clock = clock;
         this.events = events;
         this.users = users;
@@ -152,7 +157,7 @@ public class Accounts {
     }
 
     /** The account as a signed-in user, its lock judged now. */
-    public cn.gov.talent.shared.CurrentUser currentUser(UserAccount user) {
+    public CurrentUser currentUser(UserAccount user) {
         return user.toCurrentUser(clock.instant());
     }
 
@@ -185,10 +190,10 @@ public class Accounts {
     }
 
     /** The units (id to name, by name) where an enabled user holds the role, e.g. the departments consulted. */
-    public java.util.Map<Long, String> unitsWithRole(Role role) {
-        var units = new java.util.TreeMap<String, Long>();
+    public Map<Long, String> unitsWithRole(Role role) {
+        var units = new TreeMap<String, Long>();
         users.findUnitsByRole(role).forEach(row -> units.put((String) row[1], (Long) row[0]));
-        var byId = new java.util.LinkedHashMap<Long, String>();
+        var byId = new LinkedHashMap<Long, String>();
         units.forEach((name, id) -> byId.put(id, name));
         return byId;
     }

@@ -19,7 +19,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "org_unit")
-class OrgUnit {
+public class OrgUnit {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

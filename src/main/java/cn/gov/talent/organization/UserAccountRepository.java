@@ -1,5 +1,6 @@
 package cn.gov.talent.organization;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -38,5 +39,5 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long>, JpaSpe
     @Query("select u.id from UserAccount u where :role member of u.roles and u.enabled = true")
     List<Long> findIdsByRole(@Param("role") Role role);
 
-    long countByLockedUntilAfter(java.time.Instant now);
+    long countByLockedUntilAfter(Instant now);
 }

@@ -21,7 +21,7 @@ import cn.gov.talent.program.eligibility.EligibilityRule;
 /** 项目类别: e.g. 高层次专业技术领军人才 or 高技能领军人才 of 双高工程. */
 @Entity
 @Table(name = "program_category")
-class ProgramCategory {
+public class ProgramCategory {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -2,6 +2,8 @@ package cn.gov.talent.program;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,16 +11,16 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 import cn.gov.talent.audit.AuditEntry;
 import cn.gov.talent.audit.AuditTrail;
 import cn.gov.talent.program.eligibility.ApplicantFacts;
-import cn.gov.talent.shared.Actor;
-import cn.gov.talent.shared.Refusal;
 import cn.gov.talent.program.eligibility.EligibilityCheck;
 import cn.gov.talent.program.eligibility.EligibilityReport;
 import cn.gov.talent.program.eligibility.EligibilityRule;
-import org.springframework.transaction.annotation.Transactional;
+import cn.gov.talent.shared.Actor;
+import cn.gov.talent.shared.Refusal;
 
 /** Programs, categories and batches: the public face of the program module. */
 @Service
@@ -47,7 +49,7 @@ public class Programs {
         return disciplines.findAllByOrderBySortOrder();
     }
 
-    public List<Discipline> disciplines(java.util.Collection<String> codes) {
+    public List<Discipline> disciplines(Collection<String> codes) {
         return disciplines.findAllById(codes);
     }
 
@@ -59,7 +61,7 @@ public class Programs {
     /** Every category's rules, by category id, in order: one query. */
     public Map<Long, List<EligibilityRule>> rulesByCategory() {
         return rules.findAllByOrderByCategoryIdAscSortOrderAsc().stream()
-                .collect(Collectors.groupingBy(EligibilityRule::getCategoryId, java.util.LinkedHashMap::new,
+                .collect(Collectors.groupingBy(EligibilityRule::getCategoryId, LinkedHashMap::new,
                         Collectors.toList()));
     }
 

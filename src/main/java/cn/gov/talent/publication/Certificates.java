@@ -1,5 +1,6 @@
 package cn.gov.talent.publication;
 
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import javax.imageio.ImageIO;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.springframework.beans.factory.annotation.Value;
@@ -126,14 +128,14 @@ class Certificates {
         hints.put(EncodeHintType.MARGIN, 1);
         try (var png = new ByteArrayOutputStream()) {
             var matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 300, 300, hints);
-            var image = new java.awt.image.BufferedImage(matrix.getWidth(), matrix.getHeight(),
-                    java.awt.image.BufferedImage.TYPE_BYTE_BINARY);
+            var image = new BufferedImage(matrix.getWidth(), matrix.getHeight(),
+                    BufferedImage.TYPE_BYTE_BINARY);
             for (int x = 0; x < matrix.getWidth(); x++) {
                 for (int y = 0; y < matrix.getHeight(); y++) {
                     image.setRGB(x, y, matrix.get(x, y) ? 0x000000 : 0xFFFFFF);
                 }
             }
-            javax.imageio.ImageIO.write(image, "PNG", png);
+            ImageIO.write(image, "PNG", png);
             return png.toByteArray();
         } catch (WriterException | IOException e) {
             throw new IllegalStateException(e);

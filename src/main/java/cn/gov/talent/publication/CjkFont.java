@@ -3,6 +3,7 @@ package cn.gov.talent.publication;
 import java.io.File;
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.apache.fontbox.ttf.TrueTypeCollection;
@@ -58,7 +59,7 @@ class CjkFont {
     /** Loads the font into the document (a .ttc: its first font), or refuses with the way to fix it. */
     PDFont loadInto(PDDocument document) throws IOException {
         File font = file.orElseThrow(FontMissing::new);
-        if (font.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".ttc")) {
+        if (font.getName().toLowerCase(Locale.ROOT).endsWith(".ttc")) {
             TrueTypeFont[] first = new TrueTypeFont[1];
             TrueTypeCollection collection = new TrueTypeCollection(font);
             collection.processAllFonts(ttf -> {

@@ -4,13 +4,16 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -164,7 +167,7 @@ public class Notices {
 
     Page<NoticeEntry> entries(PublicNotice notice, Set<ApplicationStatus> statuses, Pageable pageable) {
         Page<Application> page = applications.inBatch(notice.getBatchId(), statuses, pageable);
-        return new org.springframework.data.domain.PageImpl<>(toEntries(page.getContent()), pageable,
+        return new PageImpl<>(toEntries(page.getContent()), pageable,
                 page.getTotalElements());
     }
 
@@ -174,9 +177,9 @@ public class Notices {
     }
 
     /** Several people by application id, read together (lists of objections, an expert's questions). */
-    public Map<Long, NoticeEntry> people(java.util.Collection<Long> applicationIds) {
-        Map<Long, NoticeEntry> people = new java.util.HashMap<>();
-        toEntries(applications.findAll(java.util.Set.copyOf(applicationIds)))
+    public Map<Long, NoticeEntry> people(Collection<Long> applicationIds) {
+        Map<Long, NoticeEntry> people = new HashMap<>();
+        toEntries(applications.findAll(Set.copyOf(applicationIds)))
                 .forEach(entry -> people.put(entry.applicationId(), entry));
         return people;
     }
@@ -185,7 +188,7 @@ public class Notices {
     List<NoticeEntry> toEntries(List<Application> list) {
         Map<Long, DossierForm> forms = dossiers.forms(list.stream().map(Application::getId).toList());
         Map<Long, String> categories = programs.categoryNames();
-        Map<String, String> disciplines = new java.util.HashMap<>();
+        Map<String, String> disciplines = new HashMap<>();
         programs.disciplines().forEach(discipline -> disciplines.put(discipline.getCode(), discipline.getName()));
         List<NoticeEntry> entries = new ArrayList<>();
         for (Application application : list) {

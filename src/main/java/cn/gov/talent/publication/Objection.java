@@ -19,7 +19,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "objection")
-class Objection {
+public class Objection {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -4,10 +4,14 @@ import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import cn.gov.talent.application.StoredFile;
 
 /** A file of an objection: the filer's evidence or the investigating unit's findings. */
 @Entity
@@ -23,7 +27,7 @@ class ObjectionFile {
     @Column(name = "objection_id")
     private long objectionId;
 
-    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Enumerated(EnumType.STRING)
     private Source source;
 
     @Column(name = "file_name")
@@ -43,7 +47,7 @@ class ObjectionFile {
     protected ObjectionFile() {
     }
 
-    ObjectionFile(long objectionId, Source source, cn.gov.talent.application.StoredFile stored, Instant createdAt) {
+    ObjectionFile(long objectionId, Source source, StoredFile stored, Instant createdAt) {
         this.createdAt = createdAt;
         this.objectionId = objectionId;
         this.source = source;

@@ -6,7 +6,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -21,6 +24,7 @@ import org.springframework.web.multipart.MultipartFile;
 import cn.gov.talent.application.Application;
 import cn.gov.talent.application.Applications;
 import cn.gov.talent.application.Attachments;
+import cn.gov.talent.application.TransitionFacts;
 import cn.gov.talent.application.WorkflowEvent;
 import cn.gov.talent.audit.AuditEntry;
 import cn.gov.talent.audit.AuditTrail;
@@ -126,12 +130,12 @@ public class Objections {
     /** What the filer may see with the receipt code: the status and dates, nobody's personal data. */
     public Optional<Objection> byReceipt(String receiptCode) {
         return receiptCode == null ? Optional.empty()
-                : objections.findByReceiptCode(receiptCode.trim().toUpperCase(java.util.Locale.ROOT));
+                : objections.findByReceiptCode(receiptCode.trim().toUpperCase(Locale.ROOT));
     }
 
     /** The application each objection concerns, by objection id: one query. */
-    public Map<Long, Long> applicationsOf(java.util.Collection<Long> objectionIds) {
-        Map<Long, Long> applications = new java.util.HashMap<>();
+    public Map<Long, Long> applicationsOf(Collection<Long> objectionIds) {
+        Map<Long, Long> applications = new HashMap<>();
         objections.findAllById(objectionIds).forEach(o -> applications.put(o.getId(), o.getApplicationId()));
         return applications;
     }
@@ -275,7 +279,7 @@ public class Objections {
         record(office, objection, upheld ? "UPHOLD_OBJECTION" : "FIND_UNFOUNDED", before, reason.trim());
         if (upheld) {
             applications.fire(objection.getApplicationId(), WorkflowEvent.UPHOLD_OBJECTION, office, reason.trim(),
-                    cn.gov.talent.application.TransitionFacts.NONE);
+                    TransitionFacts.NONE);
         }
         if (objection.getAssignedUnitId() != null) {
             notifications.send(accounts.userIdsIn(objection.getAssignedUnitId(), Role.RECOMMENDER),

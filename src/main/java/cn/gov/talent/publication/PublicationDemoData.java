@@ -2,6 +2,7 @@ package cn.gov.talent.publication;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -103,7 +104,7 @@ class PublicationDemoData implements ApplicationRunner {
                 + "实名或匿名反映，也可来电反映：0791-86000000（江西省人力资源和社会保障厅）。").orElseThrow(), true, office);
     }
 
-    private java.util.Optional<BatchSummary> batch(String programCode, int year) {
+    private Optional<BatchSummary> batch(String programCode, int year) {
         return programs.batches().stream().filter(b -> b.programCode().equals(programCode) && b.year() == year)
                 .findFirst();
     }

@@ -8,10 +8,14 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,6 +29,7 @@ import cn.gov.talent.audit.AuditTrail;
 import cn.gov.talent.program.BatchSummary;
 import cn.gov.talent.program.Programs;
 import cn.gov.talent.shared.Actor;
+import cn.gov.talent.shared.LikePattern;
 import cn.gov.talent.shared.Refusal;
 
 /**
@@ -124,8 +129,8 @@ class Publications {
     /** The published list as the public sees it (the selected people, with the public fields only). */
     public Page<NoticeEntry> publishedEntries(long batchId, Pageable pageable) {
         return notices.entries(notices.ofBatch(batchId).orElseThrow(), EnumSet.of(ApplicationStatus.SELECTED),
-                org.springframework.data.domain.PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
-                        org.springframework.data.domain.Sort.by("categoryId", "serialNo")));
+                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+                        Sort.by("categoryId", "serialNo")));
     }
 
     /**
@@ -159,7 +164,7 @@ class Publications {
         if (prefix == null || prefix.isBlank()) {
             return records.findByBatchId(batchId, pageable);
         }
-        return records.searchInBatch(batchId, cn.gov.talent.shared.LikePattern.startingWith(prefix), pageable);
+        return records.searchInBatch(batchId, LikePattern.startingWith(prefix), pageable);
     }
 
     public List<TalentRecord> recordsOf(long applicantId) {
@@ -170,9 +175,9 @@ class Publications {
         return records.findById(id).orElseThrow();
     }
 
-    public java.util.Optional<TalentRecord> byCertificate(String certificateNo) {
-        return certificateNo == null ? java.util.Optional.empty()
-                : records.findByCertificateNo(certificateNo.trim().toUpperCase(java.util.Locale.ROOT));
+    public Optional<TalentRecord> byCertificate(String certificateNo) {
+        return certificateNo == null ? Optional.empty()
+                : records.findByCertificateNo(certificateNo.trim().toUpperCase(Locale.ROOT));
     }
 
     public List<TalentRecord> all(long batchId) {

@@ -2,6 +2,7 @@ package cn.gov.talent.publication;
 
 import java.io.IOException;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 
@@ -57,7 +58,7 @@ class PublishedListExport {
         String[] columns = {"certificate.number", "notice.name", "notice.gender", "notice.employer", "notice.titleName",
                 "notice.category", "notice.discipline"};
         try (var sheets = new Sheets(title, columns, messages, locale)) {
-            var certificates = new java.util.HashMap<Long, String>();
+            var certificates = new HashMap<Long, String>();
             publications.all(batchId).forEach(r -> certificates.put(r.getApplicationId(), r.getCertificateNo()));
             Paging.forEach(pageable -> publications.publishedEntries(batchId, pageable), 500, Sort.unsorted(),
                     (NoticeEntry e) -> sheets.row(certificates.get(e.applicationId()), e.name(), gender(e, locale),

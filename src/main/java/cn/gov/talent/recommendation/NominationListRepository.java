@@ -7,6 +7,7 @@ import jakarta.persistence.LockModeType;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface NominationListRepository extends JpaRepository<NominationList, Long> {
@@ -21,7 +22,7 @@ interface NominationListRepository extends JpaRepository<NominationList, Long> {
     List<NominationList> findByBatchId(long batchId);
 
     /** Creates the list if it does not exist yet; safe when several requests do it at once. */
-    @org.springframework.data.jpa.repository.Modifying
+    @Modifying
     @Query(value = "insert into nomination_list (batch_id, unit_id) values (:batchId, :unitId) "
             + "on conflict (batch_id, unit_id) do nothing", nativeQuery = true)
     void createIfMissing(long batchId, long unitId);

@@ -1,10 +1,12 @@
 package cn.gov.talent.recommendation;
 
-import java.time.Clock;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -62,7 +64,7 @@ class NominationSummaryExport {
 
     void write(long batchId, Actor actor, String unitName, Locale locale, OutputStream out) throws IOException {
         BatchSummary batch = programs.batch(batchId).orElseThrow();
-        List<Application> nominees = new java.util.ArrayList<>(applications.search(actor.scope(),
+        List<Application> nominees = new ArrayList<>(applications.search(actor.scope(),
                 ApplicationFilter.of(ApplicationStatus.NOMINATED, batchId), Pageable.unpaged()).getContent());
         nominees.addAll(applications.search(actor.scope(), ApplicationFilter.of(ApplicationStatus.FORWARDED, batchId),
                 Pageable.unpaged()).getContent());
@@ -71,7 +73,7 @@ class NominationSummaryExport {
                 .thenComparing(a -> ranks.getOrDefault(a.getId(), Integer.MAX_VALUE)));
         Map<Long, DossierForm> forms = dossiers.forms(nominees.stream().map(Application::getId).toList());
         Map<Long, String> categories = programs.categoryNames();
-        Map<String, String> disciplines = new java.util.HashMap<>();
+        Map<String, String> disciplines = new HashMap<>();
         programs.disciplines().forEach(d -> disciplines.put(d.getCode(), d.getName()));
         String evaluation = nominations.list(batchId, actor.unitId()).map(NominationList::getEvaluationMethod)
                 .map(method -> messages.getMessage("evaluation." + method.name(), null, locale)).orElse("");

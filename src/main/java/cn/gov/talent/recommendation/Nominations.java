@@ -3,15 +3,15 @@ package cn.gov.talent.recommendation;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
-
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,6 +29,7 @@ import cn.gov.talent.organization.UnitKind;
 import cn.gov.talent.program.BatchSummary;
 import cn.gov.talent.program.Programs;
 import cn.gov.talent.shared.Actor;
+import cn.gov.talent.shared.DataScope;
 import cn.gov.talent.shared.Refusal;
 
 /**
@@ -264,10 +265,10 @@ public class Nominations {
     /** The category caps of a batch's quotas, by quota id and category id. */
     public Map<Long, Map<Long, CategoryQuota>> categoryQuotas(long batchId) {
         List<Long> ids = quotas(batchId).stream().map(Quota::getId).toList();
-        Map<Long, Map<Long, CategoryQuota>> caps = new java.util.HashMap<>();
+        Map<Long, Map<Long, CategoryQuota>> caps = new HashMap<>();
         if (!ids.isEmpty()) {
             categoryQuotas.findByQuotaIdIn(ids).forEach(cap -> caps.computeIfAbsent(cap.getQuotaId(),
-                    key -> new java.util.HashMap<>()).put(cap.getCategoryId(), cap));
+                    key -> new HashMap<>()).put(cap.getCategoryId(), cap));
         }
         return caps;
     }
@@ -304,8 +305,8 @@ public class Nominations {
     }
 
     private long nominatedIn(long batchId, long unitId, long categoryId) {
-        return applications.search(organization.unit(unitId).map(unit -> new cn.gov.talent.shared.DataScope(
-                cn.gov.talent.shared.DataScope.Kind.SUBTREE, unit.path(), unitId, 0)).orElseThrow(),
+        return applications.search(organization.unit(unitId).map(unit -> new DataScope(
+                DataScope.Kind.SUBTREE, unit.path(), unitId, 0)).orElseThrow(),
                 new ApplicationFilter(ApplicationStatus.NOMINATED, batchId, null, categoryId, null),
                 PageRequest.of(0, 1)).getTotalElements();
     }

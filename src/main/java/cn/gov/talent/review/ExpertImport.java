@@ -1,10 +1,11 @@
 package cn.gov.talent.review;
 
-import java.time.Clock;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -16,10 +17,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.springframework.context.MessageSource;
-
-import cn.gov.talent.spreadsheet.ImportResult;
-import cn.gov.talent.spreadsheet.ImportRowError;
-import cn.gov.talent.spreadsheet.TemplateWorkbooks;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
@@ -33,6 +30,9 @@ import cn.gov.talent.program.Discipline;
 import cn.gov.talent.shared.Actor;
 import cn.gov.talent.shared.Refusal;
 import cn.gov.talent.shared.Role;
+import cn.gov.talent.spreadsheet.ImportResult;
+import cn.gov.talent.spreadsheet.ImportRowError;
+import cn.gov.talent.spreadsheet.TemplateWorkbooks;
 
 /**
  * 专家批量导入: the program office fills in the Excel template offline and uploads it. Every row
@@ -219,7 +219,7 @@ class ExpertImport {
 
     private List<SheetRow> read(MultipartFile file) {
         return TemplateWorkbooks.readRows(file, "expert.import", MAX_FILE_MB, MAX_ROWS,
-                java.util.Arrays.stream(Column.values()).map(column -> column.headerKey).toList(), messages,
+                Arrays.stream(Column.values()).map(column -> column.headerKey).toList(), messages,
                 (row, formatter) -> {
                     var cells = new String[Column.values().length];
                     for (Column column : Column.values()) {

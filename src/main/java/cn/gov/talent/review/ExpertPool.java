@@ -1,20 +1,25 @@
 package cn.gov.talent.review;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.gov.talent.audit.AuditEntry;
+import cn.gov.talent.audit.AuditTrail;
 import cn.gov.talent.program.Discipline;
 import cn.gov.talent.program.Programs;
 import cn.gov.talent.shared.Actor;
 import cn.gov.talent.shared.Refusal;
-import cn.gov.talent.audit.AuditTrail;
-import cn.gov.talent.audit.AuditEntry;
 
 /** 专家库: the pool of experts the draw chooses from. */
 @Service
@@ -61,7 +66,7 @@ public class ExpertPool {
     public void update(long expertId, ExpertForm form, Actor actor) {
         Expert expert = experts.findById(expertId).orElseThrow();
         if (expert.getVersion() != form.getVersion()) {
-            throw new org.springframework.orm.ObjectOptimisticLockingFailureException(Expert.class, expertId);
+            throw new ObjectOptimisticLockingFailureException(Expert.class, expertId);
         }
         var chosen = new HashSet<>(programs.disciplines(form.getDisciplines()));
         String before = expert.getDisciplines().stream().map(Discipline::getCode).sorted().toList().toString();
@@ -82,18 +87,18 @@ public class ExpertPool {
     }
 
     /** The expert behind a user account, if any. */
-    public java.util.Optional<Long> expertIdOf(long userId) {
+    public Optional<Long> expertIdOf(long userId) {
         return experts.findByUserId(userId).map(Expert::getId);
     }
 
     /** Experts' user accounts, for notifications. */
-    public List<Long> userIdsOf(java.util.Collection<Long> expertIds) {
+    public List<Long> userIdsOf(Collection<Long> expertIds) {
         return expertIds.isEmpty() ? List.of() : experts.userIdsOf(expertIds);
     }
 
     /** Experts' names by id (for the office). */
-    public java.util.Map<Long, String> namesOf(java.util.Collection<Long> expertIds) {
-        var names = new java.util.HashMap<Long, String>();
+    public Map<Long, String> namesOf(Collection<Long> expertIds) {
+        var names = new HashMap<Long, String>();
         experts.findAllById(expertIds).forEach(expert -> names.put(expert.getId(), expert.getFullName()));
         return names;
     }

@@ -22,7 +22,7 @@ import cn.gov.talent.shared.Refusal;
  */
 @Service
 @Transactional(readOnly = true)
-public class PanelAdjustments {
+class PanelAdjustments {
 
     private final RoundSupport support;
     private final ExpertRepository experts;

@@ -1,6 +1,7 @@
 package cn.gov.talent.review;
 
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
@@ -45,7 +46,7 @@ class ProposalEntry {
     private String employerName;
 
     @Column(name = "trimmed_mean")
-    private java.math.BigDecimal trimmedMean;
+    private BigDecimal trimmedMean;
 
     /** The rank in the last round; null for applications that did not reach it. */
     @Column(name = "rank_in_category")
@@ -67,7 +68,7 @@ class ProposalEntry {
     }
 
     ProposalEntry(long batchId, long applicationId, long categoryId, String serialNo, String applicantName,
-            String employerName, java.math.BigDecimal trimmedMean, Integer rankInCategory, boolean suggested) {
+            String employerName, BigDecimal trimmedMean, Integer rankInCategory, boolean suggested) {
         this.batchId = batchId;
         this.applicationId = applicationId;
         this.categoryId = categoryId;
@@ -111,7 +112,7 @@ class ProposalEntry {
         return employerName;
     }
 
-    public java.math.BigDecimal getTrimmedMean() {
+    public BigDecimal getTrimmedMean() {
         return trimmedMean;
     }
 

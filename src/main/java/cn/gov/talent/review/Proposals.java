@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -262,7 +263,7 @@ public class Proposals {
     }
 
     private Map<Long, Long> countByCategory(long roundId) {
-        Map<Long, Long> counts = new java.util.TreeMap<>();
+        Map<Long, Long> counts = new TreeMap<>();
         results.countByCategory(roundId).forEach(row -> counts.put((Long) row[0], (Long) row[1]));
         return counts;
     }

@@ -1,7 +1,7 @@
 package cn.gov.talent.review;
 
 /** How far a round has come: candidates, slots left unfilled, and reviews by status. */
-record RoundProgress(long candidates, long candidatesUnfilled, long unfilledSlots, long assigned,
+public record RoundProgress(long candidates, long candidatesUnfilled, long unfilledSlots, long assigned,
         long submitted, long conflicts, long removed) {
 
     /** Every slot filled and every active review submitted: the round can be aggregated. */

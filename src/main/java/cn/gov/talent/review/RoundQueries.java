@@ -1,11 +1,14 @@
 package cn.gov.talent.review;
 
+import java.sql.ResultSet;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -75,7 +78,7 @@ public class RoundQueries {
     /** One application's panel in a round, every seat in the order assigned (for the office). */
     public List<Assignment> panel(long roundId, long applicationId) {
         return assignments.findByRoundIdAndApplicationId(roundId, applicationId).stream()
-                .sorted(java.util.Comparator.comparing(Assignment::getId)).toList();
+                .sorted(Comparator.comparing(Assignment::getId)).toList();
     }
 
     /** Names of experts by id (for the office's panel page). */
@@ -93,7 +96,7 @@ public class RoundQueries {
                 byStatus.getOrDefault(AssignmentStatus.REMOVED, 0L));
     }
 
-    public org.springframework.data.domain.Page<DrawSummary> drawRecords(long roundId, Pageable pageable) {
+    public Page<DrawSummary> drawRecords(long roundId, Pageable pageable) {
         return draws.summaries(roundId, pageable);
     }
 
@@ -101,7 +104,7 @@ public class RoundQueries {
     public Map<Long, String> serialNumbers(long roundId) {
         Map<Long, String> serials = new HashMap<>();
         jdbc.query("select application_id, serial_no from round_candidate where round_id = ?",
-                (java.sql.ResultSet row) -> {
+                (ResultSet row) -> {
                     serials.put(row.getLong(1), row.getString(2));
                 }, roundId);
         return serials;

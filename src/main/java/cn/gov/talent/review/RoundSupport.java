@@ -8,6 +8,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -129,10 +131,10 @@ class RoundSupport {
         Map<Long, Set<Long>> conflicts = new HashMap<>();
         for (int from = 0; from < ids.size(); from += 1000) {
             assignments.conflicts(ids.subList(from, Math.min(ids.size(), from + 1000))).forEach(row -> conflicts
-                    .computeIfAbsent((Long) row[0], key -> new java.util.TreeSet<>()).add((Long) row[1]));
+                    .computeIfAbsent((Long) row[0], key -> new TreeSet<>()).add((Long) row[1]));
         }
         return list.stream().map(candidate -> {
-            Set<Long> excluded = new java.util.TreeSet<>(conflicts.getOrDefault(candidate.getApplicationId(), Set.of()));
+            Set<Long> excluded = new TreeSet<>(conflicts.getOrDefault(candidate.getApplicationId(), Set.of()));
             excluded.addAll(alsoExcluded.getOrDefault(candidate.getApplicationId(), Set.of()));
             return new ExpertDraw.Candidate(candidate.getApplicationId(), candidate.getDisciplineCode(),
                     candidate.getEmployerName(),
@@ -144,12 +146,12 @@ class RoundSupport {
     List<ExpertDraw.Reviewer> reviewers(long roundId) {
         Map<Long, Long> loads = new HashMap<>();
         assignments.loads(roundId).forEach(row -> loads.put((Long) row[0], (Long) row[1]));
-        Map<Long, Object[]> experts = new java.util.TreeMap<>();
+        Map<Long, Object[]> experts = new TreeMap<>();
         Map<Long, Set<String>> disciplines = new HashMap<>();
         for (Object[] row : this.experts.withDisciplines(ExpertStatus.ACTIVE)) {
             Long id = (Long) row[0];
             experts.putIfAbsent(id, row);
-            disciplines.computeIfAbsent(id, key -> new java.util.TreeSet<>()).add((String) row[4]);
+            disciplines.computeIfAbsent(id, key -> new TreeSet<>()).add((String) row[4]);
         }
         List<ExpertDraw.Reviewer> reviewers = new ArrayList<>();
         experts.forEach((id, row) -> reviewers.add(new ExpertDraw.Reviewer(id, (String) row[1], (String) row[2],

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 
@@ -31,7 +32,7 @@ public final class BusinessTime {
                 return LocalDate.parse(value).atTime(OFFICE_HOURS).atZone(ZONE).toInstant();
             }
             if (value.endsWith("Z") || value.matches(".*[+-]\\d\\d:\\d\\d$")) {
-                return java.time.OffsetDateTime.parse(value).toInstant();
+                return OffsetDateTime.parse(value).toInstant();
             }
             return LocalDateTime.parse(value).atZone(ZONE).toInstant();
         } catch (DateTimeParseException e) {

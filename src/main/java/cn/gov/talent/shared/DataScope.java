@@ -1,5 +1,7 @@
 package cn.gov.talent.shared;
 
+import java.util.Set;
+
 /**
  * 数据范围: which records a user may see, decided by role and place in the organisation tree.
  * Queries are narrowed by it in the repository layer, never only in the page.
@@ -21,7 +23,7 @@ public record DataScope(Kind kind, String unitPath, long unitId, long userId) {
         return of(user.roles(), user.unitId(), user.unitPath(), user.id());
     }
 
-    public static DataScope of(java.util.Set<Role> roles, long unitId, String unitPath, long userId) {
+    public static DataScope of(Set<Role> roles, long unitId, String unitPath, long userId) {
         if (roles.contains(Role.OFFICE) || roles.contains(Role.SUPERVISOR)) {
             return new DataScope(Kind.ALL, "/", unitId, userId);
         }

@@ -3,16 +3,22 @@ package cn.gov.talent.spreadsheet;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 
 /**
  * A printable list sheet for the exports of lists: a title row, a bordered header, then one
@@ -28,7 +34,7 @@ public class Sheets implements AutoCloseable {
     public Sheets(String title, String[] columnKeys, MessageSource messages, Locale locale) {
         sheet = workbook.createSheet(safeName(title));
         sheet.getPrintSetup().setLandscape(true);
-        sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+        sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
         sheet.setFitToPage(true);
         sheet.getPrintSetup().setFitWidth((short) 1);
         sheet.getPrintSetup().setFitHeight((short) 0);
@@ -60,11 +66,11 @@ public class Sheets implements AutoCloseable {
     }
 
     /** Starts an Excel download named after the title (UTF-8 file name, never shown inline). */
-    public static void startDownload(jakarta.servlet.http.HttpServletResponse response, String title) {
+    public static void startDownload(HttpServletResponse response, String title) {
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
-                org.springframework.http.ContentDisposition.attachment()
-                        .filename(title + ".xlsx", java.nio.charset.StandardCharsets.UTF_8).build().toString());
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment()
+                        .filename(title + ".xlsx", StandardCharsets.UTF_8).build().toString());
     }
 
     public void row(Object... values) {

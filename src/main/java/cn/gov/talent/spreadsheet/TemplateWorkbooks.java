@@ -2,9 +2,12 @@ package cn.gov.talent.spreadsheet;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Predicate;
 
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
@@ -45,8 +48,8 @@ public final class TemplateWorkbooks {
      * {@code <keyPrefix>.file.required|tooLarge|notXlsx|notTemplate|noRows|tooManyRows} (a {@link Refusal}).
      */
     public static <R> List<R> readRows(MultipartFile file, String keyPrefix, int maxFileMb, int maxRows,
-            List<String> headerKeys, MessageSource messages, java.util.function.BiFunction<Row, DataFormatter, R> toRow,
-            java.util.function.Predicate<R> skip) {
+            List<String> headerKeys, MessageSource messages, BiFunction<Row, DataFormatter, R> toRow,
+            Predicate<R> skip) {
         if (file == null || file.isEmpty()) {
             throw new Refusal(keyPrefix + ".file.required");
         }
@@ -61,7 +64,7 @@ public final class TemplateWorkbooks {
             if (!hasHeader(sheet.getRow(0), formatter, headerKeys, messages)) {
                 throw new Refusal(keyPrefix + ".file.notTemplate");
             }
-            List<R> rows = new java.util.ArrayList<>();
+            List<R> rows = new ArrayList<>();
             int count = 0;
             for (Row row : sheet) {
                 if (row.getRowNum() == 0) {

@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 
 import org.springframework.stereotype.Component;
 
+import cn.gov.talent.shared.BusinessTime;
 import cn.gov.talent.shared.Masking;
 
 /**
@@ -15,7 +16,7 @@ import cn.gov.talent.shared.Masking;
 @Component("fmt")
 public class Formats {
 
-    private static final ZoneId ZONE = cn.gov.talent.shared.BusinessTime.ZONE;
+    private static final ZoneId ZONE = BusinessTime.ZONE;
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZONE);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZONE);
 

@@ -1,5 +1,6 @@
 package cn.gov.talent.web;
 
+import java.util.Arrays;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -20,7 +21,7 @@ class PageLinks {
         return request.getParameterMap().entrySet().stream()
                 .filter(entry -> !entry.getKey().equals("page") && !entry.getKey().equals("lang")
                         && !entry.getKey().equals("_csrf"))
-                .flatMap(entry -> java.util.Arrays.stream(entry.getValue())
+                .flatMap(entry -> Arrays.stream(entry.getValue())
                         .map(value -> UriUtils.encodeQueryParam(entry.getKey(), "UTF-8") + "="
                                 + UriUtils.encodeQueryParam(value, "UTF-8")))
                 .collect(Collectors.joining("&"));

@@ -3,6 +3,7 @@ package cn.gov.talent.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -200,7 +201,7 @@ class ApplicationWorkflowTest {
     }
 
     private static Iterable<Actor> everyActor() {
-        var actors = new java.util.ArrayList<Actor>();
+        var actors = new ArrayList<Actor>();
         for (Role role : Role.values()) {
             actors.add(person(role));
         }

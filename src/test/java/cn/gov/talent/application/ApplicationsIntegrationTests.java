@@ -7,18 +7,23 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 
 import cn.gov.talent.audit.AuditRecord;
 import cn.gov.talent.audit.AuditTrail;
 import cn.gov.talent.organization.UserAccount;
 import cn.gov.talent.shared.Actor;
+import cn.gov.talent.shared.DataScope;
 import cn.gov.talent.shared.Refusal;
 import cn.gov.talent.shared.Role;
 import cn.gov.talent.support.DemoUsers;
@@ -209,16 +214,16 @@ class ApplicationsIntegrationTests {
 
     @Test
     void theListFiltersByNameOrSerialPrefixAndTakesWildcardsLiterally() {
-        var all = cn.gov.talent.shared.DataScope.of(java.util.Set.of(Role.OFFICE), 0, "/", 0);
+        var all = DataScope.of(Set.of(Role.OFFICE), 0, "/", 0);
         assertThat(applications.search(all, new ApplicationFilter(null, null, "林晓", null, null),
-                org.springframework.data.domain.Pageable.ofSize(10)).getContent())
+                Pageable.ofSize(10)).getContent())
                 .extracting(Application::getApplicantName).contains("林晓峰");
         assertThat(applications.search(all, new ApplicationFilter(null, null, "sg-" + data.year(), null, null),
-                org.springframework.data.domain.Pageable.ofSize(10)).getTotalElements()).isPositive();
+                Pageable.ofSize(10)).getTotalElements()).isPositive();
         assertThat(applications.search(all, new ApplicationFilter(null, null, "%", null, null),
-                org.springframework.data.domain.Pageable.ofSize(10)).getTotalElements()).isZero();
+                Pageable.ofSize(10)).getTotalElements()).isZero();
         assertThat(applications.search(all, new ApplicationFilter(ApplicationStatus.SELECTED, null, null, null, null),
-                org.springframework.data.domain.Pageable.ofSize(10)).getContent())
+                Pageable.ofSize(10)).getContent())
                 .isNotEmpty().allSatisfy(a -> assertThat(a.getStatus()).isEqualTo(ApplicationStatus.SELECTED));
     }
 
@@ -235,7 +240,7 @@ class ApplicationsIntegrationTests {
         long forwarded = data.applicationOf("曾永康");
         mvc.perform(post("/applications/" + forwarded + "/withdraw").with(users.as("applicant14")).with(csrf()))
                 .andExpect(status().is3xxRedirection())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                .andExpect(MockMvcResultMatchers.flash()
                         .attribute("errorText", "当前状态“已报送工程办公室”下不能执行“撤回”"));
         assertThat(data.status(forwarded)).isEqualTo("FORWARDED");
     }
@@ -255,7 +260,7 @@ class ApplicationsIntegrationTests {
                     assertThat(record.getClientAddress()).isNotBlank();
                 });
         String html = mvc.perform(get("/applications/" + application.getId()).with(users.as(applicant.getUsername())))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(html).contains("已撤回").contains("另有安排");
     }
 }

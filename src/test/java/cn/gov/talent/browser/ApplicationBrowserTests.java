@@ -3,6 +3,7 @@ package cn.gov.talent.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -73,14 +74,14 @@ class ApplicationBrowserTests extends BrowserTest {
         assertThat(find("#year").getAttribute("value")).isEqualTo(String.valueOf(next));
         type("title", next + "年度双高工程人选选拔");
         // date inputs are filled as the date picker does (typed text follows the browser's locale)
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+        ((JavascriptExecutor) driver).executeScript(
                 "document.getElementById('referenceDate').value='" + next + "-12-31';"
                         + "document.getElementById('applicationOpens').value='" + next + "-10-15';"
                         + "document.getElementById('applicationCloses').value='" + next + "-09-30';");
         click("#save-batch");
         expectText("[data-testid=error-summary]", "时间安排的日期须按先后顺序");
         assertThat(find("#title").getAttribute("value")).isEqualTo(next + "年度双高工程人选选拔");
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+        ((JavascriptExecutor) driver).executeScript(
                 "document.getElementById('applicationCloses').value='" + next + "-12-31';");
         click("#save-batch");
         expectText("[role=status]", "年度批次已保存");

@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.function.Predicate;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -14,6 +16,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -59,7 +64,7 @@ abstract class BrowserTest {
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(15));
         // htmx replaces parts of the page; an element read while it is being swapped is simply read again
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        wait.ignoring(StaleElementReferenceException.class);
     }
 
     @AfterAll
@@ -88,7 +93,7 @@ abstract class BrowserTest {
         // found again if the page replaced it between finding and clicking (a stale element was not clicked)
         wait.until(driver -> {
             WebElement element = find(css);
-            ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+            ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
             if (!element.isDisplayed() || !element.isEnabled()) {
                 return false;
             }
@@ -99,7 +104,7 @@ abstract class BrowserTest {
 
     /** The page's heading, read again if the page was replaced while reading it. */
     String heading() {
-        return wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        return wait.ignoring(StaleElementReferenceException.class)
                 .until(driver -> driver.findElement(By.cssSelector("h1")).getText());
     }
 
@@ -110,7 +115,7 @@ abstract class BrowserTest {
     String awaitHeading(String expected) {
         try {
             wait.until(ExpectedConditions.textToBe(By.cssSelector("h1"), expected));
-        } catch (org.openqa.selenium.TimeoutException notYet) {
+        } catch (TimeoutException notYet) {
             // fall through: the assertion on the returned heading says what was there instead
         }
         return heading();
@@ -122,7 +127,7 @@ abstract class BrowserTest {
      * what the element read instead.
      */
     void expectText(String css, CharSequence... fragments) {
-        assertThat(awaitText(css, text -> java.util.Arrays.stream(fragments).allMatch(text::contains))).contains(fragments);
+        assertThat(awaitText(css, text -> Arrays.stream(fragments).allMatch(text::contains))).contains(fragments);
     }
 
     /** As {@link #expectText}, for the element's whole text. */
@@ -135,7 +140,7 @@ abstract class BrowserTest {
         return wait.until(driver -> driver.findElement(By.cssSelector(css)).getText());
     }
 
-    private String awaitText(String css, java.util.function.Predicate<String> expected) {
+    private String awaitText(String css, Predicate<String> expected) {
         try {
             return wait.until(driver -> {
                 var found = driver.findElements(By.cssSelector(css));
@@ -145,7 +150,7 @@ abstract class BrowserTest {
                 String text = found.get(0).getText();
                 return expected.test(text) ? text : null;
             });
-        } catch (org.openqa.selenium.TimeoutException notYet) {
+        } catch (TimeoutException notYet) {
             return text(css);
         }
     }

@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -113,11 +114,11 @@ class NominationBrowserTests extends BrowserTest {
         expectText("[data-testid=quota]", "已用 0 / 共 2");
         var rankInputs = driver.findElements(By.cssSelector("[data-testid=pending] .rank-input"));
         rankInputs.get(0).sendKeys("1");
-        rankInputs.get(0).sendKeys(org.openqa.selenium.Keys.TAB);
+        rankInputs.get(0).sendKeys(Keys.TAB);
         wait.until(d -> d.findElements(By.cssSelector("[data-testid=pending] [role=status]")).stream()
                 .anyMatch(status -> status.getText().contains("已保存")));
         rankInputs.get(1).sendKeys("1");
-        rankInputs.get(1).sendKeys(org.openqa.selenium.Keys.TAB);
+        rankInputs.get(1).sendKeys(Keys.TAB);
         wait.until(d -> d.findElements(By.cssSelector("[data-testid=pending] [role=status]")).stream()
                 .anyMatch(status -> status.getText().contains("不能并列")));
         for (int i = 0; i < 2; i++) {

@@ -10,7 +10,9 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import cn.gov.talent.shared.IdNumber;
 import cn.gov.talent.support.DemoUsers;
 import cn.gov.talent.support.IntegrationTest;
 import cn.gov.talent.support.TestData;
@@ -45,7 +47,7 @@ class AdministrationIntegrationTests {
     @Test
     void aSecondAccountWithTheSameIdNumberIsRefusedBesideTheField() throws Exception {
         String first17 = "36010219751212555";
-        String idNumber = first17 + cn.gov.talent.shared.IdNumber.checkCharacter(first17);
+        String idNumber = first17 + IdNumber.checkCharacter(first17);
         mvc.perform(user("dupid1", idNumber)).andExpect(status().is3xxRedirection());
         String html = mvc.perform(user("dupid2", idNumber)).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
@@ -58,7 +60,7 @@ class AdministrationIntegrationTests {
         assertThat(UnitForm.of(unit).getSortOrder()).isEqualTo(unit.sortOrder()).isPositive();
     }
 
-    private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder user(String username,
+    private MockHttpServletRequestBuilder user(String username,
             String idNumber) {
         return post("/admin/users/new").with(users.as("admin")).with(csrf()).param("username", username)
                 .param("fullName", "测试身份证").param("idNumber", idNumber).param("unitId",

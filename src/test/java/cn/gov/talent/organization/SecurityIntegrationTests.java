@@ -8,6 +8,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -16,10 +18,19 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Page;
+import org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.gov.talent.application.Application;
+import cn.gov.talent.application.Applications;
+import cn.gov.talent.application.TransitionFacts;
+import cn.gov.talent.application.WorkflowEvent;
+import cn.gov.talent.audit.AuditRecord;
+import cn.gov.talent.audit.AuditTrail;
+import cn.gov.talent.shared.Actor;
+import cn.gov.talent.shared.CurrentUser;
 import cn.gov.talent.shared.Role;
 import cn.gov.talent.support.DemoUsers;
 import cn.gov.talent.support.IntegrationTest;
@@ -39,16 +50,16 @@ class SecurityIntegrationTests {
     TestData data;
 
     @Autowired
-    cn.gov.talent.application.Applications applications;
+    Applications applications;
 
     @Autowired
     Accounts accounts;
 
     @Autowired
-    cn.gov.talent.audit.AuditTrail audit;
+    AuditTrail audit;
 
     @Autowired
-    org.springframework.transaction.support.TransactionTemplate transaction;
+    TransactionTemplate transaction;
 
     @ParameterizedTest
     @MethodSource("closedPages")
@@ -68,7 +79,7 @@ class SecurityIntegrationTests {
         mvc.perform(get("/register")).andExpect(status().isOk());
         mvc.perform(get("/actuator/health")).andExpect(status().isOk());
         String notice = mvc.perform(get("/public/batches")).andExpect(status().isOk()).andReturn().getResponse()
-                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+                .getContentAsString(StandardCharsets.UTF_8);
         assertThat(notice).contains(data.year() + "年度双高工程人选选拔").contains("年龄不超过 45 周岁")
                 .contains("须提交：工作合同或意向性协议").doesNotContain((data.year() - 1) + "年度双高工程");
     }
@@ -126,16 +137,16 @@ class SecurityIntegrationTests {
     void aDraftWithdrawnBeforeSubmissionStaysPrivateAndOwnApplicationsStayVisibleWhateverTheRoles()
             throws Exception {
         UserAccount staff = data.newUser("tworoles", "NCU", Role.APPLICANT);
-        var application = applications.createDraft(cn.gov.talent.shared.Actor.of(data.currentUser(staff)),
+        var application = applications.createDraft(Actor.of(data.currentUser(staff)),
                 staff.getFullName(), data.batchId("QR"), data.categoryId("QR", "YOUTH"), "南昌大学");
-        applications.fire(application.getId(), cn.gov.talent.application.WorkflowEvent.WITHDRAW,
-                cn.gov.talent.shared.Actor.of(data.currentUser(staff)), null,
-                cn.gov.talent.application.TransitionFacts.NONE);
+        applications.fire(application.getId(), WorkflowEvent.WITHDRAW,
+                Actor.of(data.currentUser(staff)), null,
+                TransitionFacts.NONE);
         mvc.perform(get("/applications/" + application.getId()).with(users.as("employer")))
                 .andExpect(status().isNotFound());
         // the same person also made an employer officer: still sees their own application
         transaction.executeWithoutResult(s -> accounts.find(staff.getId()).orElseThrow()
-                .setRoles(java.util.EnumSet.of(Role.APPLICANT, Role.EMPLOYER)));
+                .setRoles(EnumSet.of(Role.APPLICANT, Role.EMPLOYER)));
         mvc.perform(get("/applications/" + application.getId()).with(users.as(staff.getUsername())))
                 .andExpect(status().isOk());
     }
@@ -143,9 +154,9 @@ class SecurityIntegrationTests {
     @Test
     void theSessionKeepsNoPasswordHash() throws Exception {
         mvc.perform(formLogin("/login").user("office").password(DemoUsers.PASSWORD))
-                .andExpect(org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers
+                .andExpect(SecurityMockMvcResultMatchers
                         .authenticated().withAuthentication(authentication -> assertThat(
-                                ((cn.gov.talent.shared.CurrentUser) authentication.getPrincipal()).getPassword())
+                                ((CurrentUser) authentication.getPrincipal()).getPassword())
                                 .isNull()));
     }
 
@@ -182,7 +193,7 @@ class SecurityIntegrationTests {
         UserAccount account = data.newUser("signin", "NCU", Role.APPLICANT);
         mvc.perform(formLogin("/login").user(account.getUsername()).password(DemoUsers.PASSWORD))
                 .andExpect(header().string("Location", "/"));
-        assertThat(audit.historyOf("USER", account.getId())).extracting(cn.gov.talent.audit.AuditRecord::getAction)
+        assertThat(audit.historyOf("USER", account.getId())).extracting(AuditRecord::getAction)
                 .contains("LOGIN");
     }
 

@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -66,7 +67,7 @@ class SessionsEndWhenTheAccountChangesTests {
         assertThat(status(again, "/review/experts")).as("the new role, at the next sign-in").isEqualTo(200);
     }
 
-    private void change(long userId, java.util.function.Consumer<UserForm> edit) {
+    private void change(long userId, Consumer<UserForm> edit) {
         UserForm form = transaction.execute(status -> UserForm.of(accounts.find(userId).orElseThrow()));
         edit.accept(form);
         accounts.update(userId, form, data.actor("admin"));

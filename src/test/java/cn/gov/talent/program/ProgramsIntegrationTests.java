@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
@@ -57,8 +58,8 @@ class ProgramsIntegrationTests {
                 Set.of(), Set.of(), Set.of(), Set.of(), 0, 0);
         EligibilityReport report = programs.check(data.batchId("QR"), data.categoryId("QR", "YOUTH"), facts);
         assertThat(report.unmet()).extracting(RuleResult::kind, RuleResult::outcome).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(RuleKind.MIN_OVERSEAS_MONTHS_AFTER_PHD, RuleOutcome.FAIL),
-                org.assertj.core.groups.Tuple.tuple(RuleKind.REQUIRED_DOCUMENTS, RuleOutcome.NEEDS_EVIDENCE));
+                Tuple.tuple(RuleKind.MIN_OVERSEAS_MONTHS_AFTER_PHD, RuleOutcome.FAIL),
+                Tuple.tuple(RuleKind.REQUIRED_DOCUMENTS, RuleOutcome.NEEDS_EVIDENCE));
     }
 
     @Test

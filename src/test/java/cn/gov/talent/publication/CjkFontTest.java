@@ -3,7 +3,10 @@ package cn.gov.talent.publication;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.File;
+
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /** Without a Chinese font the certificate says why instead of printing empty boxes. */
@@ -22,8 +25,8 @@ class CjkFontTest {
     @Test
     void aSystemFontIsFoundWhereCiInstallsOne() throws Exception {
         CjkFont font = new CjkFont("");
-        org.junit.jupiter.api.Assumptions.assumeTrue(CjkFont.CANDIDATES.stream()
-                .anyMatch(path -> new java.io.File(path).canRead()), "no CJK font on this machine");
+        Assumptions.assumeTrue(CjkFont.CANDIDATES.stream()
+                .anyMatch(path -> new File(path).canRead()), "no CJK font on this machine");
         assertThat(font.isAvailable()).isTrue();
         try (var document = new PDDocument()) {
             assertThat(font.loadInto(document).getName()).isNotBlank();

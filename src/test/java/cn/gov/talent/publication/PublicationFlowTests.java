@@ -8,20 +8,31 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.ZipInputStream;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import cn.gov.talent.application.Applications;
+import cn.gov.talent.program.ProgramTier;
+import cn.gov.talent.review.Proposals;
 import cn.gov.talent.shared.Actor;
 import cn.gov.talent.shared.Refusal;
 import cn.gov.talent.support.DemoUsers;
@@ -41,7 +52,7 @@ class PublicationFlowTests {
     static final Pattern PHONE = Pattern.compile("(?<!\\d)1[3-9]\\d{9}(?!\\d)");
 
     @Autowired
-    java.time.Clock clock;
+    Clock clock;
 
     @Autowired
     ReviewScenario scenario;
@@ -56,13 +67,13 @@ class PublicationFlowTests {
     Publications publications;
 
     @Autowired
-    cn.gov.talent.review.Proposals proposals;
+    Proposals proposals;
 
     @Autowired
     TestData data;
 
     @Autowired
-    cn.gov.talent.application.Applications applications;
+    Applications applications;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -171,10 +182,10 @@ class PublicationFlowTests {
                 + "where a.id = ?", String.class, kept);
         byte[] pdf = mvc.perform(get("/certificates/" + record.getId() + ".pdf").with(users.as(owner)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
-        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+        try (var document = Loader.loadPDF(pdf)) {
             assertThat(document.getPage(0).getMediaBox().getWidth()).isGreaterThan(document.getPage(0).getMediaBox()
                     .getHeight());
-            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            String text = new PDFTextStripper().getText(document);
             assertThat(text).contains(record.getPersonName(), record.getCertificateNo(), record.getVerificationCode());
         }
         mvc.perform(get("/certificates/" + record.getId() + ".pdf").with(users.as("applicant")))
@@ -188,7 +199,7 @@ class PublicationFlowTests {
                 .contains("未找到对应证书");
         byte[] zip = mvc.perform(get("/publication/batches/" + batch.batchId() + "/certificates.zip")
                 .with(users.as("office"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
-        try (var entries = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+        try (var entries = new ZipInputStream(new ByteArrayInputStream(zip))) {
             assertThat(entries.getNextEntry().getName()).startsWith(record.getCertificateNo());
         }
         for (String user : List.of("applicant", "employer", "recommender", "expert01")) {
@@ -208,7 +219,7 @@ class PublicationFlowTests {
 
     @Test
     void theNoticeWaitsForEveryDepartmentAndPublicationIsAllOrNothing() throws Exception {
-        ReviewScenario.Batch batch = scenario.proposed("320", 2, cn.gov.talent.program.ProgramTier.NATIONAL);
+        ReviewScenario.Batch batch = scenario.proposed("320", 2, ProgramTier.NATIONAL);
         Actor office = data.actor("office");
         LocalDate today = notices.today();
         jdbc.update("delete from department_opinion where batch_id = ? and unit_name = '省科技厅'", batch.batchId());
@@ -241,7 +252,7 @@ class PublicationFlowTests {
                 select a.id, a.batch_id, -1, a.category_id, ?, a.applicant_id, a.applicant_name, a.employer_name,
                     ?, 'TESTCODE', ?, ? from application a where a.id = ?
                 """, data.year() - 1, code + "-" + data.year() + "-0002", today,
-                java.sql.Timestamp.from(clock.instant()), other);
+                Timestamp.from(clock.instant()), other);
         try {
             assertThatThrownBy(() -> publications.publish(batch.batchId(), office))
                     .isInstanceOf(DataIntegrityViolationException.class);
@@ -259,7 +270,7 @@ class PublicationFlowTests {
         // a national program's nominees go to the ministry with their ID numbers (office only)
         byte[] xlsx = mvc.perform(get("/publication/batches/" + batch.batchId() + "/ministry.xlsx")
                 .with(users.as("office"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
-        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             var sheet = workbook.getSheetAt(0);
             assertThat(sheet.getLastRowNum()).isEqualTo(3);
             assertThat(sheet.getRow(2).getCell(3).getStringCellValue()).matches("\\d{17}[\\dX]");
@@ -277,12 +288,12 @@ class PublicationFlowTests {
         return receipt.group(1);
     }
 
-    private org.springframework.test.web.servlet.ResultActions fileForm(PublicNotice notice, long applicationId,
+    private ResultActions fileForm(PublicNotice notice, long applicationId,
             boolean anonymous, String name, String contact, String content, String leads) throws Exception {
         return fileForm(notice, applicationId, anonymous, name, contact, content, leads, null);
     }
 
-    private org.springframework.test.web.servlet.ResultActions fileForm(PublicNotice notice, long applicationId,
+    private ResultActions fileForm(PublicNotice notice, long applicationId,
             boolean anonymous, String name, String contact, String content, String leads, String website)
             throws Exception {
         var request = multipart("/public/notices/" + notice.getId() + "/objection")

@@ -7,6 +7,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -14,17 +17,24 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import cn.gov.talent.application.Application;
 import cn.gov.talent.application.Applications;
 import cn.gov.talent.application.TransitionFacts;
 import cn.gov.talent.application.TransitionRefused;
 import cn.gov.talent.application.WorkflowEvent;
+import cn.gov.talent.audit.AuditTrail;
 import cn.gov.talent.organization.UserAccount;
+import cn.gov.talent.program.BatchForm;
+import cn.gov.talent.program.BatchStage;
+import cn.gov.talent.program.Programs;
 import cn.gov.talent.shared.Actor;
 import cn.gov.talent.shared.Refusal;
 import cn.gov.talent.shared.Role;
@@ -150,9 +160,9 @@ class NominationTests {
         assertThat(nominations.quota(batch, unit).orElseThrow().getUsed()).isEqualTo(1);
         nominations.nominate(secondSkill, recommender);
         assertThat(data.status(secondSkill)).isEqualTo("NOMINATED");
-        assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+        assertThat(mvc.perform(MockMvcRequestBuilders
                 .get("/recommendation/quotas/" + batch).with(users.as("office"))).andReturn().getResponse()
-                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).contains("分类别名额", "已用 1");
+                .getContentAsString(StandardCharsets.UTF_8)).contains("分类别名额", "已用 1");
     }
 
     @Test
@@ -175,7 +185,7 @@ class NominationTests {
         long second = endorsed("JX-CANCER", "employer07", "SG", "PRO");
         long third = endorsed("JX-CANCER", "employer07", "SG", "PRO");
         String page = mvc.perform(get("/recommendation/batches/" + batch).with(users.as("recommender05")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("推荐名额：已用 0 / 共 1");
         act(first, "nominate", batch, null);
         var full = act(second, "nominate", batch, null);
@@ -192,7 +202,7 @@ class NominationTests {
         assertThat((String) below.getFlashMap().get("errorText")).contains("名额不能少于已推荐的 1 人");
     }
 
-    private org.springframework.test.web.servlet.MvcResult act(long id, String action, long batch, String reason)
+    private MvcResult act(long id, String action, long batch, String reason)
             throws Exception {
         var request = post("/recommendation/applications/" + id).with(users.as("recommender05")).with(csrf())
                 .param("action", action).param("batchId", String.valueOf(batch));
@@ -203,17 +213,17 @@ class NominationTests {
     }
 
     @Autowired
-    cn.gov.talent.program.Programs programs;
+    Programs programs;
 
-    private long batchWithDeadline(int year, java.time.LocalDate deadline) {
-        var form = new cn.gov.talent.program.BatchForm();
+    private long batchWithDeadline(int year, LocalDate deadline) {
+        var form = new BatchForm();
         form.setYear(year);
         form.setTitle(year + "年度百千万人才工程测试批次");
-        form.setStage(cn.gov.talent.program.BatchStage.OPEN);
+        form.setStage(BatchStage.OPEN);
         form.setApplicationOpens(deadline.minusDays(60));
         form.setApplicationCloses(deadline.minusDays(30));
         form.setRecommenderDeadline(deadline);
-        form.setReferenceDate(java.time.LocalDate.of(year, 12, 31));
+        form.setReferenceDate(LocalDate.of(year, 12, 31));
         long program = jdbc.queryForObject("select id from program where code = 'BQW'", Long.class);
         return programs.createBatch(program, form, data.actor("office")).id();
     }
@@ -301,7 +311,7 @@ class NominationTests {
 
         String refused = mvc.perform(post("/recommendation/applications/" + skill + "/rank").with(users.as("recommender03"))
                         .with(csrf()).param("rank", "0")).andExpect(status().isOk()).andReturn().getResponse()
-                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+                .getContentAsString(StandardCharsets.UTF_8);
         assertThat(refused).contains("排名须为 1 至 999 的整数").doesNotContain("<html");
         mvc.perform(post("/recommendation/applications/" + skill + "/rank").with(users.as("recommender02"))
                 .with(csrf()).param("rank", "5")).andExpect(status().isOk());
@@ -317,7 +327,7 @@ class NominationTests {
         nominations.nominate(nominee, data.actor("recommender"));
         byte[] xlsx = mvc.perform(get("/recommendation/batches/" + batch + "/summary.xlsx").with(users.as("recommender")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
-        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             var sheet = workbook.getSheetAt(0);
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).endsWith("推荐汇总表");
             List<String> header = new ArrayList<>();
@@ -337,7 +347,7 @@ class NominationTests {
     }
 
     @Autowired
-    cn.gov.talent.audit.AuditTrail audit;
+    AuditTrail audit;
 
     @Test
     void anotherUnitsRecommenderCannotActByUrlAndRanksAreAudited() throws Exception {

@@ -3,11 +3,13 @@ package cn.gov.talent.review;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
 
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.RepetitionInfo;
 import org.junit.jupiter.api.Test;
@@ -83,7 +85,7 @@ class ExpertDrawTest {
         long seed = world.nextLong();
         Result first = ExpertDraw.draw(candidates, reviewers, 3, seed);
         List<Candidate> shuffled = new ArrayList<>(candidates);
-        java.util.Collections.shuffle(shuffled, new Random(1));
+        Collections.shuffle(shuffled, new Random(1));
         Result again = ExpertDraw.draw(shuffled, new ArrayList<>(reviewers), 3, seed);
         assertThat(again.assignments()).isEqualTo(first.assignments());
         assertThat(again.unfilled()).isEqualTo(first.unfilled());
@@ -129,8 +131,8 @@ class ExpertDrawTest {
         Result result = ExpertDraw.draw(List.of(sameEmployer, noDiscipline), reviewers, 2, 42);
         assertThat(result.assignments().get(10L)).isEmpty();
         assertThat(result.unfilled()).extracting(ExpertDraw.Unfilled::applicationId, ExpertDraw.Unfilled::reasonKey)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(10L, "draw.unfilled.noExpert"),
-                        org.assertj.core.groups.Tuple.tuple(11L, "draw.unfilled.noExpert"));
+                .containsExactly(Tuple.tuple(10L, "draw.unfilled.noExpert"),
+                        Tuple.tuple(11L, "draw.unfilled.noExpert"));
 
         var busy = List.of(new Reviewer(3, "王五", "外省大学", Set.of("110"), 1, 1));
         Result full = ExpertDraw.draw(List.of(new Candidate(12, "110", "九江学院", Set.of(), Set.of())), busy, 1, 1);

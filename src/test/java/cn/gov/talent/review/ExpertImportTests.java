@@ -20,6 +20,7 @@ import java.util.UUID;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -143,7 +144,7 @@ class ExpertImportTests {
                 assertThat(line.getToState()).isEqualTo("ACTIVE");
             });
             assertThat(audit.historyOf("USER", account.getId())).extracting(AuditRecord::getAction,
-                    AuditRecord::getActorUsername).containsExactly(org.assertj.core.groups.Tuple.tuple("CREATE_USER",
+                    AuditRecord::getActorUsername).containsExactly(Tuple.tuple("CREATE_USER",
                             "office"));
             mvc.perform(formLogin("/login").user(expert.username()).password(expert.initialPassword()))
                     .andExpect(authenticated().withUsername(expert.username()));

@@ -15,8 +15,10 @@ import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import cn.gov.talent.audit.AuditRecord;
 import cn.gov.talent.audit.AuditTrail;
@@ -137,7 +139,7 @@ class ReviewFlowTests {
 
         rankings.aggregate(round.getId(), office);
         var ranking = rankings.ranking(round.getId(), null, null,
-                org.springframework.data.domain.PageRequest.of(0, 10, RankingController.RANK_ORDER)).getContent();
+                PageRequest.of(0, 10, RankingController.RANK_ORDER)).getContent();
         assertThat(ranking).extracting(ReviewResult::getApplicationId).containsExactly(first, second);
         assertThat(ranking.get(0).getMeanScore()).isEqualByComparingTo("90.00");
         assertThat(ranking.get(0).getAgreeVotes()).isEqualTo(2);
@@ -300,7 +302,7 @@ class ReviewFlowTests {
                 .contains("已婉拒", "近期出国访问");
     }
 
-    private String body(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,
+    private String body(MockHttpServletRequestBuilder request,
             String user) throws Exception {
         return mvc.perform(request.with(users.as(user))).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);

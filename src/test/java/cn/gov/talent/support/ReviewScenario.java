@@ -1,13 +1,16 @@
 package cn.gov.talent.support;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.gov.talent.application.Application;
 import cn.gov.talent.application.Applications;
@@ -16,6 +19,7 @@ import cn.gov.talent.application.DossierForm;
 import cn.gov.talent.application.Dossiers;
 import cn.gov.talent.application.TransitionFacts;
 import cn.gov.talent.application.WorkflowEvent;
+import cn.gov.talent.organization.Accounts;
 import cn.gov.talent.organization.UserAccount;
 import cn.gov.talent.program.BatchStage;
 import cn.gov.talent.program.BatchSummary;
@@ -23,7 +27,6 @@ import cn.gov.talent.program.Program;
 import cn.gov.talent.program.ProgramTier;
 import cn.gov.talent.program.Programs;
 import cn.gov.talent.program.RubricCriterion;
-import cn.gov.talent.organization.Accounts;
 import cn.gov.talent.review.Assignment;
 import cn.gov.talent.review.Draws;
 import cn.gov.talent.review.ExpertReviews;
@@ -36,6 +39,7 @@ import cn.gov.talent.review.ReviewRounds;
 import cn.gov.talent.review.RoundQueries;
 import cn.gov.talent.review.ScoreForm;
 import cn.gov.talent.shared.Actor;
+import cn.gov.talent.shared.IdNumber;
 import cn.gov.talent.shared.Role;
 
 /**
@@ -60,12 +64,12 @@ public class ReviewScenario {
     private final Rankings rankings;
     private final Proposals proposals;
     private final Accounts accounts;
-    private final org.springframework.transaction.support.TransactionTemplate transaction;
+    private final TransactionTemplate transaction;
 
     ReviewScenario(Programs programs, Applications applications, Dossiers dossiers, TestData data, JdbcTemplate jdbc,
             Attachments attachments, ReviewRounds rounds, Draws draws, RoundQueries queries, ExpertReviews reviews,
             Rankings rankings, Proposals proposals, Accounts accounts,
-            org.springframework.transaction.support.TransactionTemplate transaction) {
+            TransactionTemplate transaction) {
         this.transaction = transaction;
         this.rounds = rounds;
         this.draws = draws;
@@ -134,7 +138,7 @@ public class ReviewScenario {
         long n = applicant.getId();
         String first17 = "360102%04d%02d%02d%03d".formatted(data.year() - 41, n % 12 + 1, n / 12 % 28 + 1, n / 336 % 1000);
         transaction.executeWithoutResult(status -> accounts.find(applicant.getId()).orElseThrow()
-                .setIdNumber(first17 + cn.gov.talent.shared.IdNumber.checkCharacter(first17)));
+                .setIdNumber(first17 + IdNumber.checkCharacter(first17)));
         Actor actor = Actor.of(data.currentUser(applicant));
         Application application = applications.createDraft(actor, applicant.getFullName(), batch.batchId(),
                 batch.categoryId(), "南昌大学");
@@ -144,7 +148,7 @@ public class ReviewScenario {
         form.setTrainingGoals("三年内建成省级重点实验室。");
         dossiers.save(application.getId(), form, actor);
         attachments.add(application.getId(), "WORK_CONTRACT", new MockMultipartFile("file", "聘用合同.pdf",
-                "application/pdf", "%PDF-1.4\n% test\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)), actor);
+                "application/pdf", "%PDF-1.4\n% test\n".getBytes(StandardCharsets.US_ASCII)), actor);
         return application;
     }
 
@@ -163,7 +167,7 @@ public class ReviewScenario {
     }
 
     public Batch proposed(String discipline, int count, ProgramTier tier) {
-        Batch batch = qualified(discipline, count, new ArrayList<>(java.util.Collections.nCopies(count, List.of())),
+        Batch batch = qualified(discipline, count, new ArrayList<>(Collections.nCopies(count, List.of())),
                 tier);
         Actor office = data.actor("office");
         ReviewRound round = rounds.createRound(batch.batchId(), ReviewMode.CORRESPONDENCE, 1, null, null, office);

@@ -12,6 +12,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import cn.gov.talent.organization.Accounts;
 import cn.gov.talent.organization.UserAccount;
 import cn.gov.talent.shared.Actor;
+import cn.gov.talent.shared.CurrentUser;
 import cn.gov.talent.shared.Role;
 
 /** Fresh records for tests that change things, so tests never depend on each other's leftovers. */
@@ -49,7 +50,7 @@ public class TestData {
     }
 
     /** The signed-in view of an account, now. */
-    public cn.gov.talent.shared.CurrentUser currentUser(UserAccount user) {
+    public CurrentUser currentUser(UserAccount user) {
         return accounts.currentUser(user);
     }
 

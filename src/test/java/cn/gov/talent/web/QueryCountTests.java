@@ -3,9 +3,11 @@ package cn.gov.talent.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import cn.gov.talent.support.IntegrationTest;
 import cn.gov.talent.support.StatementCount;
@@ -40,7 +42,7 @@ class QueryCountTests {
         assertThat(small).as("statements with 2 rows per page").isLessThanOrEqualTo(limit);
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void theDossierPageRunsABoundedNumberOfStatements() throws Exception {
         long draft = jdbc.queryForObject("select id from application where applicant_name = '何雨桐'", Long.class);
         // sections are one JSON document and attachments one query: the count does not grow with entries
@@ -51,5 +53,5 @@ class QueryCountTests {
     }
 
     @Autowired
-    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    JdbcTemplate jdbc;
 }

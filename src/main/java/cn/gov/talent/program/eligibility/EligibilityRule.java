@@ -2,6 +2,7 @@ package cn.gov.talent.program.eligibility;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,6 +12,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import org.springframework.context.MessageSource;
 
 /**
  * 资格条件: one eligibility rule of a category, as data. The kind says what is checked; the
@@ -71,7 +74,7 @@ public class EligibilityRule {
     }
 
     /** The rule as a sentence for notices and pages, e.g. "年龄不超过 45 周岁". */
-    public String describe(org.springframework.context.MessageSource messages, java.util.Locale locale) {
+    public String describe(MessageSource messages, Locale locale) {
         Object argument = switch (kind) {
             case MIN_QUALIFICATION -> new RuleResult.Terms(codes().stream()
                     .map(code -> new RuleResult.Term(code.split(":")[0].toLowerCase() + ".atLeast." + code.split(":")[1]))

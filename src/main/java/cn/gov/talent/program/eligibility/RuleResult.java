@@ -1,6 +1,7 @@
 package cn.gov.talent.program.eligibility;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
@@ -18,7 +19,7 @@ public record RuleResult(RuleKind kind, RuleOutcome outcome, String messageKey, 
     }
 
     /** Several terms, shown joined. */
-    public record Terms(java.util.List<Term> terms) {
+    public record Terms(List<Term> terms) {
     }
 
     public boolean passed() {
