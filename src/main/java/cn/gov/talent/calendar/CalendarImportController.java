@@ -1,22 +1,17 @@
 package cn.gov.talent.calendar;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -25,6 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import cn.gov.talent.shared.Actor;
 import cn.gov.talent.shared.CurrentUser;
 import cn.gov.talent.web.Answers;
+import cn.gov.talent.web.ImportEndpoints;
 import cn.gov.talent.web.ImportForm;
 import cn.gov.talent.web.ImportPage;
 
@@ -32,41 +28,28 @@ import cn.gov.talent.web.ImportPage;
 @Controller
 @RequestMapping("/admin/calendar")
 @PreAuthorize("hasRole('ADMIN')")
-class CalendarImportController {
+class CalendarImportController extends ImportEndpoints {
 
     private static final ImportPage PAGE = new ImportPage("calendar.import", "/admin/calendar/import",
             "/admin/calendar/template.xlsx", "/admin/calendar", CalendarImport.MAX_ROWS, CalendarImport.MAX_FILE_MB);
 
     private final CalendarImport imports;
-    private final MessageSource messages;
     private final Answers answers;
 
     CalendarImportController(CalendarImport imports, MessageSource messages, Answers answers) {
+        super(PAGE, messages);
         this.imports = imports;
-        this.messages = messages;
         this.answers = answers;
     }
 
-    @InitBinder("form")
-    void allowOnlyTheFile(WebDataBinder binder) {
-        binder.setAllowedFields("file");
+    @Override
+    public String requiredRole() {
+        return "ADMIN";
     }
 
-    @ModelAttribute("importPage")
-    ImportPage page() {
-        return PAGE;
-    }
-
-    @GetMapping("/template.xlsx")
-    void template(Locale locale, HttpServletResponse response) throws IOException {
-        PAGE.startTemplateDownload(response, messages, locale);
-        imports.writeTemplate(locale, response.getOutputStream());
-    }
-
-    @GetMapping("/import")
-    String form(Model model) {
-        model.addAttribute("form", new ImportForm());
-        return ImportPage.VIEW;
+    @Override
+    protected void writeTemplate(Locale locale, OutputStream out) throws IOException {
+        imports.writeTemplate(locale, out);
     }
 
     @PostMapping("/import")

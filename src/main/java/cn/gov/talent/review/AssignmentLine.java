@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /** A line of an expert's task list. */
-record AssignmentLine(long id, AssignmentStatus status, long roundId, int roundNumber, ReviewMode mode,
+public record AssignmentLine(long id, AssignmentStatus status, long roundId, int roundNumber, ReviewMode mode,
         LocalDate deadline, long batchId, String serialNo, String applicantName, String employerName,
         long categoryId, String disciplineCode, Instant submittedAt) {
 }

@@ -32,7 +32,7 @@ interface AssignmentRepository extends JpaRepository<Assignment, Long> {
 
     /** An expert's own list, with what the list shows of each application: one query. */
     @Query(value = """
-            select new AssignmentLine(a.id, a.status, r.id, r.number, r.mode, r.deadline,
+            select new cn.gov.talent.review.AssignmentLine(a.id, a.status, r.id, r.number, r.mode, r.deadline,
                 r.batchId, c.serialNo, c.applicantName, c.employerName, c.categoryId, c.disciplineCode,
                 a.submittedAt)
             from Assignment a join ReviewRound r on r.id = a.roundId
@@ -43,7 +43,7 @@ interface AssignmentRepository extends JpaRepository<Assignment, Long> {
 
     /** Who reviews these applications in a round, with the experts' names: for the office only. */
     @Query("""
-            select new PanelSeat(a.id, a.applicationId, a.expertId, e.fullName, e.employerName,
+            select new cn.gov.talent.review.PanelSeat(a.id, a.applicationId, a.expertId, e.fullName, e.employerName,
                 a.status, a.total, a.recommendation, a.statusReason)
             from Assignment a join Expert e on e.id = a.expertId
             where a.roundId = :roundId and a.applicationId in :ids order by a.id
@@ -51,7 +51,7 @@ interface AssignmentRepository extends JpaRepository<Assignment, Long> {
     List<PanelSeat> panels(long roundId, Collection<Long> ids);
 
     @Query("""
-            select new SubmittedScore(a.applicationId, a.expertId, a.total, a.recommendation)
+            select new cn.gov.talent.review.SubmittedScore(a.applicationId, a.expertId, a.total, a.recommendation)
             from Assignment a where a.roundId = :roundId and a.status = 'SUBMITTED'
             """)
     List<SubmittedScore> submittedScores(long roundId);

@@ -9,7 +9,7 @@ interface DrawRecordRepository extends JpaRepository<DrawRecord, Long> {
 
     /** The list without the (large) inputs and results. */
     @Query("""
-            select new DrawSummary(d.id, d.roundId, d.applicationId, d.seed,
+            select new cn.gov.talent.review.DrawSummary(d.id, d.roundId, d.applicationId, d.seed,
                 d.expertsPerApplication, d.reason, d.drawnBy, d.drawnAt)
             from DrawRecord d where d.roundId = :roundId
             """)

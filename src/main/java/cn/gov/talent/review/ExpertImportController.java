@@ -1,6 +1,7 @@
 package cn.gov.talent.review;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -13,15 +14,13 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 import cn.gov.talent.shared.Actor;
 import cn.gov.talent.shared.CurrentUser;
+import cn.gov.talent.web.ImportEndpoints;
 import cn.gov.talent.web.ImportForm;
 import cn.gov.talent.web.ImportPage;
 
@@ -29,40 +28,27 @@ import cn.gov.talent.web.ImportPage;
 @Controller
 @RequestMapping("/review/experts")
 @PreAuthorize("hasRole('OFFICE')")
-class ExpertImportController {
+class ExpertImportController extends ImportEndpoints {
 
     private static final ImportPage PAGE = new ImportPage("expert.import", "/review/experts/import",
             "/review/experts/template.xlsx", "/review/experts", ExpertImport.MAX_ROWS, ExpertImport.MAX_FILE_MB);
     private static final String RESULT = "review/expert-import-result";
 
     private final ExpertImport imports;
-    private final MessageSource messages;
 
     ExpertImportController(ExpertImport imports, MessageSource messages) {
+        super(PAGE, messages);
         this.imports = imports;
-        this.messages = messages;
     }
 
-    @InitBinder("form")
-    void allowOnlyTheFile(WebDataBinder binder) {
-        binder.setAllowedFields("file");
+    @Override
+    public String requiredRole() {
+        return "OFFICE";
     }
 
-    @ModelAttribute("importPage")
-    ImportPage page() {
-        return PAGE;
-    }
-
-    @GetMapping("/template.xlsx")
-    void template(Locale locale, HttpServletResponse response) throws IOException {
-        PAGE.startTemplateDownload(response, messages, locale);
-        imports.writeTemplate(locale, response.getOutputStream());
-    }
-
-    @GetMapping("/import")
-    String form(Model model) {
-        model.addAttribute("form", new ImportForm());
-        return ImportPage.VIEW;
+    @Override
+    protected void writeTemplate(Locale locale, OutputStream out) throws IOException {
+        imports.writeTemplate(locale, out);
     }
 
     /**

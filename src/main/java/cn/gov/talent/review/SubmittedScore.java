@@ -3,5 +3,5 @@ package cn.gov.talent.review;
 import java.math.BigDecimal;
 
 /** A submitted review as the aggregation reads it. */
-record SubmittedScore(long applicationId, long expertId, BigDecimal total, Recommendation recommendation) {
+public record SubmittedScore(long applicationId, long expertId, BigDecimal total, Recommendation recommendation) {
 }
