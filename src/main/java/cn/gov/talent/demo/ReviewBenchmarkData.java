@@ -2,6 +2,7 @@ package cn.gov.talent.demo;
 
 import java.sql.Array;
 import java.sql.Date;
+import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -289,7 +290,7 @@ class ReviewBenchmarkData implements ApplicationRunner {
                        array(select json_array_elements_text(d.content::json -> 'avoidExperts'))
                 from application a left join dossier d on d.application_id = a.id
                 where a.batch_id = ? and a.status = 'QUALIFIED' order by a.id
-                """, (java.sql.ResultSet row) -> {
+                """, (ResultSet row) -> {
             Set<String> avoid = new LinkedHashSet<>();
             Array names = row.getArray(4);
             if (names != null) {

@@ -4,5 +4,6 @@
  * notice, forwarding and the office's dashboard follow.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Recommendation",
-        allowedDependencies = {"application", "audit", "organization", "program", "shared", "web"})
+        allowedDependencies = {"application", "audit", "organization", "program", "program :: eligibility", "shared",
+                "web"})
 package cn.gov.talent.recommendation;

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -205,7 +206,7 @@ class ApplicationsIntegrationTests {
                 select case when u.id = ? then 'applicant' else u.username end, n.message_key, n.link
                 from notification n join app_user u on u.id = n.recipient_user_id
                 where n.subject_label = ? order by n.id
-                """, (java.sql.ResultSet row) -> {
+                """, (ResultSet row) -> {
             outcome.append('\n').append(row.getString(1)).append(' ').append(row.getString(2))
                     .append(row.getString(3).equals("/applications/" + id) ? "" : " " + row.getString(3));
         }, application.getApplicantId(), application.getSerialNo());

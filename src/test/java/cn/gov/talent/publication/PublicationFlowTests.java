@@ -231,7 +231,7 @@ class PublicationFlowTests {
         jdbc.update("""
                 insert into department_opinion (batch_id, unit_id, unit_name, user_id, full_name, agree, recorded_at)
                 select ?, u.unit_id, '省科技厅', u.id, u.full_name, true, ? from app_user u where u.username = 'department03'
-                """, batch.batchId(), java.sql.Timestamp.from(clock.instant()));
+                """, batch.batchId(), Timestamp.from(clock.instant()));
         assertThatThrownBy(() -> notices.start(batch.batchId(), today.minusDays(1), "来信来电", true, office))
                 .isInstanceOf(Refusal.class);
         PublicNotice notice = notices.start(batch.batchId(), today, "来信来电", true, office);
