@@ -82,7 +82,9 @@ class PublicationController {
         model.addAttribute("awaited", proposals.awaitedDepartments(batchId));
         model.addAttribute("proposal", proposals.proposal(batchId).orElse(null));
         if (notice == null) {
-            LocalDate from = start == null ? notices.today() : start;
+            // after a refusal the date the office chose comes back with its form, and the end is counted from it
+            LocalDate typed = model.getAttribute("noticeForm") instanceof NoticeForm form ? form.getStartsOn() : null;
+            LocalDate from = start != null ? start : typed != null ? typed : notices.today();
             LocalDate end = notices.endFor(batchId, from);
             model.addAttribute("start", from);
             model.addAttribute("end", end);

@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.gov.talent.application.Application;
 import cn.gov.talent.application.ApplicationFilter;
 import cn.gov.talent.application.ApplicationStatus;
+import cn.gov.talent.application.ApplicationWorkflow;
 import cn.gov.talent.application.ApplicationStatusChanged;
 import cn.gov.talent.application.Applications;
 import cn.gov.talent.application.TransitionFacts;
@@ -315,7 +316,8 @@ public class Nominations {
     @Transactional
     public void nominate(long applicationId, Actor actor) {
         Application application = visible(applicationId, actor);
-        // whether it may be nominated at all is the workflow's to say, below; a refusal rolls the places back
+        // the workflow's refusal (no longer endorsed, say) comes before the quota's, and takes no place
+        ApplicationWorkflow.decide(application.getStatus(), WorkflowEvent.NOMINATE, actor, null, TransitionFacts.NONE);
         // the list's row lock orders nominations against forwarding: none slips in after the list left
         openList(application.getBatchId(), actor.unitId());
         Quota quota = quotas.findByBatchIdAndUnitId(application.getBatchId(), actor.unitId())

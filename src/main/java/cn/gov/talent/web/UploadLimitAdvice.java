@@ -4,9 +4,7 @@ import java.net.URI;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
-import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
@@ -23,20 +21,23 @@ import cn.gov.talent.shared.Refusal;
 class UploadLimitAdvice {
 
     private final Answers answers;
-    private final DataSize serverLimit;
 
-    UploadLimitAdvice(Answers answers, @Value("${spring.servlet.multipart.max-file-size:1MB}") DataSize serverLimit) {
+    UploadLimitAdvice(Answers answers) {
         this.answers = answers;
-        this.serverLimit = serverLimit;
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     String tooLarge(HttpServletRequest request, RedirectAttributes redirect) {
-        answers.refused(redirect, new Refusal("upload.tooLargeForServer", serverLimit.toMegabytes()));
+        // each page states its own limit beside its upload field; the server's is larger than all of them
+        answers.refused(redirect, new Refusal("upload.tooLargeForServer"));
         return "redirect:" + pageOfTheForm(request);
     }
 
-    /** The path of the page that posted, if the Referer names one of this site; otherwise the home page. */
+    /**
+     * The path (and query) of the page that posted, read from its Referer; the home page without one.
+     * Only the path is kept, never the host, so the answer stays on this site whatever the header says
+     * (also behind a proxy that changes the host name).
+     */
     static String pageOfTheForm(HttpServletRequest request) {
         String referer = request.getHeader(HttpHeaders.REFERER);
         if (referer == null) {
@@ -44,9 +45,8 @@ class UploadLimitAdvice {
         }
         try {
             URI uri = URI.create(referer);
-            boolean sameSite = uri.getHost() == null || uri.getHost().equalsIgnoreCase(request.getServerName());
             String path = uri.getRawPath();
-            if (!sameSite || path == null || !path.startsWith("/") || path.startsWith("//")) {
+            if (path == null || !path.startsWith("/") || path.startsWith("//")) {
                 return "/";
             }
             return uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();

@@ -78,6 +78,13 @@ class NoticeCalendarTests {
                 .with(users.as("office")).param("startsOn", today.toString()).param("howToObject", "来信来电"))
                 .andExpect(status().is3xxRedirection()).andReturn();
         assertThat((String) refused.getFlashMap().get("errorText")).contains("年度工作日历尚未维护完毕");
+        // a refused start gives back the form with the date the office chose (the page counts the end from it)
+        LocalDate later = today.plusDays(1);
+        var refusedLater = mvc.perform(post("/publication/batches/" + batch.batchId() + "/notice").with(csrf())
+                .with(users.as("office")).param("startsOn", later.toString()).param("howToObject", "来信来电"))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        assertThat(refusedLater.getFlashMap().get("noticeForm")).isInstanceOfSatisfying(NoticeForm.class,
+                form -> assertThat(form.getStartsOn()).isEqualTo(later));
         assertThat(jdbc.queryForObject("select count(*) from public_notice where batch_id = ?", Long.class,
                 batch.batchId())).isZero();
 

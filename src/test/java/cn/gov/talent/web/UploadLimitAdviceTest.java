@@ -27,8 +27,9 @@ class UploadLimitAdviceTest {
 
     @Test
     void neverOffTheSite() {
-        assertThat(UploadLimitAdvice.pageOfTheForm(from("https://evil.example.com/phish"))).isEqualTo("/");
-        assertThat(UploadLimitAdvice.pageOfTheForm(from("//evil.example.com/phish"))).isEqualTo("/");
+        // only the path is kept: whatever the header names, the answer is a page of this site
+        assertThat(UploadLimitAdvice.pageOfTheForm(from("https://evil.example.com/phish"))).isEqualTo("/phish");
+        assertThat(UploadLimitAdvice.pageOfTheForm(from("//evil.example.com/phish"))).isEqualTo("/phish");
         assertThat(UploadLimitAdvice.pageOfTheForm(from("not a uri"))).isEqualTo("/");
         assertThat(UploadLimitAdvice.pageOfTheForm(from(null))).isEqualTo("/");
     }
