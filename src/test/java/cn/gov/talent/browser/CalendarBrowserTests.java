@@ -47,4 +47,18 @@ class CalendarBrowserTests extends BrowserTest {
         expectText("[data-testid=check-result]", "自 2036-01-04 起 2 个工作日，截止 2036-01-05（星期六）");
         assertThat(awaitHeading("2036 年工作日历")).isEqualTo("2036 年工作日历");
     }
+
+    @Test
+    void theAdministratorMarksAYearMaintainedAndBackWithTheWarningFollowing() {
+        signIn("admin");
+        open("/admin/calendar?year=2037");
+        assertThat(awaitHeading("2037 年工作日历")).isEqualTo("2037 年工作日历");
+        expectText("[data-testid=year-status]", "2037 年度节假日安排尚未维护完毕");
+        click("#mark-year");
+        expectText("[role=status]", "已标记为维护完毕");
+        expectText("[data-testid=year-status]", "2037 年度节假日安排已按国务院办公厅通知维护完毕");
+        click("#mark-year");
+        expectText("[role=status]", "已标记为尚未维护完毕");
+        expectText("[data-testid=year-status]", "2037 年度节假日安排尚未维护完毕");
+    }
 }
