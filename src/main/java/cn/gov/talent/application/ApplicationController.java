@@ -38,6 +38,7 @@ import cn.gov.talent.shared.NotFound;
 import cn.gov.talent.shared.Paging;
 import cn.gov.talent.shared.Refusal;
 import cn.gov.talent.shared.Role;
+import cn.gov.talent.web.Downloads;
 import cn.gov.talent.web.Answers;
 
 /** The application list and detail, each narrowed to the reader's data scope, and the decisions taken there. */
@@ -92,7 +93,7 @@ class ApplicationController {
                 ContentDisposition.attachment()
                         .filename(messages.getMessage("export.fileName", null, locale) + ".xlsx",
                                 StandardCharsets.UTF_8).build().toString());
-        export.write(DataScope.of(user), filter, locale, response.getOutputStream());
+        export.write(DataScope.of(user), filter, locale, Downloads.body(response));
     }
 
     /** 批量审核通过, step one: what is about to be endorsed, for the employer to confirm. */

@@ -37,6 +37,8 @@ import cn.gov.talent.shared.CurrentUser;
 import cn.gov.talent.shared.DataScope;
 import cn.gov.talent.shared.NotFound;
 import cn.gov.talent.shared.Paging;
+import cn.gov.talent.shared.Refusal;
+import cn.gov.talent.web.Downloads;
 import cn.gov.talent.web.Answers;
 
 /**
@@ -107,7 +109,7 @@ class NominationController {
                 case "nominate" -> nominations.nominate(id, Actor.of(user));
                 case "decline" -> nominations.decline(id, Actor.of(user), reason);
                 case "return" -> nominations.returnToEmployer(id, Actor.of(user), reason);
-                default -> throw new IllegalArgumentException(action);
+                default -> throw new Refusal("input.unknownAction");
             }
         });
     }
@@ -135,7 +137,7 @@ class NominationController {
                 ContentDisposition.attachment()
                         .filename(messages.getMessage("summary.sheet", null, locale) + ".xlsx",
                                 StandardCharsets.UTF_8).build().toString());
-        summary.write(batchId, Actor.of(user), user.unitName(), locale, response.getOutputStream());
+        summary.write(batchId, Actor.of(user), user.unitName(), locale, Downloads.body(response));
     }
 
     @PostMapping("/recommendation/batches/{batchId}/evaluation")

@@ -31,6 +31,7 @@ import cn.gov.talent.program.BatchSummary;
 import cn.gov.talent.program.Programs;
 import cn.gov.talent.shared.Actor;
 import cn.gov.talent.shared.DataScope;
+import cn.gov.talent.shared.NotFound;
 import cn.gov.talent.shared.Refusal;
 
 /**
@@ -225,6 +226,7 @@ public class Nominations {
 
     /** The unit's list for the batch, created on first use, locked for this transaction. */
     private NominationList lockedList(long batchId, long unitId) {
+        programs.batch(batchId).orElseThrow(() -> new NotFound("batch " + batchId));
         lists.createIfMissing(batchId, unitId);
         return lists.lockByBatchIdAndUnitId(batchId, unitId).orElseThrow();
     }

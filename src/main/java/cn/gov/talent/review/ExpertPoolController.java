@@ -26,6 +26,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import cn.gov.talent.shared.Actor;
 import cn.gov.talent.shared.CurrentUser;
 import cn.gov.talent.shared.Paging;
+import cn.gov.talent.web.Downloads;
 import cn.gov.talent.web.Answers;
 import cn.gov.talent.spreadsheet.Sheets;
 
@@ -68,7 +69,7 @@ class ExpertPoolController {
                             String.join("、", expert.disciplines()),
                             messages.getMessage("expert.status." + expert.status().name(), null, locale),
                             expert.maxLoad(), expert.statusReason()));
-            sheets.write(response.getOutputStream());
+            sheets.write(Downloads.body(response));
         }
     }
 
