@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.gov.talent.program.BatchStage;
@@ -110,13 +111,15 @@ class DossierController {
     }
 
     /**
-     * Saves the dossier, and submits it when asked. A refused save (another tab saved first) shows the
+     * Saves the dossier, and submits it or attaches the chosen file when asked (the file field is part of
+     * the dossier's form, so an upload never loses what was typed). A refused save (another tab saved first) shows the
      * form again with what was typed; a refused submission comes back to the saved dossier with the reason.
      */
     @PostMapping("/applications/{id}/dossier")
     @PreAuthorize("hasRole('APPLICANT')")
     String save(@PathVariable long id, @Valid @ModelAttribute("form") DossierForm form, BindingResult result,
-            @RequestParam(defaultValue = "save") String action, @AuthenticationPrincipal CurrentUser user,
+            @RequestParam(defaultValue = "save") String action, @RequestParam(required = false) String kind,
+            @RequestParam(required = false) MultipartFile file, @AuthenticationPrincipal CurrentUser user,
             Model model, RedirectAttributes redirect) {
         Application application = own(id, user);
         if (!application.isEditable()) {
@@ -127,6 +130,11 @@ class DossierController {
             return page(application, form.withoutBlankRows().withSpareRows(), model);
         }
         String dossierPage = "/applications/" + id + "/dossier";
+        if ("upload".equals(action)) {
+            // the draft is saved first, so nothing typed is lost whether the file is taken or refused
+            return answers.redirect(dossierPage + "#s-attachments", redirect, "attachment.addedDraftSaved",
+                    () -> attachments.add(id, kind, file, Actor.of(user)));
+        }
         if (!"submit".equals(action)) {
             answers.success(redirect, "dossier.saved");
             return "redirect:" + dossierPage;
