@@ -74,6 +74,11 @@ public class Notices {
         return notices.findByBatchId(batchId);
     }
 
+    /** The batch's notice, locked until the transaction ends (one publication at a time). */
+    Optional<PublicNotice> lockOfBatch(long batchId) {
+        return notices.lockByBatchId(batchId);
+    }
+
     public PublicNotice notice(long id) {
         return notices.findById(id).orElseThrow();
     }

@@ -102,7 +102,11 @@ class Publications {
      */
     @Transactional
     public int publish(long batchId, Actor office) {
-        PublicNotice notice = notices.ofBatch(batchId).orElseThrow(() -> new Refusal("notice.missing"));
+        // locked: a second request (a double click, another window) waits here, then finds it published
+        PublicNotice notice = notices.lockOfBatch(batchId).orElseThrow(() -> new Refusal("notice.missing"));
+        if (notice.getPublishedAt() != null) {
+            throw new Refusal("publication.alreadyPublished");
+        }
         List<Application> approved = applications.inBatch(batchId, EnumSet.of(ApplicationStatus.APPROVED)).stream()
                 .sorted(Comparator.comparing(Application::getCategoryId).thenComparing(Application::getSerialNo))
                 .toList();
