@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
@@ -166,6 +167,32 @@ class DossierFlowTests {
         assertThat(second).contains("已在其他窗口中保存过").contains("第二个窗口");
         assertThat(jdbc.queryForObject("select content from dossier where application_id = ?", String.class, id))
                 .contains("第一个窗口").doesNotContain("第二个窗口");
+    }
+
+    @Test
+    void anAlteredVersionIsExplainedInTheSummaryAndTheTextKept() throws Exception {
+        UserAccount applicant = applicantAged(38, "NCU");
+        long id = start(applicant, "BQW", "PROV");
+        String page = html(save(applicant, id, -1, "save").param("version", "abc").param("trainingGoals", "建成实验室"));
+        assertThat(page).contains("页面已过期或被改动").contains("建成实验室");
+    }
+
+    @Test
+    void uploadingFromTheDossierSavesWhatWasTypedFirst() throws Exception {
+        UserAccount applicant = applicantAged(38, "NCU");
+        long id = start(applicant, "BQW", "PROV");
+        mvc.perform(multipart("/applications/" + id + "/dossier")
+                        .file(new MockMultipartFile("file", "立项文件.pdf", "application/pdf", PDF))
+                        .with(users.as(applicant.getUsername())).with(csrf()).param("action", "upload")
+                        .param("kind", "PROVINCIAL_PROJECT_LEAD").param("version", "-1").param("phone", "13912345678")
+                        .param("email", "a@example.cn").param("disciplineCode", "320").param("degree", "DOCTOR")
+                        .param("title", "SENIOR").param("skill", "NONE").param("trainingGoals", "尚未保存的培养目标"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("successText", "草稿已保存，附件已上传。"));
+        assertThat(jdbc.queryForObject("select content from dossier where application_id = ?", String.class, id))
+                .contains("尚未保存的培养目标");
+        assertThat(jdbc.queryForObject("select count(*) from attachment where application_id = ?", Integer.class, id))
+                .isEqualTo(1);
     }
 
     @Test
