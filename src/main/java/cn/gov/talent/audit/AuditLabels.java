@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
@@ -30,6 +32,9 @@ public class AuditLabels {
             "CALENDAR", "calendar.kind.",
             "PROPOSAL", "proposal.status.");
 
+    /** How the review stage labels a round ({@code RoundSupport.label}). */
+    private static final Pattern ROUND_LABEL = Pattern.compile("batch (\\d+) / round (\\d+)");
+
     private final MessageSource messages;
 
     AuditLabels(MessageSource messages) {
@@ -38,6 +43,23 @@ public class AuditLabels {
 
     public String subject(AuditRecord line, Locale locale) {
         return orAsIs("audit.subject." + line.getSubjectType(), line.getSubjectType(), locale);
+    }
+
+    /**
+     * The record the line concerns, as written (a serial number, a name), except the review stage's
+     * "batch 12 / round 1", which is named in the reader's language.
+     */
+    public String label(AuditRecord line, Locale locale) {
+        String label = line.getSubjectLabel();
+        if (label == null) {
+            return "";
+        }
+        Matcher round = ROUND_LABEL.matcher(label);
+        if (round.matches()) {
+            return messages.getMessage("audit.label.round", new Object[] {round.group(1), round.group(2)}, label,
+                    locale);
+        }
+        return label;
     }
 
     public String action(AuditRecord line, Locale locale) {
