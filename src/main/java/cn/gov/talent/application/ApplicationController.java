@@ -29,7 +29,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import cn.gov.talent.audit.AuditTrail;
+import cn.gov.talent.audit.AuditRecord;
 import cn.gov.talent.program.Programs;
 import cn.gov.talent.shared.Actor;
 import cn.gov.talent.shared.CurrentUser;
@@ -51,7 +51,7 @@ class ApplicationController {
 
     private final Applications applications;
     private final Programs programs;
-    private final AuditTrail audit;
+    private final ApplicationHistory history;
     private final MessageSource messages;
     private final Dossiers dossiers;
     private final Attachments attachments;
@@ -59,12 +59,13 @@ class ApplicationController {
     private final BulkEndorsement bulk;
     private final Answers answers;
 
-    ApplicationController(Applications applications, Programs programs, AuditTrail audit, MessageSource messages,
+    ApplicationController(Applications applications, Programs programs, ApplicationHistory history,
+            MessageSource messages,
             Dossiers dossiers, Attachments attachments, ApplicationExport export, BulkEndorsement bulk,
             Answers answers) {
         this.applications = applications;
         this.programs = programs;
-        this.audit = audit;
+        this.history = history;
         this.messages = messages;
         this.dossiers = dossiers;
         this.attachments = attachments;
@@ -127,13 +128,16 @@ class ApplicationController {
     }
 
     @GetMapping("/{id}")
-    String show(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+    String show(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model, Locale locale) {
         Application application = visible(id, user);
         // "application" is reserved in Thymeleaf (servlet-context attributes): the page calls it "dossier".
         model.addAttribute("dossier", application);
         model.addAttribute("batch", programs.batch(application.getBatchId()).orElse(null));
         model.addAttribute("categoryName", programs.categoryNames().get(application.getCategoryId()));
-        model.addAttribute("history", audit.historyOf("APPLICATION", id));
+        List<AuditRecord> lines = history.lines(application);
+        model.addAttribute("history", lines);
+        // who acted: the applicant, the unit that acted, or the system; never an account name
+        model.addAttribute("actors", history.actors(application, lines, locale));
         // what this user may do here comes from the workflow table, for the roles they act in on this record
         boolean own = application.getApplicantId() == user.id();
         Set<WorkflowEvent> mine = ApplicationWorkflow.eventsFor(application.getStatus(), own ? Set.of(Role.APPLICANT)

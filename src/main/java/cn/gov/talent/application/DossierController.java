@@ -1,7 +1,5 @@
 package cn.gov.talent.application;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -26,8 +24,6 @@ import cn.gov.talent.program.BatchStage;
 import cn.gov.talent.program.BatchSummary;
 import cn.gov.talent.program.Programs;
 import cn.gov.talent.program.eligibility.Degree;
-import cn.gov.talent.program.eligibility.EligibilityRule;
-import cn.gov.talent.program.eligibility.RuleKind;
 import cn.gov.talent.program.eligibility.SkillLevel;
 import cn.gov.talent.program.eligibility.TitleLevel;
 import cn.gov.talent.shared.Actor;
@@ -153,16 +149,11 @@ class DossierController {
         model.addAttribute("batch", programs.batch(application.getBatchId()).orElse(null));
         model.addAttribute("categoryName", programs.categoryNames().get(application.getCategoryId()));
         model.addAttribute("disciplines", programs.disciplines());
-        List<EligibilityRule> rules = programs.rulesOf(application.getCategoryId());
-        model.addAttribute("achievementKinds", codesOf(rules, RuleKind.ACHIEVEMENT_ANY_OF));
-        model.addAttribute("exclusionKinds", codesOf(rules, RuleKind.EXCLUSIONS));
-        List<String> documentKinds = codesOf(rules, RuleKind.REQUIRED_DOCUMENTS).stream()
-                .flatMap(code -> Arrays.stream(code.split("\\|"))).toList();
-        List<String> attachmentKinds = new ArrayList<>(documentKinds);
-        attachmentKinds.addAll(codesOf(rules, RuleKind.ACHIEVEMENT_ANY_OF));
-        attachmentKinds.add("OTHER");
-        model.addAttribute("attachmentKinds", attachmentKinds);
-        model.addAttribute("documentKinds", documentKinds);
+        DossierKinds kinds = DossierKinds.of(programs.rulesOf(application.getCategoryId()));
+        model.addAttribute("achievementKinds", kinds.achievements());
+        model.addAttribute("exclusionKinds", kinds.exclusions());
+        model.addAttribute("attachmentKinds", kinds.attachmentKinds());
+        model.addAttribute("documentKinds", kinds.documents());
         model.addAttribute("attachments", attachments.of(application.getId()));
         model.addAttribute("report", dossiers.check(application));
         String idNumber = application.getApplicantIdNumber();
@@ -172,10 +163,6 @@ class DossierController {
         model.addAttribute("titles", TitleLevel.values());
         model.addAttribute("skills", SkillLevel.values());
         return FORM;
-    }
-
-    private static List<String> codesOf(List<EligibilityRule> rules, RuleKind kind) {
-        return rules.stream().filter(rule -> rule.getKind() == kind).flatMap(rule -> rule.codes().stream()).toList();
     }
 
     private Application own(long id, CurrentUser user) {

@@ -92,7 +92,7 @@ class Publications {
         }
         preview.notice().markApproved(Instant.now(clock));
         audit.record(new AuditEntry(office, "NOTICE", preview.notice().getId(), null, "APPROVE_LIST", null, null,
-                "approved=" + preview.approvable().size() + ", held back=" + preview.heldBack().size()));
+                null).withNote("audit.note.approved", preview.approvable().size(), preview.heldBack().size()));
         return preview.approvable().size();
     }
 
@@ -126,7 +126,7 @@ class Publications {
         }
         notice.markPublished(Instant.now(clock));
         audit.record(new AuditEntry(office, "NOTICE", notice.getId(), batch.title(), "PUBLISH_LIST", null, null,
-                "selected=" + approved.size()));
+                null).withNote("audit.note.published", approved.size()));
         return approved.size();
     }
 

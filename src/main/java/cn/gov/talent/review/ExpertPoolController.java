@@ -84,12 +84,11 @@ class ExpertPoolController {
     @PostMapping("/{id}")
     String update(@PathVariable long id, @Valid @ModelAttribute("form") ExpertForm form, BindingResult binding,
             @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
-        if (binding.hasErrors()) {
+        if (binding.hasErrors() || !answers.attempt(binding, () -> pool.update(id, form, Actor.of(user)))) {
             model.addAttribute("expert", pool.expert(id));
             model.addAttribute("disciplines", pool.disciplines());
             return "review/expert-form";
         }
-        pool.update(id, form, Actor.of(user));
         answers.success(redirect, "expert.form.saved");
         return "redirect:/review/experts";
     }
