@@ -228,7 +228,7 @@ public class Accounts {
         return username == null ? null : username.trim().toLowerCase();
     }
 
-    /** Roles as a reference to their labels, for an audit note ("#role.OFFICE,role.EXPERT"). */
+    /** Roles as a reference to their labels, for an audit note: #role.OFFICE,role.EXPERT */
     private static String roleLabels(Set<Role> roles) {
         return "#" + roles.stream().sorted().map(role -> "role." + role.name()).collect(Collectors.joining(","));
     }

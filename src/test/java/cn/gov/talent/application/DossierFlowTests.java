@@ -180,7 +180,8 @@ class DossierFlowTests {
     void anAlteredVersionIsExplainedInTheSummaryAndTheTextKept() throws Exception {
         UserAccount applicant = applicantAged(38, "NCU");
         long id = start(applicant, "BQW", "PROV");
-        String page = html(save(applicant, id, -1, "save").param("version", "abc").param("trainingGoals", "建成实验室"));
+        String page = html(post("/applications/" + id + "/dossier").with(users.as(applicant.getUsername()))
+                .with(csrf()).param("action", "save").param("version", "abc").param("trainingGoals", "建成实验室"));
         assertThat(page).contains("页面已过期或被改动").contains("建成实验室");
     }
 
@@ -191,7 +192,7 @@ class DossierFlowTests {
         mvc.perform(multipart("/applications/" + id + "/dossier")
                         .file(new MockMultipartFile("file", "立项文件.pdf", "application/pdf", PDF))
                         .with(users.as(applicant.getUsername())).with(csrf()).param("action", "upload")
-                        .param("kind", "PROVINCIAL_PROJECT_LEAD").param("version", "-1").param("phone", "13912345678")
+                        .param("kind", "OTHER").param("version", "-1").param("phone", "13912345678")
                         .param("email", "a@example.cn").param("disciplineCode", "320").param("degree", "DOCTOR")
                         .param("title", "SENIOR").param("skill", "NONE").param("trainingGoals", "尚未保存的培养目标"))
                 .andExpect(status().is3xxRedirection())

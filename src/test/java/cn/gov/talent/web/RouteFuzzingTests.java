@@ -19,6 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.BeanUtils;
@@ -43,9 +44,11 @@ import org.springframework.web.servlet.HandlerExecutionChain;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.util.UriUtils;
 
+import cn.gov.talent.shared.Role;
 import cn.gov.talent.support.DemoUsers;
 import cn.gov.talent.support.IntegrationTest;
 import cn.gov.talent.support.RouteRecords;
+import cn.gov.talent.support.TestData;
 
 /**
  * Every mapped route (the rows of {@link PageAccessMatrixTests}, which fails when a route has none)
@@ -57,6 +60,7 @@ import cn.gov.talent.support.RouteRecords;
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Order(Integer.MAX_VALUE) // last: it posts to every form target (see junit-platform.properties)
 class RouteFuzzingTests {
 
     /** Values for a path id. */
@@ -92,9 +96,15 @@ class RouteFuzzingTests {
 
     final Map<Integer, Integer> statuses = new java.util.TreeMap<>();
 
+    @Autowired
+    TestData data;
+
     @BeforeAll
     void records() {
         records = routeRecords.create();
+        // its own account and calendar day to post to, not the demo's
+        records.ids().put("user", String.valueOf(data.newUser("fuzz", "NCU", Role.EMPLOYER).getId()));
+        records.ids().put("day", (data.year() + 5) + "-03-03");
     }
 
     @Test
