@@ -1,6 +1,7 @@
 package cn.gov.talent.organization;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -38,11 +39,13 @@ public class Accounts {
     private final PasswordEncoder passwordEncoder;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
+    private final SignInFailures signInFailures;
     private final Clock clock;
 
     Accounts(UserAccountRepository users, OrgUnitRepository units, PasswordEncoder passwordEncoder,
-            AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+            AuditTrail audit, ApplicationEventPublisher events, SignInFailures signInFailures, Clock clock) {
         this.clock = clock;
+        this.signInFailures = signInFailures;
         this.events = events;
         this.users = users;
         this.units = units;
@@ -50,9 +53,16 @@ public class Accounts {
         this.audit = audit;
     }
 
-    /** Opens an applicant account; refusals name the field they concern. */
+    /**
+     * Opens an applicant account; refusals name the field they concern. An ID number that already has an
+     * account is not refused: nothing is created, the attempt is audited on that account, and the caller
+     * answers exactly as for a new account, so the page never tells whether someone's ID number is
+     * registered. A taken user name is told (the applicant chose it and must choose another).
+     *
+     * @return the new account, or empty when the ID number already had one
+     */
     @Transactional
-    public UserAccount register(RegistrationForm form) {
+    public Optional<UserAccount> register(RegistrationForm form) {
         String username = normalizeUsername(form.getUsername());
         String idNumber = IdNumber.normalize(form.getIdNumber());
         if (!form.getPassword().equals(form.getConfirmPassword())) {
@@ -64,20 +74,26 @@ public class Accounts {
         if (users.existsByUsername(username)) {
             throw Refusal.onField("username", "register.username.taken");
         }
-        if (users.existsByIdNumber(idNumber)) {
-            throw Refusal.onField("idNumber", "register.idNumber.taken");
-        }
         OrgUnit employer = units.findById(form.getEmployerId())
                 .filter(unit -> unit.getKind() == UnitKind.EMPLOYER && unit.isActive())
                 .orElseThrow(() -> Refusal.onField("employerId", "register.employer.required"));
-        var user = new UserAccount(username, passwordEncoder.encode(form.getPassword()), form.getFullName().trim(),
+        // hashed in both cases, so that the answer takes as long whether the ID number is known or not
+        String passwordHash = passwordEncoder.encode(form.getPassword());
+        Optional<UserAccount> holder = users.findByIdNumber(idNumber);
+        if (holder.isPresent()) {
+            audit.record(new AuditEntry(Actor.system(username), "USER", holder.get().getId(),
+                    holder.get().getUsername(), "REGISTER_DUPLICATE_ID_NUMBER", null, null,
+                    "username tried=" + username));
+            return Optional.empty();
+        }
+        var user = new UserAccount(username, passwordHash, form.getFullName().trim(),
                 employer, EnumSet.of(Role.APPLICANT), clock.instant());
         user.setIdNumber(idNumber);
         user.setPhone(form.getPhone().trim());
         user.setEmail(form.getEmail().trim());
         users.save(user);
         audit.record(AuditEntry.of(Actor.system(username), "USER", user.getId(), username, "REGISTER"));
-        return user;
+        return Optional.of(user);
     }
 
     @Transactional
@@ -95,6 +111,8 @@ public class Accounts {
         refuseTakenIdNumber(form, null);
         var user = new UserAccount(username, passwordEncoder.encode(form.getPassword()), form.getFullName().trim(),
                 unit(form.getUnitId()), form.getRoles(), clock.instant());
+        // the administrator (or the import) chose this password: the user replaces it at first sign-in
+        user.requirePasswordChange();
         copyDetails(form, user);
         users.save(user);
         audit.record(new AuditEntry(actor, "USER", user.getId(), username, "CREATE_USER", null, null, null)
@@ -150,11 +168,47 @@ public class Accounts {
                 "CHANGE_PASSWORD"));
     }
 
+    /**
+     * The administrator gives the account a new random password, shown once; the user must change it at
+     * the next sign-in, any session of the account ends, and any lock or pause of its sign-in is lifted
+     * (the user asked for help to get back in).
+     *
+     * @return the new password, to hand over (never stored in clear)
+     */
+    @Transactional
+    public String resetPassword(long userId, Actor actor) {
+        UserAccount user = users.findById(userId).orElseThrow(() -> new Refusal("user.error.missing"));
+        String password = PasswordPolicy.generate(user.getUsername());
+        user.setPasswordBySomeoneElse(passwordEncoder.encode(password), clock.instant());
+        user.unlock();
+        signInFailures.clearAll(user.getUsername());
+        events.publishEvent(new AccountChanged(user.getUsername()));
+        audit.record(AuditEntry.of(actor, "USER", user.getId(), user.getUsername(), "RESET_PASSWORD"));
+        return password;
+    }
+
+    /** Lifts the account-wide lock and every address's pause of the account's user name. */
     @Transactional
     public void unlock(long userId, Actor actor) {
         UserAccount user = users.findById(userId).orElseThrow(() -> new Refusal("user.error.missing"));
+        Instant now = clock.instant();
+        boolean lockedEverywhere = user.isLocked(now);
+        int addresses = signInFailures.pausesOf(user.getUsername(), now).size();
         user.unlock();
-        audit.record(AuditEntry.of(actor, "USER", user.getId(), user.getUsername(), "UNLOCK_USER"));
+        signInFailures.clearAll(user.getUsername());
+        audit.record(new AuditEntry(actor, "USER", user.getId(), user.getUsername(), "UNLOCK_USER", null, null,
+                "account=" + (lockedEverywhere ? "locked" : "not locked") + ", paused addresses=" + addresses));
+    }
+
+    /** The addresses from which sign-in with this account's user name is paused now, latest lock first. */
+    public List<SignInPause> signInPauses(UserAccount user) {
+        return signInFailures.pausesOf(user.getUsername(), clock.instant());
+    }
+
+    /** Whether the user must change their password before doing anything else (someone else chose it). */
+    public boolean passwordChangeRequired(String username) {
+        return users.findByUsername(normalizeUsername(username)).map(UserAccount::isPasswordChangeRequired)
+                .orElse(false);
     }
 
     /** The account as a signed-in user, its lock judged now. */
@@ -162,7 +216,7 @@ public class Accounts {
         return user.toCurrentUser(clock.instant());
     }
 
-    /** Whether the account is locked now by too many failed sign-ins. */
+    /** Whether the account is locked now, for every address, by too many failed sign-ins. */
     public boolean isLocked(UserAccount user) {
         return user.isLocked(clock.instant());
     }
@@ -182,7 +236,11 @@ public class Accounts {
 
     /** One page of users; units and roles are read in batches within the transaction, not one per row. */
     public Page<UserRow> search(String q, Long unitId, Role role, Pageable pageable) {
-        return users.findAll(UserSearch.of(q, unitId, role), pageable).map(user -> UserRow.of(user, clock.instant()));
+        Instant now = clock.instant();
+        Page<UserAccount> page = users.findAll(UserSearch.of(q, unitId, role), pageable);
+        Set<String> paused = signInFailures.lockedAmong(page.getContent().stream().map(UserAccount::getUsername)
+                .toList(), now);
+        return page.map(user -> UserRow.of(user, now, paused.contains(user.getUsername())));
     }
 
     /** Ids of the enabled users of a unit holding a role: whom to notify there. */
@@ -216,8 +274,9 @@ public class Accounts {
         return users.existsByRolesContaining(role);
     }
 
+    /** Accounts locked everywhere, or paused from at least one address, now. */
     public long countLocked() {
-        return users.countByLockedUntilAfter(clock.instant());
+        return signInFailures.countLockedAccounts(clock.instant());
     }
 
     public long count() {

@@ -2,7 +2,11 @@ package cn.gov.talent.organization;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -10,35 +14,93 @@ import cn.gov.talent.audit.AuditEntry;
 import cn.gov.talent.audit.AuditTrail;
 import cn.gov.talent.shared.Actor;
 
-/** Keeps count of failed sign-ins per account and locks it when there are too many. */
+/**
+ * 登录限制 (ADR 0018): failed sign-ins are counted per (user name, client address). After
+ * {@code talent.security.max-failed-logins} failures in a row from one address, sign-in with that user
+ * name from that address pauses for {@code talent.security.lock-duration}; other addresses are not
+ * affected, so a stranger cannot lock an official out. Unknown user names are counted the same way,
+ * so a pause says nothing about whether the account exists. Above that, an account-wide ceiling
+ * ({@code talent.security.max-failed-logins-per-account} failures from all addresses within
+ * {@code talent.security.account-failure-window}) locks the account everywhere, against guessing
+ * spread over many addresses. Every lock of a real account is audited with its reason; the
+ * administrator sees it and can unlock. Everything is in the database, so it holds across restarts
+ * and instances.
+ */
 @Service
 public class LoginAttempts {
 
+    private static final Logger log = LoggerFactory.getLogger(LoginAttempts.class);
+
+    private static final Actor THROTTLE = Actor.system("login-throttle");
+
     private final UserAccountRepository users;
+    private final SignInFailures failures;
     private final AuditTrail audit;
     private final Clock clock;
+    private final int maxFailuresPerAddress;
+    private final Duration lockFor;
+    private final int maxFailuresPerAccount;
+    private final Duration accountWindow;
 
-    LoginAttempts(UserAccountRepository users, AuditTrail audit, Clock clock) {
-        this.clock = clock;
+    LoginAttempts(UserAccountRepository users, SignInFailures failures, AuditTrail audit, Clock clock,
+            @Value("${talent.security.max-failed-logins:5}") int maxFailuresPerAddress,
+            @Value("${talent.security.lock-duration:15m}") Duration lockFor,
+            @Value("${talent.security.max-failed-logins-per-account:30}") int maxFailuresPerAccount,
+            @Value("${talent.security.account-failure-window:1h}") Duration accountWindow) {
         this.users = users;
+        this.failures = failures;
         this.audit = audit;
+        this.clock = clock;
+        this.maxFailuresPerAddress = maxFailuresPerAddress;
+        this.lockFor = lockFor;
+        this.maxFailuresPerAccount = maxFailuresPerAccount;
+        this.accountWindow = accountWindow;
     }
 
+    /** Whether sign-in with this user name (as typed) from this address is paused now. */
+    @Transactional(readOnly = true)
+    public boolean isPaused(String username, String clientAddress) {
+        return failures.isLocked(Accounts.normalizeUsername(username), clientAddress, clock.instant());
+    }
+
+    /** A wrong password or an unknown user name, from this address. */
     @Transactional
-    public void failed(String username, int maxFailures, Duration lockFor) {
-        users.findByUsername(Accounts.normalizeUsername(username)).ifPresent(user -> {
-            user.recordFailedLogin(maxFailures, lockFor, clock.instant());
-            if (user.isLocked(clock.instant())) {
-                audit.record(AuditEntry.of(Actor.system("login-throttle"), "USER", user.getId(),
-                        user.getUsername(), "LOCK_USER"));
+    public void failed(String username, String clientAddress) {
+        String name = Accounts.normalizeUsername(username);
+        if (name == null || name.isEmpty()) {
+            return;
+        }
+        Instant now = clock.instant();
+        SignInFailures.Count pair = failures.countPairFailure(name, clientAddress, now, lockFor);
+        boolean pairLocked = pair.lockedUntil() != null && pair.lockedUntil().isAfter(now);
+        if (!pairLocked && pair.failures() >= maxFailuresPerAddress) {
+            Instant until = now.plus(lockFor);
+            failures.lockPair(name, clientAddress, until);
+            users.findIdByUsername(name).ifPresentOrElse(
+                    id -> audit.record(new AuditEntry(THROTTLE, "USER", id, name, "LOCK_USER_ADDRESS", null, null,
+                            "scope=address, address=" + clientAddress + ", failures=" + pair.failures()
+                                    + ", until=" + until)),
+                    () -> log.info("Sign-in with the unknown user name '{}' paused from {} after {} failures",
+                            name, clientAddress, pair.failures()));
+        }
+        failures.countAccountFailure(name, now, accountWindow).ifPresent(account -> {
+            boolean locked = account.lockedUntil() != null && account.lockedUntil().isAfter(now);
+            if (!locked && account.failures() >= maxFailuresPerAccount) {
+                Instant until = now.plus(lockFor);
+                failures.lockAccount(account.userId(), until);
+                audit.record(new AuditEntry(THROTTLE, "USER", account.userId(), account.username(), "LOCK_USER",
+                        null, null, "scope=account, failures=" + account.failures() + " from all addresses within "
+                                + accountWindow + ", until=" + until));
             }
         });
     }
 
+    /** A successful sign-in: the account's count and this address's failures are forgotten. */
     @Transactional
-    public void succeeded(String username) {
+    public void succeeded(String username, String clientAddress) {
         users.findByUsername(Accounts.normalizeUsername(username)).ifPresent(user -> {
             user.recordSuccessfulLogin(clock.instant());
+            failures.clearPair(user.getUsername(), clientAddress);
             audit.record(AuditEntry.of(new Actor(user.getId(), user.getUsername(), user.getRoles(),
                     user.getUnit().getId(), user.getUnit().getPath()), "USER", user.getId(), user.getUsername(),
                     "LOGIN"));

@@ -9,8 +9,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import cn.gov.talent.shared.CurrentUser;
+import cn.gov.talent.web.Answers;
 
-/** The sign-in page; the form posts to Spring Security's {@code /login}. */
+/**
+ * The sign-in page; the form posts to Spring Security's {@code /login}. A failed sign-in shows one
+ * message whatever the cause (wrong password, unknown user name, account locked or disabled), so the
+ * page never tells whether an account exists or what state it is in; the administrator sees the
+ * lock and its reason on the account (ADR 0018).
+ */
 @Controller
 class LoginController {
 
@@ -21,12 +27,10 @@ class LoginController {
             return "redirect:/";
         }
         if (error != null) {
-            model.addAttribute("errorKey", switch (error) {
-                case "locked" -> "login.error.locked";
-                case "disabled" -> "login.error.disabled";
-                default -> "login.error.bad";
-            });
+            model.addAttribute("errorKey", "login.error");
             model.addAttribute("lastUsername", session.getAttribute("LAST_USERNAME"));
+            // the page's own message is the one shown: never a second one in the layout's slot
+            model.asMap().remove(Answers.ERROR);
         }
         return "organization/login";
     }

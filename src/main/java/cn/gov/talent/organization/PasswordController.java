@@ -1,5 +1,6 @@
 package cn.gov.talent.organization;
 
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -15,7 +16,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import cn.gov.talent.shared.CurrentUser;
 import cn.gov.talent.web.Answers;
 
-/** 修改密码: any signed-in user changes their own password. */
+/**
+ * 修改密码: any signed-in user changes their own password. A user whose password someone else chose
+ * is sent here first ({@link ForcedPasswordChange}) and told why.
+ */
 @Controller
 @RequestMapping("/account/password")
 class PasswordController {
@@ -30,6 +34,11 @@ class PasswordController {
         this.answers = answers;
     }
 
+    @ModelAttribute("changeRequired")
+    boolean changeRequired(HttpSession session) {
+        return ForcedPasswordChange.isRequired(session);
+    }
+
     @GetMapping
     String form(Model model) {
         model.addAttribute("form", new PasswordChangeForm());
@@ -38,12 +47,13 @@ class PasswordController {
 
     @PostMapping
     String change(@Valid @ModelAttribute("form") PasswordChangeForm form, BindingResult result,
-            @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+            @AuthenticationPrincipal CurrentUser user, HttpSession session, RedirectAttributes redirect) {
         if (!result.hasErrors() && !form.getNewPassword().equals(form.getConfirmPassword())) {
             result.rejectValue("confirmPassword", "register.confirmPassword.mismatch");
         }
         if (!result.hasErrors() && answers.attempt(result,
                 () -> accounts.changePassword(user.id(), form.getCurrentPassword(), form.getNewPassword()))) {
+            ForcedPasswordChange.done(session);
             answers.success(redirect, "password.change.done");
             return "redirect:/";
         }

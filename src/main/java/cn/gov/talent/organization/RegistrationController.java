@@ -18,7 +18,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.gov.talent.web.Answers;
 
-/** 申报人注册: an applicant opens an account under their employer. */
+/**
+ * 申报人注册: an applicant opens an account under their employer. The answer after a valid form is
+ * the same whether the ID number was new (an account is opened) or already registered (nothing is
+ * created): the sign-in page, with a message that covers both. A taken user name is told on the form.
+ */
 @Controller
 @RequestMapping("/register")
 class RegistrationController {

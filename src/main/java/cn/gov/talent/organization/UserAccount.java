@@ -1,6 +1,5 @@
 package cn.gov.talent.organization;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -66,6 +65,14 @@ public class UserAccount {
     @Column(name = "locked_until")
     private Instant lockedUntil;
 
+    /** Start of the window in which {@link #failedAttempts} counts toward the account-wide lock. */
+    @Column(name = "failures_since")
+    private Instant failuresSince;
+
+    /** Someone else chose the password; the user must change it before doing anything else. */
+    @Column(name = "password_change_required")
+    private boolean passwordChangeRequired;
+
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
 
@@ -102,29 +109,38 @@ public class UserAccount {
         return lockedUntil != null && lockedUntil.isAfter(now);
     }
 
-    /** Counts a failed sign-in; the account locks for {@code lockFor} once {@code maxFailures} is reached. */
-    void recordFailedLogin(int maxFailures, Duration lockFor, Instant now) {
-        failedAttempts++;
-        if (failedAttempts >= maxFailures) {
-            lockedUntil = now.plus(lockFor);
-            failedAttempts = 0;
-        }
-    }
+    // Failures are counted by one SQL statement each (SignInFailures), so that concurrent sign-ins count right.
 
     void recordSuccessfulLogin(Instant now) {
         failedAttempts = 0;
+        failuresSince = null;
         lockedUntil = null;
         lastLoginAt = now;
     }
 
     void unlock() {
         failedAttempts = 0;
+        failuresSince = null;
         lockedUntil = null;
     }
 
+    /** The user chose a new password: nothing more to force. */
     void changePassword(String newHash, Instant now) {
         this.passwordHash = newHash;
         this.passwordChangedAt = now;
+        this.passwordChangeRequired = false;
+    }
+
+    /** Someone else (the administrator) set this password: the user must change it at the next sign-in. */
+    void setPasswordBySomeoneElse(String newHash, Instant now) {
+        this.passwordHash = newHash;
+        this.passwordChangedAt = now;
+        this.passwordChangeRequired = true;
+    }
+
+    /** Accounts the administrator or an import creates: the chosen password is to be changed at first sign-in. */
+    void requirePasswordChange() {
+        this.passwordChangeRequired = true;
     }
 
     public Long getId() {
@@ -202,6 +218,10 @@ public class UserAccount {
 
     public Instant getLockedUntil() {
         return lockedUntil;
+    }
+
+    public boolean isPasswordChangeRequired() {
+        return passwordChangeRequired;
     }
 
     public Instant getLastLoginAt() {

@@ -1,6 +1,5 @@
 package cn.gov.talent.organization;
 
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -20,7 +19,12 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long>, JpaSpe
 
     boolean existsByUsername(String username);
 
+    @Query("select u.id from UserAccount u where u.username = :username")
+    Optional<Long> findIdByUsername(@Param("username") String username);
+
     boolean existsByIdNumber(String idNumber);
+
+    Optional<UserAccount> findByIdNumber(String idNumber);
 
     @Query("select u.username from UserAccount u where u.username in :usernames")
     List<String> findUsernamesIn(@Param("usernames") Collection<String> usernames);
@@ -38,8 +42,6 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long>, JpaSpe
 
     @Query("select u.id from UserAccount u where :role member of u.roles and u.enabled = true")
     List<Long> findIdsByRole(@Param("role") Role role);
-
-    long countByLockedUntilAfter(Instant now);
 
     @Query("select u.id, u.unit.name from UserAccount u where u.id in :ids")
     List<Object[]> findUnitNamesOf(@Param("ids") Collection<Long> ids);

@@ -27,7 +27,10 @@ import cn.gov.talent.shared.Paging;
 import cn.gov.talent.shared.Role;
 import cn.gov.talent.web.Answers;
 
-/** The administrator's user management: search, add, edit roles and unit, unlock. */
+/**
+ * The administrator's user management: search, add, edit roles and unit, see why an account is locked
+ * and unlock it, give it a new initial password.
+ */
 @Controller
 @RequestMapping("/admin/users")
 @PreAuthorize("hasRole('ADMIN')")
@@ -92,9 +95,7 @@ class UserAdminController {
     String edit(@PathVariable long id, Model model) {
         UserAccount account = accounts.find(id).orElseThrow(NotFound::new);
         model.addAttribute("form", UserForm.of(account));
-        model.addAttribute("account", account);
-        model.addAttribute("locked", accounts.isLocked(account));
-        model.addAttribute("units", organization.tree());
+        showAccount(account, model);
         return FORM;
     }
 
@@ -106,9 +107,7 @@ class UserAdminController {
             answers.success(redirect, "user.saved");
             return "redirect:/admin/users";
         }
-        model.addAttribute("account", account);
-        model.addAttribute("locked", accounts.isLocked(account));
-        model.addAttribute("units", organization.tree());
+        showAccount(account, model);
         return FORM;
     }
 
@@ -116,5 +115,28 @@ class UserAdminController {
     String unlock(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
         return answers.redirect("/admin/users/" + id, redirect, "user.unlocked",
                 () -> accounts.unlock(id, Actor.of(user)));
+    }
+
+    /**
+     * A new random initial password, shown once on the answer itself (never kept in the session); the
+     * user must change it at the next sign-in.
+     */
+    @PostMapping("/{id}/password")
+    String resetPassword(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+        accounts.find(id).orElseThrow(NotFound::new);
+        String password = accounts.resetPassword(id, Actor.of(user));
+        UserAccount account = accounts.find(id).orElseThrow(NotFound::new);
+        model.addAttribute("form", UserForm.of(account));
+        model.addAttribute("newPassword", password);
+        showAccount(account, model);
+        return FORM;
+    }
+
+    /** The account beside its form: whether it is locked everywhere, the addresses it is paused from. */
+    private void showAccount(UserAccount account, Model model) {
+        model.addAttribute("account", account);
+        model.addAttribute("locked", accounts.isLocked(account));
+        model.addAttribute("pauses", accounts.signInPauses(account));
+        model.addAttribute("units", organization.tree());
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.data.domain.PageRequest;
@@ -38,11 +39,14 @@ class CertificateController {
     private final Certificates certificates;
     private final Publications publications;
     private final Programs programs;
+    private final PublicRateLimit rateLimit;
 
-    CertificateController(Certificates certificates, Publications publications, Programs programs) {
+    CertificateController(Certificates certificates, Publications publications, Programs programs,
+            PublicRateLimit rateLimit) {
         this.certificates = certificates;
         this.publications = publications;
         this.programs = programs;
+        this.rateLimit = rateLimit;
     }
 
     @GetMapping("/certificates")
@@ -85,12 +89,14 @@ class CertificateController {
         certificates.zip(batchId, locale, Downloads.body(response));
     }
 
+    /** Each look-up (not the empty form) counts toward the address's rate limit: codes cannot be tried in bulk. */
     @GetMapping("/public/verify")
     String verify(@RequestParam(required = false) String no, @RequestParam(required = false) String code,
-            Model model) {
+            HttpServletRequest request, Model model) {
         model.addAttribute("no", no);
         model.addAttribute("code", code);
         if (no != null && !no.isBlank()) {
+            rateLimit.count(PublicRateLimit.Check.CERTIFICATE, request.getRemoteAddr());
             certificates.verify(no, code).ifPresentOrElse(result -> model.addAttribute("result", result),
                     () -> model.addAttribute("notFound", true));
         }

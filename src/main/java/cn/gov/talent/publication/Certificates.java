@@ -17,7 +17,6 @@ import java.util.zip.ZipOutputStream;
 import javax.imageio.ImageIO;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.thymeleaf.ITemplateEngine;
@@ -33,6 +32,7 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import cn.gov.talent.program.BatchSummary;
 import cn.gov.talent.program.Programs;
 import cn.gov.talent.shared.Masking;
+import cn.gov.talent.shared.PublicBaseUrl;
 
 /**
  * 证书: one A4 landscape PDF per selected person (program, category, year, name, employer, serial
@@ -47,15 +47,15 @@ class Certificates {
     private final Programs programs;
     private final CjkFont font;
     private final ITemplateEngine templates;
-    private final String publicBaseUrl;
+    private final PublicBaseUrl publicBaseUrl;
 
     Certificates(Publications publications, Programs programs, CjkFont font, ITemplateEngine templates,
-            @Value("${talent.public-base-url:http://localhost:8080}") String publicBaseUrl) {
+            PublicBaseUrl publicBaseUrl) {
         this.publications = publications;
         this.programs = programs;
         this.font = font;
         this.templates = templates;
-        this.publicBaseUrl = publicBaseUrl.replaceAll("/+$", "");
+        this.publicBaseUrl = publicBaseUrl;
     }
 
     public boolean fontAvailable() {
@@ -97,7 +97,7 @@ class Certificates {
     }
 
     String verificationUrl(TalentRecord record) {
-        return publicBaseUrl + "/public/verify?no=" + URLEncoder.encode(record.getCertificateNo(), StandardCharsets.UTF_8)
+        return publicBaseUrl.resolve("/public/verify") + "?no=" + URLEncoder.encode(record.getCertificateNo(), StandardCharsets.UTF_8)
                 + "&code=" + record.getVerificationCode();
     }
 
@@ -108,13 +108,13 @@ class Certificates {
         context.setVariable("programName", batch.programName());
         context.setVariable("category", programs.categoryNames().get(record.getCategoryId()));
         context.setVariable("qr", "data:image/png;base64," + Base64.getEncoder().encodeToString(qr(verificationUrl(record))));
-        context.setVariable("verifyUrl", publicBaseUrl + "/public/verify");
+        context.setVariable("verifyUrl", publicBaseUrl.resolve("/public/verify"));
         String html = templates.process("publication/certificate", context);
         try (PDDocument document = new PDDocument()) {
             var builder = new PdfRendererBuilder();
             builder.usePDDocument(document);
             builder.useFont(new PDFontSupplier(font.loadInto(document)), "CJK");
-            builder.withHtmlContent(html, publicBaseUrl + "/");
+            builder.withHtmlContent(html, publicBaseUrl.resolve("/"));
             builder.useFastMode();
             builder.toStream(out);
             builder.run();

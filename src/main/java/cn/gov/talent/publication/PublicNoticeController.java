@@ -37,14 +37,16 @@ class PublicNoticeController {
     private final Objections objections;
     private final Publications publications;
     private final Programs programs;
+    private final PublicRateLimit rateLimit;
     private final Answers answers;
 
     PublicNoticeController(Notices notices, Objections objections, Publications publications, Programs programs,
-            Answers answers) {
+            PublicRateLimit rateLimit, Answers answers) {
         this.notices = notices;
         this.objections = objections;
         this.publications = publications;
         this.programs = programs;
+        this.rateLimit = rateLimit;
         this.answers = answers;
     }
 
@@ -91,10 +93,12 @@ class PublicNoticeController {
         return showForm(notice, model);
     }
 
+    /** Each look-up (not the empty form) counts toward the address's rate limit: receipts cannot be tried in bulk. */
     @GetMapping("/public/objections/status")
-    String status(@RequestParam(required = false) String code, Model model) {
+    String status(@RequestParam(required = false) String code, HttpServletRequest request, Model model) {
         model.addAttribute("code", code);
         if (code != null && !code.isBlank()) {
+            rateLimit.count(PublicRateLimit.Check.RECEIPT, request.getRemoteAddr());
             objections.byReceipt(code).ifPresentOrElse(objection -> {
                 model.addAttribute("objection", objection);
                 PublicNotice notice = notices.notice(objection.getNoticeId());

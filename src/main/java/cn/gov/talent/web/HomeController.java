@@ -8,17 +8,24 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import cn.gov.talent.shared.CurrentUser;
+import cn.gov.talent.shared.PublicBaseUrl;
+import cn.gov.talent.shared.Role;
 import cn.gov.talent.shared.WorkItem;
 import cn.gov.talent.shared.WorkItemProvider;
 
-/** The home page: "what is waiting for me", gathered from every module that has work for the user. */
+/**
+ * The home page: "what is waiting for me", gathered from every module that has work for the user; for
+ * the administrator also the settings worth checking at a glance (the public address on certificates).
+ */
 @Controller
 class HomeController {
 
     private final List<WorkItemProvider> providers;
+    private final PublicBaseUrl publicBaseUrl;
 
-    HomeController(List<WorkItemProvider> providers) {
+    HomeController(List<WorkItemProvider> providers, PublicBaseUrl publicBaseUrl) {
         this.providers = providers;
+        this.publicBaseUrl = publicBaseUrl;
     }
 
     @GetMapping("/")
@@ -26,6 +33,9 @@ class HomeController {
         List<WorkItem> items = providers.stream().flatMap(provider -> provider.workFor(user).stream()).toList();
         model.addAttribute("workItems", items);
         model.addAttribute("roles", user.roles());
+        if (user.has(Role.ADMIN)) {
+            model.addAttribute("publicBaseUrl", publicBaseUrl.value());
+        }
         return "home";
     }
 }

@@ -38,14 +38,17 @@ class AdministrationBrowserTests extends BrowserTest {
         expectText("[role=status]", "用户已保存");
         signOut();
 
+        // the administrator chose the password: the first sign-in goes to the password page, and so does any other page
         signIn("jjvtc", "Zouxin2026");
-        assertThat(find("[data-testid=role]").getAttribute("data-role")).isEqualTo("EMPLOYER");
-        open("/account/password");
+        expectText("[data-testid=password-change-required]", "请先修改密码");
+        open("/applications");
+        expectText("[data-testid=password-change-required]", "请先修改密码");
         type("currentPassword", "Zouxin2026");
         type("newPassword", "Zouxin2027");
         type("confirmPassword", "Zouxin2027");
         click("main form button[type=submit]");
         expectText("[role=status]", "密码已修改");
+        assertThat(find("[data-testid=role]").getAttribute("data-role")).isEqualTo("EMPLOYER");
         signOut();
         signIn("jjvtc", "Zouxin2027");
         expectText("h1", "邹新");

@@ -38,7 +38,7 @@ class DossierBrowserTests extends BrowserTest {
         type("password", "Changfeng2026");
         type("confirmPassword", "Changfeng2026");
         click("#register-submit");
-        expectText("[role=status]", "注册成功");
+        expectText("[role=status]", "注册信息已提交");
 
         signIn("simachangfeng", "Changfeng2026");
         click("a[href='/applications/new']");

@@ -57,5 +57,7 @@ class ExpertImportBrowserTests extends BrowserTest {
 
         signIn(login, password);
         expectExactText("[data-testid=current-user]", "诸葛明");
+        // the office chose the password: the expert replaces it first
+        expectText("[data-testid=password-change-required]", "请先修改密码");
     }
 }

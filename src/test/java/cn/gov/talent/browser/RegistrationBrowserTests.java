@@ -39,7 +39,7 @@ class RegistrationBrowserTests extends BrowserTest {
         type("password", "Yunfei2026");
         type("confirmPassword", "Yunfei2026");
         click("#register-submit");
-        expectText("[role=status]", "注册成功");
+        expectText("[role=status]", "注册信息已提交");
 
         signIn("shangguan", "Yunfei2026");
         expectText("h1", "上官云飞");

@@ -1,23 +1,35 @@
 package cn.gov.talent.organization;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import cn.gov.talent.audit.AuditRecord;
+import cn.gov.talent.audit.AuditTrail;
+import cn.gov.talent.shared.IdNumber;
 import cn.gov.talent.shared.Role;
 import cn.gov.talent.support.IntegrationTest;
 import cn.gov.talent.support.TestData;
+import cn.gov.talent.web.Answers;
 
-/** Registration refuses bad input with a clear Chinese message and keeps what was typed. */
+/**
+ * Registration refuses bad input with a clear Chinese message and keeps what was typed; it never tells
+ * whether an ID number is already registered.
+ */
 @IntegrationTest
 class RegistrationIntegrationTests {
 
@@ -29,6 +41,9 @@ class RegistrationIntegrationTests {
 
     @Autowired
     Accounts accounts;
+
+    @Autowired
+    AuditTrail audit;
 
     private MockHttpServletRequestBuilder register(String username, String idNumber, String password,
             String confirm) {
@@ -83,16 +98,45 @@ class RegistrationIntegrationTests {
     }
 
     @Test
-    void aGoodRegistrationOpensAnApplicantAccountAndRefusesTheSameIdNumberTwice() throws Exception {
+    void aGoodRegistrationOpensAnApplicantAccountWithNothingToChangeAtFirstSignIn() throws Exception {
         mvc.perform(register("OuYang3", "44030519770101001X", "Secret2026", "Secret2026"))
-                .andExpect(status().is3xxRedirection()).andExpect(header().string("Location", "/login"));
+                .andExpect(status().is3xxRedirection()).andExpect(header().string("Location", "/login"))
+                .andExpect(flash().attribute(Answers.SUCCESS, containsString("如果该身份证号码已注册，请直接登录或联系管理员重置密码")));
         UserAccount account = accounts.findByUsername("ouyang3").orElseThrow();
         assertThat(account.getRoles()).containsExactly(Role.APPLICANT);
         assertThat(account.getUnit().getId()).isEqualTo(data.unitId("NCU"));
         assertThat(account.getPasswordHash()).doesNotContain("Secret2026");
+        assertThat(account.isPasswordChangeRequired()).as("the applicant chose the password").isFalse();
+    }
 
-        assertThat(page(register("ouyang4", "44030519770101001x", "Secret2026", "Secret2026")))
-                .contains("该身份证号码已注册");
+    /**
+     * An ID number that already has an account gets exactly the answer of a new one (the same redirect and
+     * message), creates nothing, and leaves a line in the audit trail of the account that holds it: the page
+     * does not tell whether someone's ID number is registered.
+     */
+    @Test
+    void anIdNumberAlreadyRegisteredGetsTheSameAnswerAsANewOneAndCreatesNothing() throws Exception {
+        String first17 = "44030519800202003";
+        String idNumber = first17 + IdNumber.checkCharacter(first17);
+        MvcResult fresh = mvc.perform(register("ouyang6", idNumber, "Secret2026", "Secret2026"))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        UserAccount holder = accounts.findByUsername("ouyang6").orElseThrow();
+        long usersBefore = accounts.count();
+
+        MvcResult again = mvc.perform(register("ouyang7", idNumber.toLowerCase(), "Secret2026", "Secret2026"))
+                .andExpect(status().is3xxRedirection()).andReturn();
+
+        assertThat(again.getResponse().getHeader("Location")).isEqualTo(fresh.getResponse().getHeader("Location"))
+                .isEqualTo("/login");
+        assertThat(Map.copyOf(again.getFlashMap())).isEqualTo(Map.copyOf(fresh.getFlashMap()));
+        assertThat(accounts.findByUsername("ouyang7")).isEmpty();
+        assertThat(accounts.count()).isEqualTo(usersBefore);
+        assertThat(audit.historyOf("USER", holder.getId())).extracting(AuditRecord::getAction)
+                .contains("REGISTER_DUPLICATE_ID_NUMBER");
+        // and the sign-in page it leads to shows the one message for both
+        String page = mvc.perform(get("/login").flashAttrs(again.getFlashMap())).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("注册信息已提交").doesNotContain("已被其他账户使用");
     }
 
     @Test

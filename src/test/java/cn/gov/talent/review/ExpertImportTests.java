@@ -136,6 +136,7 @@ class ExpertImportTests {
             assertThat(account.getRoles()).containsExactly(Role.EXPERT);
             assertThat(account.getUnit().getId()).isEqualTo(officeUnit);
             assertThat(passwordEncoder.matches(expert.initialPassword(), account.getPasswordHash())).isTrue();
+            assertThat(account.isPasswordChangeRequired()).as("the office chose the password").isTrue();
             assertThat(jdbc.queryForObject("select user_id from expert where id = ?", Long.class, expert.expertId()))
                     .isEqualTo(account.getId());
             assertThat(audit.historyOf("EXPERT", expert.expertId())).singleElement().satisfies(line -> {

@@ -61,6 +61,7 @@ class PageAccessMatrixTests {
 
             {"/admin/units/new", "ADMIN"}, {"/admin/units/{unit}", "ADMIN"}, {"/admin/users/new", "ADMIN"},
             {"/admin/users/{user}", "ADMIN"}, {"/admin/users/{user}/unlock", "ADMIN"},
+            {"/admin/users/{user}/password", "ADMIN"},
             {"/admin/calendar", "ADMIN"}, {"/admin/calendar/{day}", "ADMIN"},
             {"/admin/calendar/{day}/delete", "ADMIN"}, {"/admin/calendar/import", "ADMIN"},
             {"/admin/calendar/years/{calendarYear}?complete=true", "ADMIN"},

@@ -10,7 +10,12 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+import cn.gov.talent.organization.Accounts;
+import cn.gov.talent.organization.LoginAttempts;
 
 /**
  * Sign-in and authorisation. Pages are closed unless listed here as public; each module's
@@ -23,8 +28,13 @@ class SecurityConfiguration {
     private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; "
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    /** HSTS for a year, on secure requests only (behind the proxy: those it received over HTTPS). */
+    private static final long HSTS_MAX_AGE_SECONDS = 365L * 24 * 60 * 60;
+
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, Accounts accounts, LoginAttempts attempts)
+            throws Exception {
+        var failureHandler = new LoginFailureHandler();
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/register", "/public/**", "/error", "/error/**",
                                 "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico",
@@ -33,12 +43,19 @@ class SecurityConfiguration {
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/audit/**").hasAnyRole("OFFICE", "SUPERVISOR")
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true)
-                        .failureHandler(new LoginFailureHandler()).permitAll())
+                // back to the page that asked for sign-in (a deep link), or to the password page first
+                .formLogin(form -> form.loginPage("/login").successHandler(new SignInSuccessHandler(accounts))
+                        .failureHandler(failureHandler).permitAll())
+                .addFilterBefore(new SignInPauseFilter(attempts, failureHandler),
+                        UsernamePasswordAuthenticationFilter.class)
+                .addFilterAfter(new PasswordChangeFirstFilter(), AuthorizationFilter.class)
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
                         .deleteCookies("SESSION", "JSESSIONID"))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(headers -> headers
+                        // written only on secure requests; under prod the proxy's X-Forwarded-Proto makes them so
+                        .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(HSTS_MAX_AGE_SECONDS)
+                                .includeSubDomains(false))
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer
                                 .policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
