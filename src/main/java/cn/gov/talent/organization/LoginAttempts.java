@@ -99,7 +99,7 @@ public class LoginAttempts {
     @Transactional
     public void succeeded(String username, String clientAddress) {
         users.findByUsername(Accounts.normalizeUsername(username)).ifPresent(user -> {
-            user.recordSuccessfulLogin(clock.instant());
+            users.recordSuccessfulLogin(user.getId(), clock.instant());
             failures.clearPair(user.getUsername(), clientAddress);
             audit.record(AuditEntry.of(new Actor(user.getId(), user.getUsername(), user.getRoles(),
                     user.getUnit().getId(), user.getUnit().getPath()), "USER", user.getId(), user.getUsername(),

@@ -111,13 +111,6 @@ public class UserAccount {
 
     // Failures are counted by one SQL statement each (SignInFailures), so that concurrent sign-ins count right.
 
-    void recordSuccessfulLogin(Instant now) {
-        failedAttempts = 0;
-        failuresSince = null;
-        lockedUntil = null;
-        lastLoginAt = now;
-    }
-
     void unlock() {
         failedAttempts = 0;
         failuresSince = null;
