@@ -29,7 +29,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import cn.gov.talent.audit.AuditTrail;
+import cn.gov.talent.audit.AuditRecord;
 import cn.gov.talent.program.Programs;
 import cn.gov.talent.shared.Actor;
 import cn.gov.talent.shared.CurrentUser;
@@ -38,6 +38,7 @@ import cn.gov.talent.shared.NotFound;
 import cn.gov.talent.shared.Paging;
 import cn.gov.talent.shared.Refusal;
 import cn.gov.talent.shared.Role;
+import cn.gov.talent.web.Downloads;
 import cn.gov.talent.web.Answers;
 
 /** The application list and detail, each narrowed to the reader's data scope, and the decisions taken there. */
@@ -50,7 +51,7 @@ class ApplicationController {
 
     private final Applications applications;
     private final Programs programs;
-    private final AuditTrail audit;
+    private final ApplicationHistory history;
     private final MessageSource messages;
     private final Dossiers dossiers;
     private final Attachments attachments;
@@ -58,12 +59,13 @@ class ApplicationController {
     private final BulkEndorsement bulk;
     private final Answers answers;
 
-    ApplicationController(Applications applications, Programs programs, AuditTrail audit, MessageSource messages,
+    ApplicationController(Applications applications, Programs programs, ApplicationHistory history,
+            MessageSource messages,
             Dossiers dossiers, Attachments attachments, ApplicationExport export, BulkEndorsement bulk,
             Answers answers) {
         this.applications = applications;
         this.programs = programs;
-        this.audit = audit;
+        this.history = history;
         this.messages = messages;
         this.dossiers = dossiers;
         this.attachments = attachments;
@@ -92,7 +94,7 @@ class ApplicationController {
                 ContentDisposition.attachment()
                         .filename(messages.getMessage("export.fileName", null, locale) + ".xlsx",
                                 StandardCharsets.UTF_8).build().toString());
-        export.write(DataScope.of(user), filter, locale, response.getOutputStream());
+        export.write(DataScope.of(user), filter, locale, Downloads.body(response));
     }
 
     /** 批量审核通过, step one: what is about to be endorsed, for the employer to confirm. */
@@ -126,13 +128,16 @@ class ApplicationController {
     }
 
     @GetMapping("/{id}")
-    String show(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+    String show(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model, Locale locale) {
         Application application = visible(id, user);
         // "application" is reserved in Thymeleaf (servlet-context attributes): the page calls it "dossier".
         model.addAttribute("dossier", application);
         model.addAttribute("batch", programs.batch(application.getBatchId()).orElse(null));
         model.addAttribute("categoryName", programs.categoryNames().get(application.getCategoryId()));
-        model.addAttribute("history", audit.historyOf("APPLICATION", id));
+        List<AuditRecord> lines = history.lines(application);
+        model.addAttribute("history", lines);
+        // who acted: the applicant, the unit that acted, or the system; never an account name
+        model.addAttribute("actors", history.actors(application, lines, locale));
         // what this user may do here comes from the workflow table, for the roles they act in on this record
         boolean own = application.getApplicantId() == user.id();
         Set<WorkflowEvent> mine = ApplicationWorkflow.eventsFor(application.getStatus(), own ? Set.of(Role.APPLICANT)

@@ -43,6 +43,9 @@ public class Applications {
     /** Applications loaded, and audit lines written, per statement by {@link #fireAll}; also its JDBC batch size. */
     private static final int CHUNK = 1000;
 
+    /** A transition's reason: what the audit trail keeps of it (audit_record.reason). */
+    static final int REASON_MAX = 2000;
+
     private final ApplicationRepository applications;
     private final Programs programs;
     private final AuditTrail audit;
@@ -91,6 +94,10 @@ public class Applications {
     public Application createDraft(Actor applicant, String applicantName, long batchId, long categoryId,
             String employerName) {
         BatchSummary batch = programs.batch(batchId).orElseThrow(() -> new Refusal("application.batchMissing"));
+        // a category of another program would break every eligibility check of the application
+        if (!programs.categoryNamesOf(batch.programId()).containsKey(categoryId)) {
+            throw new Refusal("application.categoryMissing", batch.title());
+        }
         if (applications.existsByApplicantIdAndBatchId(applicant.userId(), batchId)) {
             throw new Refusal("application.alreadyApplied", batch.title());
         }
@@ -171,6 +178,9 @@ public class Applications {
             TransitionFacts facts, Instant at) {
         if (application == null || !ApplicationScope.allows(actor.scope(), application)) {
             throw new Refusal("application.missing");
+        }
+        if (reason != null && reason.trim().length() > REASON_MAX) {
+            throw new Refusal("form.text.tooLong", REASON_MAX);
         }
         ApplicationStatus from = application.getStatus();
         ApplicationWorkflow.Transition transition = ApplicationWorkflow.decide(from, event, actor, reason, facts);

@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.multipart.MultipartFile;
 
+import cn.gov.talent.program.Programs;
 import cn.gov.talent.shared.Actor;
 import cn.gov.talent.shared.NotFound;
 import cn.gov.talent.shared.Refusal;
@@ -36,10 +37,12 @@ public class Attachments {
     private final Path store;
     private final DataSize maxSize;
     private final Clock clock;
+    private final Programs programs;
 
-    Attachments(AttachmentRepository attachments, ApplicationRepository applications,
+    Attachments(AttachmentRepository attachments, ApplicationRepository applications, Programs programs,
             @Value("${talent.uploads.directory:./data/files}") String directory,
             @Value("${talent.uploads.max-size:20MB}") DataSize maxSize, Clock clock) {
+        this.programs = programs;
         this.clock = clock;
         this.attachments = attachments;
         this.applications = applications;
@@ -53,9 +56,13 @@ public class Attachments {
 
     @Transactional
     public Attachment add(long applicationId, String kind, MultipartFile file, Actor actor) {
-        editableBy(applicationId, actor);
-        if (kind == null || !kind.matches("[A-Z_|]{2,60}")) {
+        Application application = editableBy(applicationId, actor);
+        if (kind == null || kind.isBlank()) {
             throw new Refusal("attachment.kindRequired");
+        }
+        // what the page offers: the category's documents and achievement conditions, and OTHER
+        if (!DossierKinds.of(programs.rulesOf(application.getCategoryId())).attachmentKinds().contains(kind)) {
+            throw new Refusal("attachment.kind.invalid");
         }
         StoredFile stored = store(file);
         return attachments.save(new Attachment(applicationId, kind, stored.fileName(), stored.contentType(),
@@ -97,8 +104,11 @@ public class Attachments {
     @Transactional
     public void remove(long applicationId, long attachmentId, Actor actor) {
         editableBy(applicationId, actor);
-        attachments.findById(attachmentId).filter(attachment -> attachment.getApplicationId() == applicationId)
-                .ifPresent(attachments::delete);
+        // an attachment that is not there (removed in another tab, or never of this application) is not "removed"
+        Attachment attachment = attachments.findById(attachmentId)
+                .filter(candidate -> candidate.getApplicationId() == applicationId)
+                .orElseThrow(() -> new Refusal("attachment.notFound"));
+        attachments.delete(attachment);
     }
 
     /** The stored bytes of an attachment of this application. */
@@ -152,12 +162,13 @@ public class Attachments {
         return name.length() > 150 ? name.substring(name.length() - 150) : name;
     }
 
-    private void editableBy(long applicationId, Actor actor) {
+    private Application editableBy(long applicationId, Actor actor) {
         Application application = applications.findById(applicationId)
                 .filter(candidate -> actor.userId() != null && candidate.getApplicantId() == actor.userId())
                 .orElseThrow(() -> new Refusal("application.missing"));
         if (!application.isEditable()) {
             throw new Refusal("dossier.frozen");
         }
+        return application;
     }
 }

@@ -1,7 +1,5 @@
 package cn.gov.talent.application;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -19,14 +17,13 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.gov.talent.program.BatchStage;
 import cn.gov.talent.program.BatchSummary;
 import cn.gov.talent.program.Programs;
 import cn.gov.talent.program.eligibility.Degree;
-import cn.gov.talent.program.eligibility.EligibilityRule;
-import cn.gov.talent.program.eligibility.RuleKind;
 import cn.gov.talent.program.eligibility.SkillLevel;
 import cn.gov.talent.program.eligibility.TitleLevel;
 import cn.gov.talent.shared.Actor;
@@ -110,13 +107,15 @@ class DossierController {
     }
 
     /**
-     * Saves the dossier, and submits it when asked. A refused save (another tab saved first) shows the
+     * Saves the dossier, and submits it or attaches the chosen file when asked (the file field is part of
+     * the dossier's form, so an upload never loses what was typed). A refused save (another tab saved first) shows the
      * form again with what was typed; a refused submission comes back to the saved dossier with the reason.
      */
     @PostMapping("/applications/{id}/dossier")
     @PreAuthorize("hasRole('APPLICANT')")
     String save(@PathVariable long id, @Valid @ModelAttribute("form") DossierForm form, BindingResult result,
-            @RequestParam(defaultValue = "save") String action, @AuthenticationPrincipal CurrentUser user,
+            @RequestParam(defaultValue = "save") String action, @RequestParam(required = false) String kind,
+            @RequestParam(required = false) MultipartFile file, @AuthenticationPrincipal CurrentUser user,
             Model model, RedirectAttributes redirect) {
         Application application = own(id, user);
         if (!application.isEditable()) {
@@ -127,6 +126,11 @@ class DossierController {
             return page(application, form.withoutBlankRows().withSpareRows(), model);
         }
         String dossierPage = "/applications/" + id + "/dossier";
+        if ("upload".equals(action)) {
+            // the draft is saved first, so nothing typed is lost whether the file is taken or refused
+            return answers.redirect(dossierPage + "#s-attachments", redirect, "attachment.addedDraftSaved",
+                    () -> attachments.add(id, kind, file, Actor.of(user)));
+        }
         if (!"submit".equals(action)) {
             answers.success(redirect, "dossier.saved");
             return "redirect:" + dossierPage;
@@ -145,16 +149,11 @@ class DossierController {
         model.addAttribute("batch", programs.batch(application.getBatchId()).orElse(null));
         model.addAttribute("categoryName", programs.categoryNames().get(application.getCategoryId()));
         model.addAttribute("disciplines", programs.disciplines());
-        List<EligibilityRule> rules = programs.rulesOf(application.getCategoryId());
-        model.addAttribute("achievementKinds", codesOf(rules, RuleKind.ACHIEVEMENT_ANY_OF));
-        model.addAttribute("exclusionKinds", codesOf(rules, RuleKind.EXCLUSIONS));
-        List<String> documentKinds = codesOf(rules, RuleKind.REQUIRED_DOCUMENTS).stream()
-                .flatMap(code -> Arrays.stream(code.split("\\|"))).toList();
-        List<String> attachmentKinds = new ArrayList<>(documentKinds);
-        attachmentKinds.addAll(codesOf(rules, RuleKind.ACHIEVEMENT_ANY_OF));
-        attachmentKinds.add("OTHER");
-        model.addAttribute("attachmentKinds", attachmentKinds);
-        model.addAttribute("documentKinds", documentKinds);
+        DossierKinds kinds = DossierKinds.of(programs.rulesOf(application.getCategoryId()));
+        model.addAttribute("achievementKinds", kinds.achievements());
+        model.addAttribute("exclusionKinds", kinds.exclusions());
+        model.addAttribute("attachmentKinds", kinds.attachmentKinds());
+        model.addAttribute("documentKinds", kinds.documents());
         model.addAttribute("attachments", attachments.of(application.getId()));
         model.addAttribute("report", dossiers.check(application));
         String idNumber = application.getApplicantIdNumber();
@@ -164,10 +163,6 @@ class DossierController {
         model.addAttribute("titles", TitleLevel.values());
         model.addAttribute("skills", SkillLevel.values());
         return FORM;
-    }
-
-    private static List<String> codesOf(List<EligibilityRule> rules, RuleKind kind) {
-        return rules.stream().filter(rule -> rule.getKind() == kind).flatMap(rule -> rule.codes().stream()).toList();
     }
 
     private Application own(long id, CurrentUser user) {

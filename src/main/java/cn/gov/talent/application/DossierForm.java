@@ -37,6 +37,7 @@ public class DossierForm {
     private String phone;
 
     @Email(message = "{register.email.pattern}")
+    @Size(max = 100, message = "{dossier.text.tooLong}")
     private String email;
 
     private Degree degree = Degree.NONE;

@@ -38,6 +38,19 @@ import cn.gov.talent.shared.Refusal;
 @Transactional(readOnly = true)
 public class Dossiers {
 
+    /** 教育经历: rows a dossier may list. */
+    static final int EDUCATIONS_MAX = 20;
+    /** 工作经历: rows a dossier may list. */
+    static final int WORK_MAX = 40;
+    /** 业绩成果: rows a dossier may list. */
+    static final int ACHIEVEMENTS_MAX = 50;
+    /** 回避专家: at most three names (DOMAIN: 回避申请, at most 3). */
+    static final int AVOID_MAX = 3;
+    /** One avoid-list entry: a name and the expert's unit. */
+    static final int AVOID_ENTRY_MAX = 100;
+    /** The office's reason for granting or refusing an exception (application.exception_decision_reason). */
+    static final int EXCEPTION_REASON_MAX = 1000;
+
     private final DossierRepository dossiers;
     private final DossierVersionRepository versions;
     private final ApplicationRepository applications;
@@ -82,6 +95,7 @@ public class Dossiers {
     public void save(long applicationId, DossierForm form, Actor actor) {
         Application application = editableBy(applicationId, actor);
         DossierForm clean = form.withoutBlankRows();
+        requireValid(application, clean);
         clean.setAttachments(new ArrayList<>());
         Dossier dossier = dossiers.findById(application.getId()).orElse(null);
         if (dossier == null) {
@@ -97,6 +111,58 @@ public class Dossiers {
         }
         application.setExceptionRequested(clean.isExceptionRequested());
         application.setDisciplineCode(clean.getDisciplineCode());
+    }
+
+    /**
+     * What the page offers is all the server takes: the discipline from the standard's list, each
+     * achievement's kind from the category's conditions (or OTHER), each exclusion from the category's,
+     * and the repeating sections and the avoid list within their bounds. Refused field by field.
+     */
+    private void requireValid(Application application, DossierForm form) {
+        List<Refusal.Problem> problems = new ArrayList<>();
+        String discipline = form.getDisciplineCode();
+        if (StringUtils.hasText(discipline) && programs.disciplines(List.of(discipline)).isEmpty()) {
+            problems.add(new Refusal.Problem("disciplineCode", "dossier.discipline.invalid", null));
+        }
+        DossierKinds kinds = DossierKinds.of(programs.rulesOf(application.getCategoryId()));
+        if (form.getEducations().size() > EDUCATIONS_MAX) {
+            problems.add(new Refusal.Problem("educations", "dossier.rows.tooMany", new Object[] {EDUCATIONS_MAX}));
+        }
+        if (form.getWork().size() > WORK_MAX) {
+            problems.add(new Refusal.Problem("work", "dossier.rows.tooMany", new Object[] {WORK_MAX}));
+        }
+        List<AchievementEntry> achievements = form.getAchievements();
+        if (achievements.size() > ACHIEVEMENTS_MAX) {
+            problems.add(new Refusal.Problem("achievements", "dossier.rows.tooMany", new Object[] {ACHIEVEMENTS_MAX}));
+        } else {
+            for (int i = 0; i < achievements.size(); i++) {
+                String kind = achievements.get(i).getKind();
+                if (StringUtils.hasText(kind) && !kinds.allowsAchievement(kind)) {
+                    problems.add(new Refusal.Problem("achievements", "dossier.achievement.kind.invalid",
+                            new Object[] {i + 1}));
+                    break;
+                }
+            }
+        }
+        Set<String> exclusions = form.getExclusionsHeld() == null ? Set.of() : form.getExclusionsHeld();
+        if (exclusions.stream().anyMatch(code -> !kinds.exclusions().contains(code))) {
+            problems.add(new Refusal.Problem("exclusionsHeld", "dossier.exclusion.invalid", null));
+        }
+        List<String> avoid = form.getAvoidExperts();
+        if (avoid.size() > AVOID_MAX) {
+            problems.add(new Refusal.Problem("avoidExperts", "dossier.avoid.tooMany", new Object[] {AVOID_MAX}));
+        } else {
+            for (int i = 0; i < avoid.size(); i++) {
+                if (avoid.get(i).trim().length() > AVOID_ENTRY_MAX) {
+                    problems.add(new Refusal.Problem("avoidExperts", "dossier.avoid.tooLong",
+                            new Object[] {i + 1, AVOID_ENTRY_MAX}));
+                    break;
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new Refusal(problems);
+        }
     }
 
     /** The eligibility check on a form not yet saved (the live check while the applicant types). */
@@ -175,6 +241,9 @@ public class Dossiers {
         if (application.isExceptionRequested()) {
             if (grantException == null || !StringUtils.hasText(exceptionReason)) {
                 throw new Refusal("formal.exceptionDecisionRequired");
+            }
+            if (exceptionReason.trim().length() > EXCEPTION_REASON_MAX) {
+                throw new Refusal("form.text.tooLong", EXCEPTION_REASON_MAX);
             }
             application.decideException(grantException, exceptionReason.trim());
             workflow.recordNote(application, office, grantException ? "GRANT_EXCEPTION" : "REFUSE_EXCEPTION",

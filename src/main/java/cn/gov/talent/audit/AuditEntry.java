@@ -1,5 +1,8 @@
 package cn.gov.talent.audit;
 
+import java.util.Arrays;
+import java.util.List;
+
 import cn.gov.talent.shared.Actor;
 
 /**
@@ -10,14 +13,38 @@ import cn.gov.talent.shared.Actor;
  * @param subjectId which one
  * @param subjectLabel a readable name of it (serial number, user name)
  * @param action the event or operation, upper case ({@code SUBMIT}, {@code UNLOCK})
- * @param fromState state before, if any
+ * @param fromState state before, if any (a code: the page names it in the reader's language)
  * @param toState state after, if any
  * @param reason why, as the actor wrote it
+ * @param noteKey what the application itself notes about it, as a key of the message bundles, or null
+ * @param noteArguments the note's arguments as text; one starting with {@code #} names labels instead
+ *        ({@code #role.OFFICE,role.EXPERT}), rendered in the reader's language and joined
  */
 public record AuditEntry(Actor actor, String subjectType, Long subjectId, String subjectLabel, String action,
-        String fromState, String toState, String reason) {
+        String fromState, String toState, String reason, String noteKey, List<String> noteArguments) {
+
+    public AuditEntry {
+        noteArguments = noteArguments == null ? List.of() : List.copyOf(noteArguments);
+    }
+
+    /** An entry without a note: the reason, if any, is what the actor wrote. */
+    public AuditEntry(Actor actor, String subjectType, Long subjectId, String subjectLabel, String action,
+            String fromState, String toState, String reason) {
+        this(actor, subjectType, subjectId, subjectLabel, action, fromState, toState, reason, null, List.of());
+    }
 
     public static AuditEntry of(Actor actor, String subjectType, Long subjectId, String subjectLabel, String action) {
         return new AuditEntry(actor, subjectType, subjectId, subjectLabel, action, null, null, null);
+    }
+
+    /**
+     * This entry with a note the application writes: a message key and its arguments (numbers, dates,
+     * names as text; {@code "#key1,key2"} for labels), rendered per reader, never a sentence in one language.
+     */
+    public AuditEntry withNote(String key, Object... arguments) {
+        List<String> texts = arguments == null ? List.of()
+                : Arrays.stream(arguments).map(argument -> argument == null ? "" : String.valueOf(argument)).toList();
+        return new AuditEntry(actor, subjectType, subjectId, subjectLabel, action, fromState, toState, reason, key,
+                texts);
     }
 }

@@ -1,6 +1,8 @@
 package cn.gov.talent.audit;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -10,6 +12,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Immutable;
+
+import cn.gov.talent.shared.Actor;
 
 /** 审计记录: one line of the audit trail, never changed once written. */
 @Entity
@@ -55,6 +59,15 @@ public class AuditRecord {
 
     private String reason;
 
+    @Column(name = "note_key")
+    private String noteKey;
+
+    @Column(name = "note_args")
+    private String noteArgs;
+
+    @Column(name = "actor_unit_id")
+    private Long actorUnitId;
+
     protected AuditRecord() {
     }
 
@@ -71,6 +84,23 @@ public class AuditRecord {
         this.fromState = entry.fromState();
         this.toState = entry.toState();
         this.reason = entry.reason();
+        this.noteKey = entry.noteKey();
+        this.noteArgs = joinArguments(entry.noteArguments());
+        this.actorUnitId = unitOf(entry.actor());
+    }
+
+    /** The separator of a note's arguments in their column: a control character nobody types. */
+    static final String ARGUMENT_SEPARATOR = "\u001F";
+
+    static String joinArguments(List<String> arguments) {
+        return arguments.isEmpty() ? null : arguments.stream()
+                .map(argument -> argument.replace(ARGUMENT_SEPARATOR, " "))
+                .collect(Collectors.joining(ARGUMENT_SEPARATOR));
+    }
+
+    /** The unit the actor acted for; none for the system. */
+    static Long unitOf(Actor actor) {
+        return actor.isSystem() || actor.unitId() == 0 ? null : actor.unitId();
     }
 
     public Long getId() {
@@ -123,5 +153,20 @@ public class AuditRecord {
 
     public String getReason() {
         return reason;
+    }
+
+    /** The key of the note the application wrote, or null (older lines, lines with only a reason). */
+    public String getNoteKey() {
+        return noteKey;
+    }
+
+    /** The note's arguments, in order. */
+    public List<String> getNoteArguments() {
+        return noteArgs == null ? List.of() : List.of(noteArgs.split(ARGUMENT_SEPARATOR, -1));
+    }
+
+    /** The unit the actor acted for, or null (the system, older lines). */
+    public Long getActorUnitId() {
+        return actorUnitId;
     }
 }

@@ -64,6 +64,9 @@ public class AuditTrail {
         String[] fromStates = new String[size];
         String[] toStates = new String[size];
         String[] reasons = new String[size];
+        String[] noteKeys = new String[size];
+        String[] noteArgs = new String[size];
+        Long[] unitIds = new Long[size];
         for (int i = 0; i < size; i++) {
             AuditEntry entry = entries.get(i);
             actorIds[i] = entry.actor().userId();
@@ -76,19 +79,24 @@ public class AuditTrail {
             fromStates[i] = entry.fromState();
             toStates[i] = entry.toState();
             reasons[i] = entry.reason();
+            noteKeys[i] = entry.noteKey();
+            noteArgs[i] = AuditRecord.joinArguments(entry.noteArguments());
+            unitIds[i] = AuditRecord.unitOf(entry.actor());
         }
         OffsetDateTime now = OffsetDateTime.ofInstant(Instant.now(clock), ZoneOffset.UTC);
         String address = clientAddress();
         jdbc.update(connection -> {
             var insert = connection.prepareStatement("""
                     insert into audit_record (occurred_at, client_address, actor_user_id, actor_username, actor_roles,
-                        subject_type, subject_id, subject_label, action, from_state, to_state, reason)
+                        subject_type, subject_id, subject_label, action, from_state, to_state, reason, note_key,
+                        note_args, actor_unit_id)
                     select ?, ?, line.actor_user_id, line.actor_username, line.actor_roles, line.subject_type,
-                        line.subject_id, line.subject_label, line.action, line.from_state, line.to_state, line.reason
+                        line.subject_id, line.subject_label, line.action, line.from_state, line.to_state, line.reason,
+                        line.note_key, line.note_args, line.actor_unit_id
                     from unnest(?::bigint[], ?::text[], ?::text[], ?::text[], ?::bigint[], ?::text[], ?::text[],
-                        ?::text[], ?::text[], ?::text[]) with ordinality
+                        ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::bigint[]) with ordinality
                         as line (actor_user_id, actor_username, actor_roles, subject_type, subject_id, subject_label,
-                            action, from_state, to_state, reason, n)
+                            action, from_state, to_state, reason, note_key, note_args, actor_unit_id, n)
                     order by line.n
                     """);
             insert.setObject(1, now);
@@ -103,6 +111,9 @@ public class AuditTrail {
             insert.setArray(10, connection.createArrayOf("text", fromStates));
             insert.setArray(11, connection.createArrayOf("text", toStates));
             insert.setArray(12, connection.createArrayOf("text", reasons));
+            insert.setArray(13, connection.createArrayOf("text", noteKeys));
+            insert.setArray(14, connection.createArrayOf("text", noteArgs));
+            insert.setArray(15, connection.createArrayOf("bigint", unitIds));
             return insert;
         });
     }

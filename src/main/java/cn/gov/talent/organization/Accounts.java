@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
@@ -96,8 +97,8 @@ public class Accounts {
                 unit(form.getUnitId()), form.getRoles(), clock.instant());
         copyDetails(form, user);
         users.save(user);
-        audit.record(new AuditEntry(actor, "USER", user.getId(), username, "CREATE_USER", null, null,
-                "roles=" + form.getRoles()));
+        audit.record(new AuditEntry(actor, "USER", user.getId(), username, "CREATE_USER", null, null, null)
+                .withNote("audit.note.roles", roleLabels(form.getRoles())));
         return user;
     }
 
@@ -127,7 +128,7 @@ public class Accounts {
             Set<Role> roles) {
         var user = users.save(new UserAccount(username, passwordHash, fullName, unit(unitId), roles, clock.instant()));
         audit.record(new AuditEntry(Actor.system("system"), "USER", user.getId(), username, "CREATE_USER", null, null,
-                "roles=" + roles));
+                null).withNote("audit.note.roles", roleLabels(roles)));
         return user;
     }
 
@@ -198,6 +199,15 @@ public class Accounts {
         return byId;
     }
 
+    /** The name of each of these accounts' unit, by account id, in one query. */
+    public Map<Long, String> unitNamesOfUsers(Collection<Long> userIds) {
+        Map<Long, String> names = new LinkedHashMap<>();
+        if (!userIds.isEmpty()) {
+            users.findUnitNamesOf(userIds).forEach(row -> names.put((Long) row[0], (String) row[1]));
+        }
+        return names;
+    }
+
     public List<Long> userIdsWithRole(Role role) {
         return users.findIdsByRole(role);
     }
@@ -216,6 +226,11 @@ public class Accounts {
 
     static String normalizeUsername(String username) {
         return username == null ? null : username.trim().toLowerCase();
+    }
+
+    /** Roles as a reference to their labels, for an audit note ("#role.OFFICE,role.EXPERT"). */
+    private static String roleLabels(Set<Role> roles) {
+        return "#" + roles.stream().sorted().map(role -> "role." + role.name()).collect(Collectors.joining(","));
     }
 
     private OrgUnit unit(Long unitId) {

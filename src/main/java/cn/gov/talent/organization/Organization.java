@@ -2,6 +2,7 @@ package cn.gov.talent.organization;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,6 +57,15 @@ public class Organization {
 
     public Optional<UnitNode> unit(long id) {
         return units.findById(id).map(UnitNode::of);
+    }
+
+    /** The names of these units by id, in one query (units that do not exist are left out). */
+    public Map<Long, String> unitNames(Collection<Long> ids) {
+        Map<Long, String> names = new LinkedHashMap<>();
+        if (!ids.isEmpty()) {
+            units.findAllById(ids).forEach(unit -> names.put(unit.getId(), unit.getName()));
+        }
+        return names;
     }
 
     public Optional<UnitNode> unitByCode(String code) {

@@ -40,4 +40,7 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long>, JpaSpe
     List<Long> findIdsByRole(@Param("role") Role role);
 
     long countByLockedUntilAfter(Instant now);
+
+    @Query("select u.id, u.unit.name from UserAccount u where u.id in :ids")
+    List<Object[]> findUnitNamesOf(@Param("ids") Collection<Long> ids);
 }

@@ -31,6 +31,7 @@ public class UserForm {
     private String phone;
 
     @Email(message = "{register.email.pattern}")
+    @Size(max = 100, message = "{register.email.pattern}")
     private String email;
 
     @NotNull(message = "{user.unit.required}")

@@ -84,6 +84,15 @@ public class Programs {
                 .collect(Collectors.toMap(ProgramCategory::getId, ProgramCategory::getName));
     }
 
+    /** The names of one program's categories by id, in the program's order (a batch's choice of category). */
+    public Map<Long, String> categoryNamesOf(long programId) {
+        Map<Long, String> names = new LinkedHashMap<>();
+        programs.findAllWithCategories().stream().filter(program -> program.getId() == programId)
+                .flatMap(program -> program.getCategories().stream())
+                .forEach(category -> names.put(category.getId(), category.getName()));
+        return names;
+    }
+
     public Optional<BatchSummary> batch(long id) {
         return batches.findById(id).map(BatchSummary::of);
     }
@@ -161,7 +170,7 @@ public class Programs {
         }
         program.addCategory(normalized, name.trim());
         audit.record(new AuditEntry(actor, "PROGRAM", program.getId(), program.getName(), "ADD_CATEGORY", null, null,
-                normalized + " " + name.trim()));
+                null).withNote("audit.note.category", normalized, name.trim()));
     }
 
     public BatchForm batchForm(long batchId) {
@@ -209,12 +218,12 @@ public class Programs {
                 .filter(candidate -> candidate.getId() == categoryId).findFirst().orElseThrow();
         category.getRules().clear();
         form.getRows().stream().filter(row -> !row.isBlank()).map(RuleRow::toRule).forEach(category::addRule);
-        String summary = category.getRules().stream()
-                .map(rule -> rule.getKind() + (rule.getIntValue() != null ? "=" + rule.getIntValue() : "")
-                        + (rule.getListValue() != null ? "=" + rule.getListValue() : ""))
-                .collect(Collectors.joining("; "));
+        // the rules' kinds, named in the reader's language; their parameters are on the category's page
+        String kinds = category.getRules().stream().map(rule -> "rule.kind." + rule.getKind().name())
+                .collect(Collectors.joining(","));
         audit.record(new AuditEntry(actor, "CATEGORY", category.getId(), category.getName(), "UPDATE_RULES", null,
-                null, summary.length() > 1900 ? summary.substring(0, 1900) : summary));
+                null, null).withNote(kinds.isEmpty() ? "audit.note.rules.none" : "audit.note.rules",
+                        category.getRules().size(), "#" + kinds));
     }
 
     /** Replaces a category's rules with these, in this order. */

@@ -3,6 +3,7 @@ package cn.gov.talent.program;
 import java.util.Arrays;
 
 import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Size;
 
 import cn.gov.talent.program.eligibility.Degree;
 import cn.gov.talent.program.eligibility.EligibilityRule;
@@ -17,6 +18,8 @@ class RuleRow {
 
     private Integer intValue;
 
+    /** The codes, comma-separated (eligibility_rule.list_value, varchar(1000)). */
+    @Size(max = 1000, message = "{rule.row.invalid}")
     private String listValue;
 
     static RuleRow of(EligibilityRule rule) {

@@ -26,6 +26,7 @@ import cn.gov.talent.program.Programs;
 import cn.gov.talent.shared.CurrentUser;
 import cn.gov.talent.shared.NotFound;
 import cn.gov.talent.shared.Role;
+import cn.gov.talent.web.Downloads;
 
 /**
  * Certificates: the person's own (and any, for the office), all of a batch as a ZIP, and the
@@ -81,7 +82,7 @@ class CertificateController {
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                 .filename(programs.batch(batchId).orElseThrow(NotFound::new).title() + ".zip", StandardCharsets.UTF_8)
                 .build().toString());
-        certificates.zip(batchId, locale, response.getOutputStream());
+        certificates.zip(batchId, locale, Downloads.body(response));
     }
 
     @GetMapping("/public/verify")

@@ -1,7 +1,9 @@
 package cn.gov.talent.publication;
 
 import java.util.List;
+import java.util.Locale;
 
+import org.springframework.context.MessageSource;
 import org.springframework.core.io.Resource;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -38,9 +40,11 @@ class InvestigationController {
     private final Programs programs;
     private final ObjectionFiles downloads;
     private final Answers answers;
+    private final MessageSource messages;
 
     InvestigationController(Objections objections, Notices notices, Programs programs, ObjectionFiles downloads,
-            Answers answers) {
+            Answers answers, MessageSource messages) {
+        this.messages = messages;
         this.objections = objections;
         this.notices = notices;
         this.programs = programs;
@@ -64,7 +68,8 @@ class InvestigationController {
         model.addAttribute("objection", objection);
         model.addAttribute("batch", programs.batch(notice.getBatchId()).orElseThrow(NotFound::new));
         model.addAttribute("person", notices.person(objection.getApplicationId()));
-        model.addAttribute("files", objections.files(id));
+        // the unit sees what was said and the evidence, never who said it: the files under neutral names
+        model.addAttribute("files", ObjectionFileLine.forInvestigatingUnit(objections.files(id)));
         return "publication/investigation";
     }
 
@@ -76,10 +81,18 @@ class InvestigationController {
                 () -> objections.fileFindings(id, findingsForm.getFindings(), files, Actor.of(user)));
     }
 
+    /** The unit's own files as named; the filer's under the neutral name the page shows, without their metadata. */
     @GetMapping("/{id}/files/{fileId}")
     ResponseEntity<Resource> file(@PathVariable long id, @PathVariable long fileId,
-            @AuthenticationPrincipal CurrentUser user) {
+            @AuthenticationPrincipal CurrentUser user, Locale locale) {
         objections.assignedTo(id, Actor.of(user));
-        return downloads.download(objections.file(id, fileId));
+        ObjectionFile file = objections.file(id, fileId);
+        if (file.getSource() != ObjectionFile.Source.FILER) {
+            return downloads.download(file);
+        }
+        ObjectionFileLine line = ObjectionFileLine.forInvestigatingUnit(objections.files(id)).stream()
+                .filter(candidate -> candidate.id() == fileId).findFirst().orElseThrow();
+        return downloads.downloadWithoutAuthorship(file, messages.getMessage("objection.file.neutralName",
+                new Object[] {line.number(), line.extension()}, locale));
     }
 }

@@ -74,6 +74,11 @@ public class Notices {
         return notices.findByBatchId(batchId);
     }
 
+    /** The batch's notice, locked until the transaction ends (one publication at a time). */
+    Optional<PublicNotice> lockOfBatch(long batchId) {
+        return notices.lockByBatchId(batchId);
+    }
+
     public PublicNotice notice(long id) {
         return notices.findById(id).orElseThrow();
     }
@@ -144,12 +149,10 @@ public class Notices {
         for (Application application : proposed) {
             applications.fire(application.getId(), WorkflowEvent.START_NOTICE, actor, null, TransitionFacts.NONE);
         }
-        String detail = "people=" + proposed.size() + ", working days=" + days;
-        if (unverified != null) {
-            detail += ", calendar not maintained: " + unverified + ", end date confirmed by the office";
-        }
-        audit.record(new AuditEntry(actor, "NOTICE", notice.getId(), programs.batch(batchId).orElseThrow().title(),
-                "START_NOTICE", null, startsOn + "～" + endsOn, detail));
+        AuditEntry started = new AuditEntry(actor, "NOTICE", notice.getId(),
+                programs.batch(batchId).orElseThrow().title(), "START_NOTICE", null, startsOn + "～" + endsOn, null);
+        audit.record(unverified == null ? started.withNote("audit.note.notice", proposed.size(), days)
+                : started.withNote("audit.note.notice.unverified", proposed.size(), days, unverified));
         return notice;
     }
 

@@ -57,7 +57,7 @@ class ObjectionController {
         model.addAttribute("notice", notice);
         model.addAttribute("batch", programs.batch(notice.getBatchId()).orElseThrow(NotFound::new));
         model.addAttribute("person", notices.person(objection.getApplicationId()));
-        model.addAttribute("files", objections.files(id));
+        model.addAttribute("files", ObjectionFileLine.asFiled(objections.files(id)));
         List<ExpertOpinion> opinions = objections.opinions(id);
         model.addAttribute("opinions", opinions);
         model.addAttribute("expertNames", experts.namesOf(opinions.stream().map(ExpertOpinion::getExpertId).toList()));

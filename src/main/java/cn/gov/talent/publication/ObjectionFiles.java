@@ -1,13 +1,20 @@
 package cn.gov.talent.publication;
 
-import cn.gov.talent.web.Downloads;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 
-
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.Resource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 import cn.gov.talent.application.Attachments;
+import cn.gov.talent.web.Downloads;
 
 /** Streams an objection's file as a download, never inline. */
 @Component
@@ -19,8 +26,27 @@ class ObjectionFiles {
         this.attachments = attachments;
     }
 
+    /** The file as filed, under its own name (the office, the supervisors). */
     ResponseEntity<Resource> download(ObjectionFile file) {
         return Downloads.attachment(attachments.contentOf(file.getSha256()), file.getFileName(),
                 file.getContentType());
+    }
+
+    /**
+     * The filer's evidence for the investigating unit: under a neutral name, and without the
+     * metadata that could name whoever made the file ({@link EvidenceCopies}).
+     */
+    ResponseEntity<Resource> downloadWithoutAuthorship(ObjectionFile file, String neutralName) {
+        byte[] content;
+        try {
+            content = Files.readAllBytes(attachments.contentOf(file.getSha256()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        byte[] copy = EvidenceCopies.withoutAuthorship(content, file.getContentType());
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.getContentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(neutralName, StandardCharsets.UTF_8).build().toString())
+                .body(new ByteArrayResource(copy));
     }
 }

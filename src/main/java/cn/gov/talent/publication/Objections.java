@@ -52,6 +52,10 @@ public class Objections {
     static final int LEADS_MIN = 20;
     static final int FILINGS_PER_HOUR = 5;
     static final int FILES_MAX = 5;
+    /** The office's note when taking an objection up or dismissing it (objection.triage_reason). */
+    static final int TRIAGE_REASON_MAX = 1000;
+    /** The reason of the office's decision (objection.decision_reason). */
+    static final int DECISION_REASON_MAX = 2000;
     private static final Pattern PHONE = Pattern.compile("1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final char[] RECEIPT_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789".toCharArray();
@@ -121,7 +125,8 @@ public class Objections {
             keep(objection.getId(), ObjectionFile.Source.FILER, upload);
         }
         audit.record(new AuditEntry(Actor.system("public"), "OBJECTION", objection.getId(), receipt, "FILE_OBJECTION",
-                null, ObjectionStatus.RECEIVED.name(), form.isAnonymous() ? "anonymous" : "real name"));
+                null, ObjectionStatus.RECEIVED.name(), null)
+                .withNote(form.isAnonymous() ? "audit.note.objection.anonymous" : "audit.note.objection.realName"));
         notifications.send(accounts.userIdsWithRole(Role.OFFICE), "notification.objection.filed", receipt,
                 "/publication/objections/" + objection.getId());
         return receipt;
@@ -173,6 +178,9 @@ public class Objections {
     @Transactional
     public void triage(long objectionId, boolean investigate, String reason, LocalDate dueOn, Actor office) {
         Objection objection = inStatus(objectionId, ObjectionStatus.RECEIVED);
+        if (reason != null && reason.trim().length() > TRIAGE_REASON_MAX) {
+            throw Refusal.onField("reason", "form.text.tooLong", TRIAGE_REASON_MAX);
+        }
         if (!investigate) {
             if (!StringUtils.hasText(reason)) {
                 throw new Refusal("objection.reasonRequired");
@@ -187,7 +195,9 @@ public class Objections {
         Application application = applications.find(objection.getApplicationId()).orElseThrow();
         long unitId = organization.recommendingUnitOf(application.getEmployerUnitId()).orElseThrow().id();
         objection.assign(unitId, dueOn, StringUtils.hasText(reason) ? reason.trim() : null);
-        record(office, objection, "ASSIGN_INVESTIGATION", ObjectionStatus.RECEIVED, "due " + dueOn);
+        audit.record(new AuditEntry(office, "OBJECTION", objection.getId(), objection.getReceiptCode(),
+                "ASSIGN_INVESTIGATION", ObjectionStatus.RECEIVED.name(), objection.getStatus().name(), null)
+                .withNote("audit.note.objection.due", dueOn));
         notifications.send(accounts.userIdsIn(unitId, Role.RECOMMENDER), "notification.objection.assigned",
                 objection.getReceiptCode(), "/publication/investigations/" + objection.getId());
     }
@@ -274,6 +284,9 @@ public class Objections {
         }
         if (!StringUtils.hasText(reason)) {
             throw new Refusal("objection.reasonRequired");
+        }
+        if (reason.trim().length() > DECISION_REASON_MAX) {
+            throw Refusal.onField("reason", "form.text.tooLong", DECISION_REASON_MAX);
         }
         objection.decide(upheld, reason.trim(), office.username(), Instant.now(clock));
         record(office, objection, upheld ? "UPHOLD_OBJECTION" : "FIND_UNFOUNDED", before, reason.trim());

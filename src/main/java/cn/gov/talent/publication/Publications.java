@@ -92,7 +92,7 @@ class Publications {
         }
         preview.notice().markApproved(Instant.now(clock));
         audit.record(new AuditEntry(office, "NOTICE", preview.notice().getId(), null, "APPROVE_LIST", null, null,
-                "approved=" + preview.approvable().size() + ", held back=" + preview.heldBack().size()));
+                null).withNote("audit.note.approved", preview.approvable().size(), preview.heldBack().size()));
         return preview.approvable().size();
     }
 
@@ -102,7 +102,11 @@ class Publications {
      */
     @Transactional
     public int publish(long batchId, Actor office) {
-        PublicNotice notice = notices.ofBatch(batchId).orElseThrow(() -> new Refusal("notice.missing"));
+        // locked: a second request (a double click, another window) waits here, then finds it published
+        PublicNotice notice = notices.lockOfBatch(batchId).orElseThrow(() -> new Refusal("notice.missing"));
+        if (notice.getPublishedAt() != null) {
+            throw new Refusal("publication.alreadyPublished");
+        }
         List<Application> approved = applications.inBatch(batchId, EnumSet.of(ApplicationStatus.APPROVED)).stream()
                 .sorted(Comparator.comparing(Application::getCategoryId).thenComparing(Application::getSerialNo))
                 .toList();
@@ -122,7 +126,7 @@ class Publications {
         }
         notice.markPublished(Instant.now(clock));
         audit.record(new AuditEntry(office, "NOTICE", notice.getId(), batch.title(), "PUBLISH_LIST", null, null,
-                "selected=" + approved.size()));
+                null).withNote("audit.note.published", approved.size()));
         return approved.size();
     }
 

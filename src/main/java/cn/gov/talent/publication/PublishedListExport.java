@@ -25,6 +25,7 @@ import cn.gov.talent.program.ProgramTier;
 import cn.gov.talent.program.Programs;
 import cn.gov.talent.shared.Paging;
 import cn.gov.talent.spreadsheet.Sheets;
+import cn.gov.talent.web.Downloads;
 
 /**
  * The published list as Excel for the office, and for national-tier programs the list of the
@@ -63,7 +64,7 @@ class PublishedListExport {
             Paging.forEach(pageable -> publications.publishedEntries(batchId, pageable), 500, Sort.unsorted(),
                     (NoticeEntry e) -> sheets.row(certificates.get(e.applicationId()), e.name(), gender(e, locale),
                             e.employer(), e.title(), e.category(), e.discipline()));
-            sheets.write(response.getOutputStream());
+            sheets.write(Downloads.body(response));
         }
     }
 
@@ -92,7 +93,7 @@ class PublishedListExport {
                                     e.discipline());
                         }
                     });
-            sheets.write(response.getOutputStream());
+            sheets.write(Downloads.body(response));
         }
     }
 

@@ -31,12 +31,15 @@ import cn.gov.talent.application.ApplicationFilter;
 import cn.gov.talent.application.ApplicationStatus;
 import cn.gov.talent.application.Applications;
 import cn.gov.talent.program.BatchStage;
+import cn.gov.talent.program.BatchSummary;
 import cn.gov.talent.program.Programs;
 import cn.gov.talent.shared.Actor;
 import cn.gov.talent.shared.CurrentUser;
 import cn.gov.talent.shared.DataScope;
 import cn.gov.talent.shared.NotFound;
 import cn.gov.talent.shared.Paging;
+import cn.gov.talent.shared.Refusal;
+import cn.gov.talent.web.Downloads;
 import cn.gov.talent.web.Answers;
 
 /**
@@ -78,11 +81,12 @@ class NominationController {
             @RequestParam(required = false) Long categoryId, @RequestParam(required = false) String discipline,
             @AuthenticationPrincipal CurrentUser user, Model model) {
         DataScope scope = DataScope.of(user);
+        BatchSummary batch = programs.batch(batchId).orElseThrow(NotFound::new);
         model.addAttribute("ranks", nominations.ranks(batchId, user.unitId()));
         model.addAttribute("disciplines", programs.disciplines());
         model.addAttribute("categoryId", categoryId);
         model.addAttribute("discipline", discipline);
-        model.addAttribute("batch", programs.batch(batchId).orElseThrow(NotFound::new));
+        model.addAttribute("batch", batch);
         model.addAttribute("quota", nominations.quota(batchId, user.unitId()).orElse(null));
         model.addAttribute("pending", applications.search(scope,
                 new ApplicationFilter(ApplicationStatus.ENDORSED, batchId, null, categoryId, discipline),
@@ -90,7 +94,8 @@ class NominationController {
         model.addAttribute("nominated", applications.search(scope,
                 ApplicationFilter.of(ApplicationStatus.NOMINATED, batchId),
                 PageRequest.of(0, 100, Sort.by("categoryId", "statusChangedAt"))));
-        model.addAttribute("categories", programs.categoryNames());
+        // the filter offers the batch's own program's categories only; its applications are all of them
+        model.addAttribute("categories", programs.categoryNamesOf(batch.programId()));
         model.addAttribute("list", nominations.list(batchId, user.unitId()).orElse(null));
         model.addAttribute("methods", EvaluationMethod.values());
         model.addAttribute("results", NoticeResult.values());
@@ -107,7 +112,8 @@ class NominationController {
                 case "nominate" -> nominations.nominate(id, Actor.of(user));
                 case "decline" -> nominations.decline(id, Actor.of(user), reason);
                 case "return" -> nominations.returnToEmployer(id, Actor.of(user), reason);
-                default -> throw new IllegalArgumentException(action);
+                // only the page's three buttons: anything else is refused on the page, not an error
+                default -> throw new Refusal("nomination.action.invalid");
             }
         });
     }
@@ -135,17 +141,18 @@ class NominationController {
                 ContentDisposition.attachment()
                         .filename(messages.getMessage("summary.sheet", null, locale) + ".xlsx",
                                 StandardCharsets.UTF_8).build().toString());
-        summary.write(batchId, Actor.of(user), user.unitName(), locale, response.getOutputStream());
+        summary.write(batchId, Actor.of(user), user.unitName(), locale, Downloads.body(response));
     }
 
     @PostMapping("/recommendation/batches/{batchId}/evaluation")
     @PreAuthorize("hasRole('RECOMMENDER')")
-    String evaluation(@PathVariable long batchId, @RequestParam(required = false) EvaluationMethod method,
+    String evaluation(@PathVariable long batchId, @RequestParam(required = false) String method,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
             @RequestParam(required = false) String summary, @AuthenticationPrincipal CurrentUser user,
             RedirectAttributes redirect) {
         return answers.redirect(page(batchId), redirect, "nomination.evaluation.saved",
-                () -> nominations.recordEvaluation(batchId, Actor.of(user), method, date, summary));
+                () -> nominations.recordEvaluation(batchId, Actor.of(user), choice(EvaluationMethod.class, method),
+                        date, summary));
     }
 
     @PostMapping("/recommendation/batches/{batchId}/notice")
@@ -153,10 +160,11 @@ class NominationController {
     String notice(@PathVariable long batchId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate starts,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate ends,
-            @RequestParam(required = false) NoticeResult result, @RequestParam(required = false) String note,
+            @RequestParam(required = false) String result, @RequestParam(required = false) String note,
             @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
         return answers.redirect(page(batchId), redirect, "nomination.notice.saved",
-                () -> nominations.confirmNotice(batchId, Actor.of(user), starts, ends, result, note));
+                () -> nominations.confirmNotice(batchId, Actor.of(user), starts, ends,
+                        choice(NoticeResult.class, result), note));
     }
 
     @PostMapping("/recommendation/batches/{batchId}/forward")
@@ -182,6 +190,21 @@ class NominationController {
             RedirectAttributes redirect) {
         return answers.redirect("/recommendation/dashboard/" + batchId, redirect, "nomination.extension.saved",
                 () -> nominations.extendDeadline(batchId, unitId, to, reason, Actor.of(user)));
+    }
+
+    /**
+     * The option chosen from a list of the page, or null when none (or none of the list) was: the
+     * service then refuses with the reason, on the page, instead of a bare "bad request".
+     */
+    private static <E extends Enum<E>> E choice(Class<E> type, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.trim());
+        } catch (IllegalArgumentException unknown) {
+            return null;
+        }
     }
 
     private static String page(long batchId) {

@@ -27,10 +27,12 @@ import cn.gov.talent.audit.AuditEntry;
 import cn.gov.talent.audit.AuditTrail;
 import cn.gov.talent.organization.Organization;
 import cn.gov.talent.organization.UnitKind;
+import cn.gov.talent.organization.UnitNode;
 import cn.gov.talent.program.BatchSummary;
 import cn.gov.talent.program.Programs;
 import cn.gov.talent.shared.Actor;
 import cn.gov.talent.shared.DataScope;
+import cn.gov.talent.shared.NotFound;
 import cn.gov.talent.shared.Refusal;
 
 /**
@@ -41,6 +43,13 @@ import cn.gov.talent.shared.Refusal;
 @Service
 @Transactional(readOnly = true)
 public class Nominations {
+
+    /** A unit's places in one batch: far above any real quota (双高 ≤100 in all), bounded all the same. */
+    static final int PLACES_MAX = 10_000;
+    /** The evaluation summary and the local notice's note (nomination_list, varchar(2000)). */
+    static final int TEXT_MAX = 2000;
+    /** The reason for an extension (nomination_list.extension_reason, varchar(1000)). */
+    static final int EXTENSION_REASON_MAX = 1000;
 
     private final QuotaRepository quotas;
     private final NominationListRepository lists;
@@ -118,10 +127,14 @@ public class Nominations {
         if (method == null || date == null) {
             throw new Refusal("nomination.evaluation.required");
         }
+        if (summary != null && summary.trim().length() > TEXT_MAX) {
+            throw Refusal.onField("summary", "form.text.tooLong", TEXT_MAX);
+        }
         NominationList list = openList(batchId, actor.unitId());
         list.recordEvaluation(method, date, trimmed(summary));
         audit.record(new AuditEntry(actor, "NOMINATION_LIST", list.getId(), unitName(actor.unitId()),
-                "RECORD_EVALUATION", null, null, method + " " + date));
+                "RECORD_EVALUATION", null, null, null)
+                .withNote("audit.note.evaluation", "#evaluation." + method.name(), date));
     }
 
     /** 本地公示: the unit's own notice of its nominees, and its result. */
@@ -140,10 +153,14 @@ public class Nominations {
         if (result == NoticeResult.OBJECTIONS_HANDLED && (note == null || note.isBlank())) {
             throw new Refusal("nomination.notice.noteRequired");
         }
+        if (note != null && note.trim().length() > TEXT_MAX) {
+            throw Refusal.onField("note", "form.text.tooLong", TEXT_MAX);
+        }
         NominationList list = openList(batchId, actor.unitId());
         list.confirmNotice(starts, ends, result, trimmed(note));
         audit.record(new AuditEntry(actor, "NOMINATION_LIST", list.getId(), unitName(actor.unitId()),
-                "CONFIRM_NOTICE", null, null, starts + "~" + ends + " " + result));
+                "CONFIRM_NOTICE", null, null, null)
+                .withNote("audit.note.localNotice", starts, ends, "#noticeResult." + result.name()));
     }
 
     /**
@@ -173,7 +190,7 @@ public class Nominations {
                 TransitionFacts.localNoticeWasConfirmed()));
         list.markForwarded(actor.username(), Instant.now(clock));
         audit.record(new AuditEntry(actor, "NOMINATION_LIST", list.getId(), unitName(actor.unitId()), "FORWARD_LIST",
-                null, null, nominees.size() + " nominees"));
+                null, null, null).withNote("audit.note.forwarded", nominees.size()));
         return nominees.size();
     }
 
@@ -183,6 +200,11 @@ public class Nominations {
         if (to == null || reason == null || reason.isBlank()) {
             throw new Refusal("nomination.extension.required");
         }
+        if (reason.trim().length() > EXTENSION_REASON_MAX) {
+            throw Refusal.onField("reason", "form.text.tooLong", EXTENSION_REASON_MAX);
+        }
+        batchForQuota(batchId);
+        recommendingUnit(unitId);
         NominationList list = lockedList(batchId, unitId);
         list.extendDeadline(to, reason.trim());
         audit.record(new AuditEntry(actor, "NOMINATION_LIST", list.getId(), unitName(unitId), "EXTEND_DEADLINE",
@@ -225,6 +247,7 @@ public class Nominations {
 
     /** The unit's list for the batch, created on first use, locked for this transaction. */
     private NominationList lockedList(long batchId, long unitId) {
+        programs.batch(batchId).orElseThrow(() -> new NotFound("batch " + batchId));
         lists.createIfMissing(batchId, unitId);
         return lists.lockByBatchIdAndUnitId(batchId, unitId).orElseThrow();
     }
@@ -249,8 +272,13 @@ public class Nominations {
     /** Sets a unit's quota for a batch; never below the places already used. */
     @Transactional
     public void setQuota(long batchId, long unitId, int places, Actor actor) {
+        BatchSummary batch = batchForQuota(batchId);
+        UnitNode unit = recommendingUnit(unitId);
         if (places < 0) {
             throw new Refusal("quota.negative");
+        }
+        if (places > PLACES_MAX) {
+            throw Refusal.onField("places", "quota.tooMany", PLACES_MAX);
         }
         Quota quota = quotas.findByBatchIdAndUnitId(batchId, unitId).orElse(null);
         if (quota == null) {
@@ -258,9 +286,22 @@ public class Nominations {
         } else if (quotas.resize(quota.getId(), places) == 0) {
             throw new Refusal("quota.belowUsed", quota.getUsed());
         }
-        audit.record(new AuditEntry(actor, "QUOTA", quota.getId(),
-                organization.unit(unitId).map(unit -> unit.name()).orElse(String.valueOf(unitId)), "SET_QUOTA",
-                null, null, "batch=" + batchId + " places=" + places));
+        audit.record(new AuditEntry(actor, "QUOTA", quota.getId(), unit.name(), "SET_QUOTA", null, null, null)
+                .withNote("audit.note.quota", batch.title(), places));
+    }
+
+    /** A quota's batch: one that exists. */
+    private BatchSummary batchForQuota(long batchId) {
+        return programs.batch(batchId).orElseThrow(() -> new Refusal("application.batchMissing"));
+    }
+
+    /**
+     * Quotas, and the deadlines they come with, are for recommending units (推荐单位) only: not for the
+     * office, an employer, a department, or a unit that does not exist.
+     */
+    private UnitNode recommendingUnit(long unitId) {
+        return organization.unit(unitId).filter(unit -> unit.kind() == UnitKind.RECOMMENDER)
+                .orElseThrow(() -> Refusal.onField("unitId", "quota.unit.notRecommender"));
     }
 
     /** The category caps of a batch's quotas, by quota id and category id. */
@@ -280,6 +321,12 @@ public class Nominations {
      */
     @Transactional
     public void setCategoryQuota(long batchId, long unitId, long categoryId, Integer places, Actor actor) {
+        BatchSummary batch = batchForQuota(batchId);
+        UnitNode unit = recommendingUnit(unitId);
+        String categoryName = programs.categoryNamesOf(batch.programId()).get(categoryId);
+        if (categoryName == null) {
+            throw Refusal.onField("categoryId", "quota.category.notOfBatch", batch.title());
+        }
         Quota quota = quotas.findByBatchIdAndUnitId(batchId, unitId)
                 .orElseThrow(() -> new Refusal("quota.categoryNeedsQuota"));
         CategoryQuota cap = categoryQuotas.findByQuotaIdAndCategoryId(quota.getId(), categoryId).orElse(null);
@@ -299,10 +346,9 @@ public class Nominations {
         } else if (cap != null && categoryQuotas.resize(cap.getId(), places) == 0) {
             throw new Refusal("quota.belowUsed", cap.getUsed());
         }
-        audit.record(new AuditEntry(actor, "QUOTA", quota.getId(),
-                organization.unit(unitId).map(unit -> unit.name()).orElse(String.valueOf(unitId)),
-                "SET_CATEGORY_QUOTA", null, null, "batch=" + batchId + " category=" + categoryId + " places="
-                        + (places == null ? "none" : places)));
+        audit.record(new AuditEntry(actor, "QUOTA", quota.getId(), unit.name(), "SET_CATEGORY_QUOTA", null, null,
+                null).withNote(places == null ? "audit.note.categoryQuota.none" : "audit.note.categoryQuota",
+                        batch.title(), categoryName, places));
     }
 
     private long nominatedIn(long batchId, long unitId, long categoryId) {

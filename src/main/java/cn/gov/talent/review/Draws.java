@@ -84,8 +84,8 @@ public class Draws {
                 actor.username(), Instant.now(clock)));
         DrawOutcome outcome = apply(round, waiting, result, record, actor);
         audit.record(new AuditEntry(actor, "REVIEW_ROUND", roundId, RoundSupport.label(round), "DRAW_EXPERTS", null,
-                null, "draw=" + record.getId() + ", seed=" + seed + ", applications=" + outcome.applicationsAssigned()
-                        + ", unfilled=" + outcome.applicationsUnfilled()));
+                null, null).withNote("audit.note.draw", record.getId(), seed, outcome.applicationsAssigned(),
+                        outcome.applicationsUnfilled()));
         return outcome;
     }
 
@@ -97,6 +97,9 @@ public class Draws {
     public DrawOutcome redraw(long roundId, long applicationId, String reason, Actor actor) {
         if (!StringUtils.hasText(reason)) {
             throw new Refusal("review.reasonRequired");
+        }
+        if (reason.trim().length() > RoundSupport.REASON_MAX) {
+            throw new Refusal("form.text.tooLong", RoundSupport.REASON_MAX);
         }
         ReviewRound round = support.round(roundId);
         if (round.getAggregatedAt() != null) {
@@ -122,8 +125,7 @@ public class Draws {
         candidate.leaveUnfilled(missing - drawn, drawn == missing ? null
                 : result.unfilled().stream().findFirst().map(ExpertDraw.Unfilled::reasonKey).orElse(null));
         audit.record(new AuditEntry(actor, "REVIEW_ROUND", roundId, candidate.getSerialNo(), "REDRAW_SLOT", null,
-                null, reason.trim() + "（draw=" + record.getId() + ", seed=" + seed + ", drawn=" + drawn + "/" + missing
-                        + "）"));
+                null, null).withNote("audit.note.redraw", reason.trim(), record.getId(), seed, drawn, missing));
         return outcome;
     }
 

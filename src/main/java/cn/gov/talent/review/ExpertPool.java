@@ -26,6 +26,9 @@ import cn.gov.talent.shared.Refusal;
 @Transactional(readOnly = true)
 public class ExpertPool {
 
+    /** Why an expert was suspended or reactivated (expert.status_reason, varchar(1000)). */
+    static final int REASON_MAX = 1000;
+
     private final ExpertRepository experts;
     private final Programs programs;
     private final AuditTrail audit;
@@ -43,6 +46,9 @@ public class ExpertPool {
     public void changeStatus(long expertId, ExpertStatus status, String reason, Actor actor) {
         if (reason == null || reason.isBlank()) {
             throw new Refusal("expert.status.reasonRequired");
+        }
+        if (reason.trim().length() > REASON_MAX) {
+            throw new Refusal("form.text.tooLong", REASON_MAX);
         }
         Expert expert = experts.findById(expertId).orElseThrow();
         String before = expert.getStatus().name();
@@ -69,12 +75,17 @@ public class ExpertPool {
             throw new ObjectOptimisticLockingFailureException(Expert.class, expertId);
         }
         var chosen = new HashSet<>(programs.disciplines(form.getDisciplines()));
+        // every code from the standard's list: an unknown one is refused, not silently dropped
+        if (chosen.size() != new HashSet<>(form.getDisciplines()).size()) {
+            throw Refusal.onField("disciplines", "expert.form.disciplines.unknown");
+        }
         String before = expert.getDisciplines().stream().map(Discipline::getCode).sorted().toList().toString();
         expert.update(form.getFullName().trim(), form.getEmployerName().trim(), ExpertForm.blankToNull(form.getTitle()),
                 ExpertForm.blankToNull(form.getPhone()), ExpertForm.blankToNull(form.getEmail()), form.getMaxLoad(),
                 chosen);
         audit.record(new AuditEntry(actor, "EXPERT", expertId, expert.getFullName(), "UPDATE_EXPERT", before,
-                chosen.stream().map(Discipline::getCode).sorted().toList().toString(), "maxLoad=" + form.getMaxLoad()));
+                chosen.stream().map(Discipline::getCode).sorted().toList().toString(), null)
+                .withNote("audit.note.expert", form.getMaxLoad()));
     }
 
     public List<Discipline> disciplines() {

@@ -26,6 +26,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import cn.gov.talent.shared.Actor;
 import cn.gov.talent.shared.CurrentUser;
 import cn.gov.talent.shared.Paging;
+import cn.gov.talent.web.Downloads;
 import cn.gov.talent.web.Answers;
 import cn.gov.talent.spreadsheet.Sheets;
 
@@ -68,7 +69,7 @@ class ExpertPoolController {
                             String.join("、", expert.disciplines()),
                             messages.getMessage("expert.status." + expert.status().name(), null, locale),
                             expert.maxLoad(), expert.statusReason()));
-            sheets.write(response.getOutputStream());
+            sheets.write(Downloads.body(response));
         }
     }
 
@@ -83,12 +84,11 @@ class ExpertPoolController {
     @PostMapping("/{id}")
     String update(@PathVariable long id, @Valid @ModelAttribute("form") ExpertForm form, BindingResult binding,
             @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
-        if (binding.hasErrors()) {
+        if (binding.hasErrors() || !answers.attempt(binding, () -> pool.update(id, form, Actor.of(user)))) {
             model.addAttribute("expert", pool.expert(id));
             model.addAttribute("disciplines", pool.disciplines());
             return "review/expert-form";
         }
-        pool.update(id, form, Actor.of(user));
         answers.success(redirect, "expert.form.saved");
         return "redirect:/review/experts";
     }

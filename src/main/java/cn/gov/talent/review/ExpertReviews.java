@@ -103,6 +103,9 @@ public class ExpertReviews {
         if (!StringUtils.hasText(reason)) {
             throw new Refusal("review.conflict.reasonRequired");
         }
+        if (reason.trim().length() > RoundSupport.REASON_MAX) {
+            throw new Refusal("form.text.tooLong", RoundSupport.REASON_MAX);
+        }
         Assignment assignment = open(assignmentId, expert.userId())
                 .orElseThrow(() -> new Refusal("review.assignment.missing"));
         if (assignment.getStatus() != AssignmentStatus.ASSIGNED) {
@@ -121,6 +124,9 @@ public class ExpertReviews {
     public void decline(long assignmentId, Actor expert, String reason) {
         if (!StringUtils.hasText(reason)) {
             throw new Refusal("review.decline.reasonRequired");
+        }
+        if (reason.trim().length() > RoundSupport.REASON_MAX) {
+            throw new Refusal("form.text.tooLong", RoundSupport.REASON_MAX);
         }
         Assignment assignment = open(assignmentId, expert.userId())
                 .orElseThrow(() -> new Refusal("review.assignment.missing"));

@@ -62,6 +62,9 @@ class PanelAdjustments {
         if (!StringUtils.hasText(reason)) {
             throw new Refusal("review.reasonRequired");
         }
+        if (reason.trim().length() > RoundSupport.REASON_MAX) {
+            throw new Refusal("form.text.tooLong", RoundSupport.REASON_MAX);
+        }
         ReviewRound round = support.round(roundId);
         RoundCandidate candidate = support.candidate(roundId, applicationId);
         Expert expert = experts.findById(expertId).orElseThrow(() -> new Refusal("review.expert.missing"));
@@ -94,6 +97,9 @@ class PanelAdjustments {
         if (!StringUtils.hasText(reason)) {
             throw new Refusal("review.reasonRequired");
         }
+        if (reason.trim().length() > RoundSupport.REASON_MAX) {
+            throw new Refusal("form.text.tooLong", RoundSupport.REASON_MAX);
+        }
         Assignment assignment = support.assignment(assignmentId);
         if (assignment.getStatus() != AssignmentStatus.ASSIGNED) {
             throw new Refusal("review.remove.notAssigned");
@@ -109,6 +115,9 @@ class PanelAdjustments {
     public void reopen(long assignmentId, String reason, Actor actor) {
         if (!StringUtils.hasText(reason)) {
             throw new Refusal("review.reasonRequired");
+        }
+        if (reason.trim().length() > RoundSupport.REASON_MAX) {
+            throw new Refusal("form.text.tooLong", RoundSupport.REASON_MAX);
         }
         Assignment assignment = support.assignment(assignmentId);
         if (assignment.getStatus() != AssignmentStatus.SUBMITTED) {

@@ -27,6 +27,7 @@ import cn.gov.talent.shared.Actor;
 import cn.gov.talent.shared.CurrentUser;
 import cn.gov.talent.shared.NotFound;
 import cn.gov.talent.shared.Paging;
+import cn.gov.talent.web.Downloads;
 import cn.gov.talent.web.Answers;
 import cn.gov.talent.spreadsheet.Sheets;
 
@@ -108,7 +109,7 @@ class ProposalController {
                     (ProposalEntry e) -> sheets.row(categories.get(e.getCategoryId()), e.getRankInCategory(),
                             e.getSerialNo(), e.getApplicantName(), e.getEmployerName(), e.getTrimmedMean(),
                             e.isSuggested() ? yes : "", e.isIncluded() ? yes : "", e.getReason()));
-            sheets.write(response.getOutputStream());
+            sheets.write(Downloads.body(response));
         }
     }
 

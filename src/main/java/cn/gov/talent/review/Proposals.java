@@ -111,8 +111,8 @@ public class Proposals {
                     result == null ? null : result.getTrimmedMean(), rank, suggested));
         }
         entries.saveAll(list);
-        audit.record(new AuditEntry(actor, "PROPOSAL", batchId, null, "DRAFT_PROPOSAL", null, "DRAFT",
-                "places=" + places + ", per category=" + perCategory + ", reviewed=" + list.size()));
+        audit.record(new AuditEntry(actor, "PROPOSAL", batchId, null, "DRAFT_PROPOSAL", null, "DRAFT", null)
+                .withNote("audit.note.proposal", places, list.size(), perCategory.size()));
         return proposal;
     }
 
@@ -158,6 +158,9 @@ public class Proposals {
         if (include != entry.isSuggested() && !StringUtils.hasText(reason)) {
             throw new Refusal("proposal.reasonRequired", entry.getApplicantName());
         }
+        if (reason != null && reason.trim().length() > RoundSupport.REASON_MAX) {
+            throw new Refusal("form.text.tooLong", RoundSupport.REASON_MAX);
+        }
         if (include && !entry.isIncluded()) {
             int places = programs.totalPlaces(batchId).orElse(Integer.MAX_VALUE);
             if (entries.countByBatchIdAndIncludedTrue(batchId) >= places) {
@@ -190,8 +193,8 @@ public class Proposals {
                     : WorkflowEvent.LEAVE_OFF, actor, null, TransitionFacts.NONE);
         }
         proposal.confirm(actor.username(), Instant.now(clock));
-        audit.record(new AuditEntry(actor, "PROPOSAL", batchId, null, "CONFIRM_PROPOSAL", "DRAFT", "CONFIRMED",
-                "included=" + included + ", left off=" + (list.size() - included)));
+        audit.record(new AuditEntry(actor, "PROPOSAL", batchId, null, "CONFIRM_PROPOSAL", "DRAFT", "CONFIRMED", null)
+                .withNote("audit.note.proposal.confirmed", included, list.size() - included));
         notifications.send(accounts.userIdsWithRole(Role.DEPARTMENT), "notification.consultation.requested",
                 programs.batch(batchId).map(batch -> batch.title()).orElse(""), "/review/consultation/" + batchId);
     }

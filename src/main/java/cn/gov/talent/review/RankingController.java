@@ -26,6 +26,7 @@ import cn.gov.talent.shared.Actor;
 import cn.gov.talent.shared.CurrentUser;
 import cn.gov.talent.shared.NotFound;
 import cn.gov.talent.shared.Paging;
+import cn.gov.talent.web.Downloads;
 import cn.gov.talent.web.Answers;
 import cn.gov.talent.spreadsheet.Sheets;
 
@@ -97,7 +98,7 @@ class RankingController {
                             r.getSerialNo(), r.getApplicantName(), r.getEmployerName(), categories.get(r.getCategoryId()),
                             r.getDisciplineGroup(), r.getReviews(), r.getMeanScore(), r.getTrimmedMean(),
                             r.getAgreeVotes(), r.getMeanZ(), r.getOutliers()));
-            sheets.write(response.getOutputStream());
+            sheets.write(Downloads.body(response));
         }
     }
 

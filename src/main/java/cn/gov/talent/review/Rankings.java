@@ -100,7 +100,7 @@ public class Rankings {
                 roundId, review.applicationId(), review.expertId()}).toList());
         round.markAggregated(Instant.now(clock));
         audit.record(new AuditEntry(actor, "REVIEW_ROUND", roundId, RoundSupport.label(round), "AGGREGATE", null,
-                null, "applications=" + all.size() + ", reviews=" + scores.size()));
+                null, null).withNote("audit.note.aggregate", all.size(), scores.size()));
     }
 
     public Page<ReviewResult> ranking(long roundId, Long categoryId, String group, Pageable pageable) {

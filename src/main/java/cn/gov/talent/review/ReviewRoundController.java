@@ -16,6 +16,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,6 +31,7 @@ import cn.gov.talent.shared.Actor;
 import cn.gov.talent.shared.CurrentUser;
 import cn.gov.talent.shared.NotFound;
 import cn.gov.talent.shared.Paging;
+import cn.gov.talent.shared.Refusal;
 import cn.gov.talent.web.Answers;
 
 /**
@@ -85,14 +87,34 @@ class ReviewRoundController {
     /** Created: on to the new round; refused: back to the batch, with what was typed. */
     @PostMapping("/batches/{batchId}/rounds")
     @PreAuthorize("hasRole('OFFICE')")
-    String createRound(@PathVariable long batchId, @ModelAttribute RoundForm roundForm,
+    String createRound(@PathVariable long batchId, @ModelAttribute RoundForm roundForm, BindingResult binding,
             @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
         var created = new AtomicReference<ReviewRound>();
         String refused = answers.redirect("/review/batches/" + batchId, redirect, "review.round.created", roundForm,
-                () -> created.set(rounds.createRound(batchId, roundForm.getMode(),
+                () -> created.set(rounds.createRound(batchId, chosenOrRefused(roundForm, binding),
                         roundForm.getExpertsPerApplication() == null ? 0 : roundForm.getExpertsPerApplication(),
                         roundForm.getDeadline(), roundForm.getTopN(), roundForm.chosenSerials(), Actor.of(user))));
         return created.get() == null ? refused : "redirect:/review/rounds/" + created.get().getId();
+    }
+
+    /**
+     * The mode chosen, once what was typed could be read: a mode not on the list, or a number or date
+     * that is none, is refused with the field's own message on the batch page (not a bare 400).
+     */
+    private static ReviewMode chosenOrRefused(RoundForm form, BindingResult binding) {
+        if (binding.hasFieldErrors("mode")) {
+            throw Refusal.onField("mode", "review.round.modeRequired");
+        }
+        if (binding.hasFieldErrors("expertsPerApplication")) {
+            throw Refusal.onField("expertsPerApplication", "review.round.expertsRange");
+        }
+        if (binding.hasFieldErrors("topN")) {
+            throw Refusal.onField("topN", "review.round.topNRequired");
+        }
+        if (binding.hasFieldErrors("deadline")) {
+            throw Refusal.onField("deadline", "typeMismatch.java.time.LocalDate");
+        }
+        return form.getMode();
     }
 
     @GetMapping("/rounds/{roundId}")

@@ -112,10 +112,12 @@ public class ReviewRounds {
                     candidate.getSerialNo(), candidate.getApplicantName(), candidate.getEmployerName())).toList());
             taken = carried.size();
         }
-        audit.record(new AuditEntry(actor, "REVIEW_ROUND", round.getId(), RoundSupport.label(round), "CREATE_ROUND",
-                null, mode.name(), "experts=" + expertsPerApplication + ", candidates=" + taken
-                        + (previous == null ? "" : chosen ? ", chosen=" + String.join(",", chosenSerials)
-                                : ", top=" + topN)));
+        AuditEntry created = new AuditEntry(actor, "REVIEW_ROUND", round.getId(), RoundSupport.label(round),
+                "CREATE_ROUND", null, mode.name(), null);
+        audit.record(previous == null ? created.withNote("audit.note.round", expertsPerApplication, taken)
+                : chosen ? created.withNote("audit.note.round.chosen", expertsPerApplication, taken,
+                        String.join(", ", chosenSerials))
+                : created.withNote("audit.note.round.top", expertsPerApplication, taken, topN));
         return round;
     }
 

@@ -37,6 +37,9 @@ class RoundSupport {
     /** The system actor that records the last review coming in. */
     static final Actor SYSTEM = Actor.system("review");
 
+    /** A reason given by hand in the review stage: what its columns keep (draw, assignment, proposal entry). */
+    static final int REASON_MAX = 1000;
+
     private static final TransitionFacts REVIEWS_IN = TransitionFacts.everyReviewSubmitted();
 
     private final ReviewRoundRepository rounds;

@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -70,12 +71,18 @@ public class Answers {
                 success(redirect, done.messageKey(), done.arguments());
             }
         } catch (Refusal refused) {
-            refused(redirect, refused);
-            if (typed != null) {
-                redirect.addFlashAttribute(typed);
-            }
+            refuse(redirect, typed, refused);
+        } catch (DataIntegrityViolationException refusedByTheDatabase) {
+            refuse(redirect, typed, DatabaseRefusals.of(refusedByTheDatabase));
         }
         return "redirect:" + target;
+    }
+
+    private void refuse(RedirectAttributes redirect, Object typed, Refusal refused) {
+        refused(redirect, refused);
+        if (typed != null) {
+            redirect.addFlashAttribute(typed);
+        }
     }
 
     public void success(RedirectAttributes redirect, String messageKey, Object... arguments) {
@@ -102,6 +109,9 @@ public class Answers {
             return true;
         } catch (Refusal refused) {
             bind(refused, result);
+            return false;
+        } catch (DataIntegrityViolationException refusedByTheDatabase) {
+            bind(DatabaseRefusals.of(refusedByTheDatabase), result);
             return false;
         }
     }

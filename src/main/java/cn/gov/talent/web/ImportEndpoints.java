@@ -56,7 +56,7 @@ public abstract class ImportEndpoints {
     @GetMapping("/template.xlsx")
     public void template(Locale locale, HttpServletResponse response) throws IOException {
         page.startTemplateDownload(response, messages, locale);
-        writeTemplate(locale, response.getOutputStream());
+        writeTemplate(locale, Downloads.body(response));
     }
 
     @GetMapping("/import")

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
@@ -72,12 +73,19 @@ class DossierFlowTests {
         return Long.parseLong(location.replaceAll("\\D+(\\d+)/dossier", "$1"));
     }
 
+    /** A save of a 双高工程 专业技术 dossier, whose achievement conditions include 主持省级科研项目. */
     private MockHttpServletRequestBuilder save(UserAccount user, long id, long version, String action) {
+        return save(user, id, version, action, "PROVINCIAL_PROJECT_LEAD");
+    }
+
+    /** A save whose achievement is of this kind: one of the category's conditions, or OTHER. */
+    private MockHttpServletRequestBuilder save(UserAccount user, long id, long version, String action,
+            String achievementKind) {
         return post("/applications/" + id + "/dossier").with(users.as(user.getUsername())).with(csrf())
                 .param("action", action).param("version", String.valueOf(version))
                 .param("phone", "13912345678").param("email", "a@example.cn").param("disciplineCode", "320")
                 .param("degree", "DOCTOR").param("title", "SENIOR").param("skill", "NONE")
-                .param("achievements[0].kind", "PROVINCIAL_PROJECT_LEAD")
+                .param("achievements[0].kind", achievementKind)
                 .param("achievements[0].description", "主持省级重点研发项目");
     }
 
@@ -161,18 +169,44 @@ class DossierFlowTests {
     void aSecondTabSavingOlderDataGetsAConflictAndOverwritesNothing() throws Exception {
         UserAccount applicant = applicantAged(38, "JXCC");
         long id = start(applicant, "BQW", "PROV");
-        mvc.perform(save(applicant, id, -1, "save").param("trainingGoals", "第一个窗口")).andExpect(status().is3xxRedirection());
-        String second = html(save(applicant, id, -1, "save").param("trainingGoals", "第二个窗口"));
+        mvc.perform(save(applicant, id, -1, "save", "OTHER").param("trainingGoals", "第一个窗口")).andExpect(status().is3xxRedirection());
+        String second = html(save(applicant, id, -1, "save", "OTHER").param("trainingGoals", "第二个窗口"));
         assertThat(second).contains("已在其他窗口中保存过").contains("第二个窗口");
         assertThat(jdbc.queryForObject("select content from dossier where application_id = ?", String.class, id))
                 .contains("第一个窗口").doesNotContain("第二个窗口");
     }
 
     @Test
+    void anAlteredVersionIsExplainedInTheSummaryAndTheTextKept() throws Exception {
+        UserAccount applicant = applicantAged(38, "NCU");
+        long id = start(applicant, "BQW", "PROV");
+        String page = html(save(applicant, id, -1, "save").param("version", "abc").param("trainingGoals", "建成实验室"));
+        assertThat(page).contains("页面已过期或被改动").contains("建成实验室");
+    }
+
+    @Test
+    void uploadingFromTheDossierSavesWhatWasTypedFirst() throws Exception {
+        UserAccount applicant = applicantAged(38, "NCU");
+        long id = start(applicant, "BQW", "PROV");
+        mvc.perform(multipart("/applications/" + id + "/dossier")
+                        .file(new MockMultipartFile("file", "立项文件.pdf", "application/pdf", PDF))
+                        .with(users.as(applicant.getUsername())).with(csrf()).param("action", "upload")
+                        .param("kind", "PROVINCIAL_PROJECT_LEAD").param("version", "-1").param("phone", "13912345678")
+                        .param("email", "a@example.cn").param("disciplineCode", "320").param("degree", "DOCTOR")
+                        .param("title", "SENIOR").param("skill", "NONE").param("trainingGoals", "尚未保存的培养目标"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("successText", "草稿已保存，附件已上传。"));
+        assertThat(jdbc.queryForObject("select content from dossier where application_id = ?", String.class, id))
+                .contains("尚未保存的培养目标");
+        assertThat(jdbc.queryForObject("select count(*) from attachment where application_id = ?", Integer.class, id))
+                .isEqualTo(1);
+    }
+
+    @Test
     void anEndBeforeTheStartIsExplainedAndTheRowKept() throws Exception {
         UserAccount applicant = applicantAged(36, "NCU");
         long id = start(applicant, "QR", "YOUTH");
-        String page = html(save(applicant, id, -1, "save").param("work[0].employer", "斯坦福大学")
+        String page = html(save(applicant, id, -1, "save", "OTHER").param("work[0].employer", "斯坦福大学")
                 .param("work[0].country", "US").param("work[0].start", "2022-01-01").param("work[0].end", "2021-01-01")
                 .param("trainingGoals", "<script>alert(1)</script>"));
         assertThat(page).contains("结束日期不能早于开始日期").contains("value=\"斯坦福大学\"")
@@ -198,7 +232,7 @@ class DossierFlowTests {
     void aSecondProgramInTheSameYearIsRefusedEvenWithAnExceptionRequest() throws Exception {
         UserAccount applicant = applicantAged(40, "NCU");
         long first = start(applicant, "BQW", "PROV");
-        mvc.perform(save(applicant, first, -1, "submit")).andExpect(status().is3xxRedirection());
+        mvc.perform(save(applicant, first, -1, "submit", "OTHER")).andExpect(status().is3xxRedirection());
         assertThat(data.status(first)).isEqualTo("SUBMITTED");
 
         long second = start(applicant, "SG", "PRO");
@@ -234,7 +268,7 @@ class DossierFlowTests {
                 .andExpect(header().string("Content-Disposition", startsWith("attachment")));
         // the employer sees drafts of nobody; after submission it may download, another employer never
         mvc.perform(get(url).with(users.as("employer"))).andExpect(status().isNotFound());
-        mvc.perform(save(applicant, id, -1, "save")).andExpect(status().is3xxRedirection());
+        mvc.perform(save(applicant, id, -1, "save", "OTHER")).andExpect(status().is3xxRedirection());
         String check = html(get("/applications/" + id + "/dossier").with(users.as(applicant.getUsername())));
         assertThat(check).contains("必备材料齐全");
         mvc.perform(get(url).with(users.as("employer02"))).andExpect(status().isNotFound());

@@ -43,7 +43,9 @@ class ApplicationBrowserTests extends BrowserTest {
         click("[data-testid=notification-list] a");
 
         expectExactText("[data-testid=status]", "已退回修改");
-        expectText("[data-testid=history]", "请补充博士学位证书", "employer04");
+        // the history names the unit that returned it, not its account
+        expectText("[data-testid=history]", "请补充博士学位证书", "九江学院");
+        assertThat(text("[data-testid=history]")).doesNotContain("employer04");
         type("reason", "已赴外省工作");
         click("main form button[type=submit]");
         expectText("[role=status]", "申报已撤回");

@@ -65,8 +65,10 @@ class DossierBrowserTests extends BrowserTest {
         Files.write(evidence, "%PDF-1.4\n%%EOF".getBytes(StandardCharsets.US_ASCII));
         new Select(find("#attachment-kind")).selectByValue("PROVINCIAL_PROJECT_LEAD");
         find("#attachment-file").sendKeys(evidence.toString());
+        type("supportMeasures", "单位配套科研经费五十万元"); // typed, not saved: the upload keeps it
         click("#upload");
         expectText("[role=status]", "附件已上传");
+        assertThat(find("#supportMeasures").getAttribute("value")).isEqualTo("单位配套科研经费五十万元");
         expectText("[data-testid=eligibility]", "符合业绩条件");
 
         click("#submit-dossier");

@@ -152,7 +152,9 @@ class PublicationBrowserTests extends BrowserTest {
                 today.plusDays(7).toString());
         click("[data-testid=investigations] a[href='/publication/investigations/" + objectionId + "']");
         expectText("h1", "对 " + person + " 的异议");
-        expectText("main", "反映其论文存在一稿多投问题", evidence.getFileName().toString());
+        // the unit reads the objection and its evidence, never who filed it
+        expectText("main", "反映其论文存在一稿多投问题", "材料1.pdf");
+        assertThat(text("main")).doesNotContain(FILER, FILER_PHONE, evidence.getFileName().toString());
         type("findings", "经核实，两篇论文内容不同，不存在一稿多投。");
         click("#file-findings");
         expectText("[role=status]", "已报送调查结论");

@@ -94,9 +94,11 @@ class NoticeCalendarTests {
         PublicNotice notice = notices.ofBatch(batch.batchId()).orElseThrow();
         assertThat(notice.getCalendarUnverifiedYears()).isEqualTo(years);
         assertThat(notice.getEndsOn()).isEqualTo(end);
-        assertThat(jdbc.queryForObject("select reason from audit_record where subject_type = 'NOTICE' and subject_id = ?"
-                + " and action = 'START_NOTICE'", String.class, notice.getId()))
-                .endsWith("calendar not maintained: " + years + ", end date confirmed by the office");
+        // the audit line notes it as a key with its arguments, rendered in the reader's language
+        var line = jdbc.queryForMap("select note_key, note_args from audit_record where subject_type = 'NOTICE'"
+                + " and subject_id = ? and action = 'START_NOTICE'", notice.getId());
+        assertThat(line.get("note_key")).isEqualTo("audit.note.notice.unverified");
+        assertThat((String) line.get("note_args")).endsWith("\u001F" + years);
         assertThat(html("/publication/batches/" + batch.batchId())).contains("data-testid=\"calendar-unverified\"");
     }
 

@@ -147,7 +147,8 @@ public class ReviewScenario {
         form.setAvoidExperts(new ArrayList<>(avoid));
         form.setTrainingGoals("三年内建成省级重点实验室。");
         dossiers.save(application.getId(), form, actor);
-        attachments.add(application.getId(), "WORK_CONTRACT", new MockMultipartFile("file", "聘用合同.pdf",
+        // the scenario's category has no conditions, so its attachments are of the kind every category takes
+        attachments.add(application.getId(), "OTHER", new MockMultipartFile("file", "聘用合同.pdf",
                 "application/pdf", "%PDF-1.4\n% test\n".getBytes(StandardCharsets.US_ASCII)), actor);
         return application;
     }

@@ -24,19 +24,14 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
-import cn.gov.talent.publication.Notices;
-import cn.gov.talent.publication.Objections;
 import cn.gov.talent.support.DemoUsers;
 import cn.gov.talent.support.IntegrationTest;
-import cn.gov.talent.support.NoticeScenario;
-import cn.gov.talent.support.ReviewScenario;
-import cn.gov.talent.support.TestData;
+import cn.gov.talent.support.RouteRecords;
 
 /**
  * Every page that answers GET, opened by every kind of account and by an anonymous visitor: who
@@ -216,22 +211,7 @@ class PageAccessMatrixTests {
     DemoUsers users;
 
     @Autowired
-    ReviewScenario scenario;
-
-    @Autowired
-    NoticeScenario notice;
-
-    @Autowired
-    Notices notices;
-
-    @Autowired
-    Objections objections;
-
-    @Autowired
-    TestData data;
-
-    @Autowired
-    JdbcTemplate jdbc;
+    RouteRecords routeRecords;
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -243,63 +223,9 @@ class PageAccessMatrixTests {
 
     @BeforeAll
     void aBatchInItsPublicNoticeWithAnObjectionUnderInvestigation() {
-        NoticeScenario.InNotice inNotice = notice.inNotice("320", 1);
-        ReviewScenario.Batch batch = inNotice.batch();
-        long application = batch.applicationIds().get(0);
-        long objection = notice.object(inNotice.noticeId(), application);
-        objections.triage(objection, true, "请调查核实", notices.today().plusDays(5), data.actor("office"));
-
-        Map<String, Object> seat = jdbc.queryForMap("""
-                select a.id, a.round_id, a.expert_id, a.draw_id from review_assignment a
-                where a.application_id = ? order by a.id limit 1""", application);
-        long expertId = ((Number) seat.get("expert_id")).longValue();
-        long roundId = ((Number) seat.get("round_id")).longValue();
-        long publishedBatch = jdbc.queryForObject("select min(batch_id) from talent_record", Long.class);
-        Map<String, Object> certificate = jdbc.queryForMap("""
-                select r.id, u.username from talent_record r join app_user u on u.id = r.applicant_id
-                order by r.id limit 1""");
-
-        ids.put("batch", String.valueOf(batch.batchId()));
-        ids.put("category", String.valueOf(batch.categoryId()));
-        ids.put("program", jdbc.queryForObject("select program_id from batch where id = ?", String.class,
-                batch.batchId()));
-        ids.put("application", String.valueOf(application));
-        ids.put("attachment", jdbc.queryForObject("select min(id) from attachment where application_id = ?",
-                String.class, application));
-        ids.put("round", String.valueOf(roundId));
-        ids.put("draw", String.valueOf(seat.get("draw_id")));
-        ids.put("task", String.valueOf(seat.get("id")));
-        ids.put("expertRecord", String.valueOf(expertId));
-        ids.put("notice", String.valueOf(inNotice.noticeId()));
-        ids.put("objection", String.valueOf(objection));
-        ids.put("objectionFile", jdbc.queryForObject("select min(id) from objection_file where objection_id = ?",
-                String.class, objection));
-        ids.put("publishedBatch", String.valueOf(publishedBatch));
-        ids.put("certificate", String.valueOf(certificate.get("id")));
-        ids.put("unit", String.valueOf(data.unitId("NCU")));
-        ids.put("user", jdbc.queryForObject("select id from app_user where username = 'employer'", String.class));
-        ids.put("day", data.year() + "-10-01");
-        ids.put("calendarYear", "2099");
-        ids.put("question", "1"); // only refusals are posted: they come before any record is read
-        long submitted = scenario.submitted("320");
-        ids.put("submitted", String.valueOf(submitted));
-        ids.put("version", "1");
-        ids.put("nationalBatch", jdbc.queryForObject("""
-                select min(b.id) from batch b join program p on p.id = b.program_id where p.tier = 'NATIONAL'""",
-                String.class));
-
-        usernames.put("owner", jdbc.queryForObject(
-                "select u.username from app_user u join application a on a.applicant_id = u.id where a.id = ?",
-                String.class, application));
-        usernames.put("expert", scenario.usernameOfExpert(expertId));
-        usernames.put("otherExpert", jdbc.queryForObject("""
-                select min(u.username) from app_user u join expert e on e.user_id = u.id
-                where e.id not in (select expert_id from review_assignment where round_id = ?)""", String.class,
-                roundId));
-        usernames.put("submitter", jdbc.queryForObject(
-                "select u.username from app_user u join application a on a.applicant_id = u.id where a.id = ?",
-                String.class, submitted));
-        usernames.put("certificateHolder", (String) certificate.get("username"));
+        RouteRecords.Records records = routeRecords.create();
+        ids.putAll(records.ids());
+        usernames.putAll(records.usernames());
     }
 
     @TestFactory

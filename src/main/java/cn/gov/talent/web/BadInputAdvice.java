@@ -1,0 +1,74 @@
+package cn.gov.talent.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.beans.InvalidPropertyException;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.convert.ConversionException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.core.PropertyReferenceException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindException;
+import org.springframework.web.HttpMediaTypeException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.ServletRequestBindingException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+
+import cn.gov.talent.shared.Refusal;
+
+/**
+ * Bad input is the client's error, answered with the "bad request" page in the reader's language,
+ * never a server error: a parameter that does not convert (a letter for an id, an unknown code for a
+ * list), a missing one, a list index beyond the form's rows, a sort by an unknown property, a body that
+ * cannot be read. Forms that people fill in check their fields and answer on the same page; this is for
+ * what only an altered request sends. What the database refuses outside {@link Answers} (which turns it
+ * into a message on the page) is answered here too: a double submit that lost the race sees "already
+ * done" (409), anything else a bad request.
+ */
+@ControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE)
+class BadInputAdvice {
+
+    private final Answers answers;
+
+    BadInputAdvice(Answers answers) {
+        this.answers = answers;
+    }
+
+    @ExceptionHandler({ TypeMismatchException.class, InvalidPropertyException.class, ConversionException.class,
+            ServletRequestBindingException.class, BindException.class, HandlerMethodValidationException.class,
+            PropertyReferenceException.class, HttpMessageNotReadableException.class })
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    String badRequest() {
+        return "error/400";
+    }
+
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    String refusedByTheDatabase(DataIntegrityViolationException e, Model model,
+            HttpServletResponse response) {
+        Refusal refusal = DatabaseRefusals.of(e);
+        boolean alreadyDone = refusal.messageKey().equals("input.alreadyRecorded");
+        response.setStatus(alreadyDone ? HttpStatus.CONFLICT.value() : HttpStatus.BAD_REQUEST.value());
+        model.addAttribute("refusalText", answers.describe(refusal));
+        return "error/400";
+    }
+
+    @ExceptionHandler({ HttpRequestMethodNotSupportedException.class })
+    @ResponseStatus(HttpStatus.METHOD_NOT_ALLOWED)
+    String methodNotAllowed() {
+        return "error/400";
+    }
+
+    @ExceptionHandler({ HttpMediaTypeException.class })
+    @ResponseStatus(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
+    String mediaType() {
+        return "error/400";
+    }
+}
