@@ -70,7 +70,8 @@ public final class KeyPages {
                 .ifPresent(round -> pages.add(new KeyPage("review round", "office", "/review/rounds/" + round)));
         first(jdbc, """
                 select min(a.id) from review_assignment a join expert e on e.id = a.expert_id
-                join app_user u on u.id = e.user_id where u.username = 'expert07'""")
+                join app_user u on u.id = e.user_id
+                where u.username = 'expert07' and a.status in ('ASSIGNED', 'SUBMITTED')""")
                 .ifPresent(task -> pages.add(new KeyPage("scoring form", "expert07", "/review/tasks/" + task)));
         return pages;
     }
