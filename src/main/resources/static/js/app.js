@@ -28,6 +28,25 @@
     });
   });
 
+  // A table too wide for the screen scrolls inside its box (.table-responsive); the box takes the
+  // keyboard focus then, so that it can be scrolled without a mouse (WCAG 2.1.1), and only then.
+  function markScrollableTables() {
+    document.querySelectorAll('.table-responsive').forEach(function (box) {
+      if (box.scrollWidth > box.clientWidth) {
+        box.setAttribute('tabindex', '0');
+      } else {
+        box.removeAttribute('tabindex');
+      }
+    });
+  }
+  markScrollableTables();
+  var resizing;
+  window.addEventListener('resize', function () {
+    window.clearTimeout(resizing);
+    resizing = window.setTimeout(markScrollableTables, 150);
+  });
+  document.body.addEventListener('htmx:afterSettle', markScrollableTables);
+
   // htmx requests carry the CSRF token like the forms do.
   var token = document.querySelector('meta[name="_csrf"]');
   var header = document.querySelector('meta[name="_csrf_header"]');

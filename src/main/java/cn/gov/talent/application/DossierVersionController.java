@@ -47,7 +47,7 @@ class DossierVersionController {
         model.addAttribute("maskedIdNumber", Masking.idNumber(application.getApplicantIdNumber()));
         model.addAttribute("birthDate", IdNumber.birthDate(application.getApplicantIdNumber()).orElse(null));
         programs.disciplines().stream().filter(d -> d.getCode().equals(form.getDisciplineCode()))
-                .findFirst().ifPresent(d -> model.addAttribute("discipline", d.getCode() + " " + d.getName()));
+                .findFirst().ifPresent(d -> model.addAttribute("discipline", d));
         return "application/version";
     }
 

@@ -199,7 +199,7 @@ public class Notices {
             entries.add(new NoticeEntry(application.getId(), application.getApplicantName(),
                     gender(application.getApplicantIdNumber(), today()), application.getEmployerName(),
                     form == null ? null : form.getTitleName(), categories.get(application.getCategoryId()),
-                    disciplines.get(application.getDisciplineCode())));
+                    disciplines.get(application.getDisciplineCode()), application.getDisciplineCode()));
         }
         return entries;
     }

@@ -28,10 +28,10 @@ class ExpertForm {
     @Size(max = 50, message = "{expert.form.tooLong}")
     private String title;
 
-    @Pattern(regexp = "(1[3-9]\\d{9})?", message = "{expert.form.phone}")
+    @Pattern(regexp = "(1[3-9]\\d{9})?", message = "{expert.form.phone.invalid}")
     private String phone;
 
-    @Email(message = "{expert.form.email}")
+    @Email(message = "{expert.form.email.invalid}")
     @Size(max = 100, message = "{expert.form.tooLong}")
     private String email;
 

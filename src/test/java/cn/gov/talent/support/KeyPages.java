@@ -1,0 +1,83 @@
+package cn.gov.talent.support;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The pages every check of the whole interface looks at (fit on a phone, accessibility, valid
+ * markup): the sign-in page, each role's home page, the busiest working pages (the applicant's
+ * dossier form, an application, the recommending unit's batch, a review round, the expert's scoring
+ * form) and every public page. Records are looked up in the demo data when the check runs, so other
+ * tests' changes do not matter; a page whose record is missing is left out.
+ */
+public final class KeyPages {
+
+    /** A page as one account sees it ({@code account} null: an anonymous visitor). */
+    public record KeyPage(String name, String account, String path) {
+
+        @Override
+        public String toString() {
+            return name + " (" + (account == null ? "anonymous" : account) + ") " + path;
+        }
+    }
+
+    private KeyPages() {
+    }
+
+    public static List<KeyPage> all(JdbcTemplate jdbc, TestData data) {
+        List<KeyPage> pages = new ArrayList<>();
+        pages.add(new KeyPage("sign-in", null, "/login"));
+        pages.add(new KeyPage("registration", null, "/register"));
+        pages.add(new KeyPage("public batches", null, "/public/batches"));
+        pages.add(new KeyPage("public notices", null, "/public/notices"));
+        first(jdbc, """
+                select n.id from public_notice n join batch b on b.id = n.batch_id join program p on p.id = b.program_id
+                order by case when p.code = 'BQW' and n.published_at is null then 0 else 1 end, n.id limit 1""")
+                .ifPresent(notice -> {
+                    pages.add(new KeyPage("public notice", null, "/public/notices/" + notice));
+                    pages.add(new KeyPage("objection form", null, "/public/notices/" + notice + "/objection"));
+                });
+        pages.add(new KeyPage("objection status", null, "/public/objections/status"));
+        pages.add(new KeyPage("published lists", null, "/public/lists"));
+        first(jdbc, "select min(batch_id) from talent_record")
+                .ifPresent(batch -> pages.add(new KeyPage("published list", null, "/public/lists/" + batch)));
+        pages.add(new KeyPage("certificate check", null, "/public/verify"));
+
+        for (String account : List.of("admin", "office", "supervisor", "department", "recommender", "employer",
+                "applicant", "expert01", "expert07")) {
+            pages.add(new KeyPage("home page", account, "/"));
+        }
+
+        List<Map<String, Object>> editable = jdbc.queryForList("""
+                select a.id, u.username from application a join app_user u on u.id = a.applicant_id
+                where a.status in ('DRAFT', 'RETURNED')
+                order by case when u.username in ('applicant02', 'applicant05') then 0 else 1 end, a.id limit 1""");
+        if (!editable.isEmpty()) {
+            pages.add(new KeyPage("dossier form", (String) editable.get(0).get("username"),
+                    "/applications/" + editable.get(0).get("id") + "/dossier"));
+        }
+        first(jdbc, "select min(id) from application where applicant_name = '林晓峰'")
+                .ifPresent(application -> pages.add(
+                        new KeyPage("application", "employer", "/applications/" + application)));
+        pages.add(new KeyPage("application list", "employer", "/applications"));
+        pages.add(new KeyPage("recommending unit's batch", "recommender",
+                "/recommendation/batches/" + data.batchId("SG")));
+        first(jdbc, "select min(id) from review_round")
+                .ifPresent(round -> pages.add(new KeyPage("review round", "office", "/review/rounds/" + round)));
+        first(jdbc, """
+                select min(a.id) from review_assignment a join expert e on e.id = a.expert_id
+                join app_user u on u.id = e.user_id
+                where u.username = 'expert07' and a.status in ('ASSIGNED', 'SUBMITTED')""")
+                .ifPresent(task -> pages.add(new KeyPage("scoring form", "expert07", "/review/tasks/" + task)));
+        return pages;
+    }
+
+    private static Optional<Long> first(JdbcTemplate jdbc, String sql) {
+        List<Long> found = jdbc.queryForList(sql, Long.class);
+        return found.isEmpty() || found.get(0) == null ? Optional.empty() : Optional.of(found.get(0));
+    }
+}
