@@ -60,6 +60,14 @@ class BadInputAdvice {
         return "error/400";
     }
 
+    /** A refusal no page caught (pages answer through {@link Answers}): its reason, never a server error. */
+    @ExceptionHandler(Refusal.class)
+    String refused(Refusal refusal, Model model, HttpServletResponse response) {
+        response.setStatus(HttpStatus.CONFLICT.value());
+        model.addAttribute("refusalText", answers.describe(refusal));
+        return "error/400";
+    }
+
     @ExceptionHandler({ HttpRequestMethodNotSupportedException.class })
     @ResponseStatus(HttpStatus.METHOD_NOT_ALLOWED)
     String methodNotAllowed() {
