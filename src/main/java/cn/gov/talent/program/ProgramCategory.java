@@ -38,6 +38,10 @@ public class ProgramCategory {
     @Column(name = "sort_order")
     private int sortOrder;
 
+    /** 培养周期: the support cycle of the people selected in this category, in years. */
+    @Column(name = "support_years")
+    private int supportYears = 3;
+
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "category_id", nullable = false)
     @OrderBy("sortOrder")
@@ -67,6 +71,14 @@ public class ProgramCategory {
 
     public String getName() {
         return name;
+    }
+
+    public int getSupportYears() {
+        return supportYears;
+    }
+
+    void setSupportYears(int supportYears) {
+        this.supportYears = supportYears;
     }
 
     public int getSortOrder() {

@@ -20,6 +20,7 @@ import cn.gov.talent.program.eligibility.EligibilityCheck;
 import cn.gov.talent.program.eligibility.EligibilityReport;
 import cn.gov.talent.program.eligibility.EligibilityRule;
 import cn.gov.talent.shared.Actor;
+import cn.gov.talent.shared.NotFound;
 import cn.gov.talent.shared.Refusal;
 
 /** Programs, categories and batches: the public face of the program module. */
@@ -204,6 +205,24 @@ public class Programs {
         var form = new RulesForm();
         rulesOf(categoryId).forEach(rule -> form.getRows().add(RuleRow.of(rule)));
         return form;
+    }
+
+    /** The support cycle of a category's people, in years (3 when the category is unknown). */
+    @Transactional(readOnly = true)
+    public int supportYears(long categoryId) {
+        return category(categoryId).map(ProgramCategory::getSupportYears).orElse(3);
+    }
+
+    /** Sets a category's support cycle (双高 3, 百千万 5, 千人计划 the first contract term). */
+    @Transactional
+    public void setSupportYears(long categoryId, int years, Actor actor) {
+        if (years < 1 || years > 10) {
+            throw Refusal.onField("supportYears", "category.supportYears.range", 1, 10);
+        }
+        ProgramCategory category = category(categoryId).orElseThrow(() -> new NotFound("category " + categoryId));
+        category.setSupportYears(years);
+        audit.record(new AuditEntry(actor, "CATEGORY", categoryId, category.getName(), "SET_SUPPORT_YEARS", null,
+                null, null).withNote("audit.note.supportYears", years));
     }
 
     public Optional<ProgramCategory> category(long categoryId) {

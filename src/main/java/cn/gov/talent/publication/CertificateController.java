@@ -27,6 +27,7 @@ import cn.gov.talent.program.Programs;
 import cn.gov.talent.shared.CurrentUser;
 import cn.gov.talent.shared.NotFound;
 import cn.gov.talent.shared.Role;
+import cn.gov.talent.tracking.TalentRecord;
 import cn.gov.talent.web.Downloads;
 
 /**

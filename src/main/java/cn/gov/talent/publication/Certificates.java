@@ -32,6 +32,7 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import cn.gov.talent.program.BatchSummary;
 import cn.gov.talent.program.Programs;
 import cn.gov.talent.shared.Masking;
+import cn.gov.talent.tracking.TalentRecord;
 import cn.gov.talent.shared.PublicBaseUrl;
 
 /**
@@ -92,7 +93,7 @@ class Certificates {
                     return new Verification(record.getCertificateNo(), batch.programName(),
                             programs.categoryNames().get(record.getCategoryId()), record.getYear(),
                             Masking.name(record.getPersonName()), record.getIssuedOn(),
-                            record.getStatus() != TalentRecord.Status.REVOKED);
+                            record.getStatus().certificateValid(), record.getStatus(), record.getStatusChangedOn());
                 });
     }
 

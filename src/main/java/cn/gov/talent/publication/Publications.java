@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -29,8 +28,10 @@ import cn.gov.talent.audit.AuditTrail;
 import cn.gov.talent.program.BatchSummary;
 import cn.gov.talent.program.Programs;
 import cn.gov.talent.shared.Actor;
-import cn.gov.talent.shared.LikePattern;
+import cn.gov.talent.shared.NotFound;
 import cn.gov.talent.shared.Refusal;
+import cn.gov.talent.tracking.TalentRecord;
+import cn.gov.talent.tracking.TalentRecords;
 
 /**
  * 审批与公布 (002 art. 24, 004 §二(三)6): after the notice the office approves the list in one
@@ -50,13 +51,13 @@ class Publications {
     private final Objections objections;
     private final Applications applications;
     private final Programs programs;
-    private final TalentRecordRepository records;
+    private final TalentRecords records;
     private final AuditTrail audit;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     Publications(Notices notices, Objections objections, Applications applications, Programs programs,
-            TalentRecordRepository records, AuditTrail audit, Clock clock) {
+            TalentRecords records, AuditTrail audit, Clock clock) {
         this.notices = notices;
         this.objections = objections;
         this.applications = applications;
@@ -119,10 +120,7 @@ class Publications {
         for (Application application : approved) {
             applications.fire(application.getId(), WorkflowEvent.PUBLISH, office, null, TransitionFacts.NONE);
             String certificateNo = "%s-%d-%04d".formatted(batch.programCode(), batch.year(), ++sequence);
-            records.saveAndFlush(new TalentRecord(application.getId(), batchId, batch.programId(),
-                    application.getCategoryId(), batch.year(), application.getApplicantId(),
-                    application.getApplicantName(), application.getEmployerName(), certificateNo,
-                    verificationCode(), today, clock.instant()));
+            records.create(application, batch, certificateNo, verificationCode(), today);
         }
         notice.markPublished(Instant.now(clock));
         audit.record(new AuditEntry(office, "NOTICE", notice.getId(), batch.title(), "PUBLISH_LIST", null, null,
@@ -150,42 +148,36 @@ class Publications {
         for (Application application : applications.inBatch(batchId, EnumSet.of(ApplicationStatus.SELECTED)).stream()
                 .sorted(Comparator.comparing(Application::getCategoryId).thenComparing(Application::getSerialNo))
                 .toList()) {
-            records.save(new TalentRecord(application.getId(), batchId, batch.programId(), application.getCategoryId(),
-                    batch.year(), application.getApplicantId(), application.getApplicantName(),
-                    application.getEmployerName(), "%s-%d-%04d".formatted(batch.programCode(), batch.year(), ++sequence),
-                    verificationCode(), issuedOn, clock.instant()));
+            records.create(application, batch, "%s-%d-%04d".formatted(batch.programCode(), batch.year(), ++sequence),
+                    verificationCode(), issuedOn);
         }
         notice.markApproved(issuedOn.atStartOfDay(clock.getZone()).toInstant());
         notice.markPublished(issuedOn.atStartOfDay(clock.getZone()).toInstant());
     }
 
     public Page<TalentRecord> published(long batchId, Pageable pageable) {
-        return records.findByBatchId(batchId, pageable);
+        return records.published(batchId, pageable);
     }
 
     /** The batch's records found by the start of a name or certificate number (all when blank). */
     public Page<TalentRecord> published(long batchId, String prefix, Pageable pageable) {
-        if (prefix == null || prefix.isBlank()) {
-            return records.findByBatchId(batchId, pageable);
-        }
-        return records.searchInBatch(batchId, LikePattern.startingWith(prefix), pageable);
+        return records.published(batchId, prefix, pageable);
     }
 
     public List<TalentRecord> recordsOf(long applicantId) {
-        return records.findByApplicantIdOrderByYearDesc(applicantId);
+        return records.recordsOf(applicantId);
     }
 
     public TalentRecord record(long id) {
-        return records.findById(id).orElseThrow();
+        return records.find(id).orElseThrow(() -> new NotFound("talent record " + id));
     }
 
     public Optional<TalentRecord> byCertificate(String certificateNo) {
-        return certificateNo == null ? Optional.empty()
-                : records.findByCertificateNo(certificateNo.trim().toUpperCase(Locale.ROOT));
+        return records.byCertificate(certificateNo);
     }
 
     public List<TalentRecord> all(long batchId) {
-        return records.findByBatchIdOrderByCertificateNo(batchId);
+        return records.all(batchId);
     }
 
     private String verificationCode() {

@@ -2,7 +2,12 @@ package cn.gov.talent.publication;
 
 import java.time.LocalDate;
 
-/** What the public verification page shows of a certificate: never the full name. */
+import cn.gov.talent.tracking.TalentStatus;
+
+/**
+ * What the public verification page shows of a certificate: never the full name, and for a record that
+ * ended by withdrawal, persuasion or revocation its status and the date, never the reason.
+ */
 record Verification(String certificateNo, String programName, String category, int year, String maskedName,
-        LocalDate issuedOn, boolean valid) {
+        LocalDate issuedOn, boolean valid, TalentStatus status, LocalDate statusChangedOn) {
 }

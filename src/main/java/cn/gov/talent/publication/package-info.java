@@ -5,5 +5,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Publication",
         allowedDependencies = {"application", "audit", "calendar", "notification", "organization", "program",
-                "review", "shared", "spreadsheet", "web"})
+                "review", "shared", "spreadsheet", "tracking", "web"})
 package cn.gov.talent.publication;

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import cn.gov.talent.shared.Labelled;
 import cn.gov.talent.shared.Refusal;
 
 /**
@@ -86,7 +87,21 @@ public class Answers {
     }
 
     public void success(RedirectAttributes redirect, String messageKey, Object... arguments) {
-        redirect.addFlashAttribute(SUCCESS, messages.getMessage(messageKey, arguments, locale()));
+        redirect.addFlashAttribute(SUCCESS, messages.getMessage(messageKey, named(arguments), locale()));
+    }
+
+    /** Arguments with a name on screen (a status, an event) in the reader's language. */
+    private Object[] named(Object[] arguments) {
+        if (arguments == null) {
+            return null;
+        }
+        Object[] named = arguments.clone();
+        for (int i = 0; i < named.length; i++) {
+            if (named[i] instanceof Labelled labelled) {
+                named[i] = messages.getMessage(labelled.messageKey(), null, locale());
+            }
+        }
+        return named;
     }
 
     public void refused(RedirectAttributes redirect, Refusal refused) {

@@ -1,4 +1,4 @@
-package cn.gov.talent.publication;
+package cn.gov.talent.tracking;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,16 +11,16 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 /**
- * 人选: a selected person of a published list, with the certificate's serial number (program
- * code–year–sequence) and the verification code printed on it.
+ * 人选档案: a selected person of a published list, with the certificate's serial number (program
+ * code–year–sequence) and the verification code printed on it, the employer it follows (its data
+ * scope), its support cycle and its state ({@link TalentLifecycle}).
  */
 @Entity
 @Table(name = "talent_record")
-class TalentRecord {
-
-    public enum Status { ACTIVE, COMPLETED, WITHDRAWN, PERSUADED_OUT, REVOKED }
+public class TalentRecord {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -59,18 +59,42 @@ class TalentRecord {
     private LocalDate issuedOn;
 
     @Enumerated(EnumType.STRING)
-    private Status status = Status.ACTIVE;
+    private TalentStatus status = TalentStatus.ACTIVE;
 
     @Column(name = "created_at")
     private Instant createdAt;
+
+    @Column(name = "unit_id")
+    private long unitId;
+
+    @Column(name = "unit_path")
+    private String unitPath;
+
+    @Column(name = "cycle_start")
+    private LocalDate cycleStart;
+
+    @Column(name = "cycle_end")
+    private LocalDate cycleEnd;
+
+    @Column(name = "status_changed_on")
+    private LocalDate statusChangedOn;
+
+    @Version
+    private long version;
 
     protected TalentRecord() {
     }
 
     TalentRecord(long applicationId, long batchId, long programId, long categoryId, int year, long applicantId,
-            String personName, String employerName, String certificateNo, String verificationCode,
-            LocalDate issuedOn, Instant createdAt) {
+            String personName, String employerName, long unitId, String unitPath, String certificateNo,
+            String verificationCode, LocalDate issuedOn, int supportYears, Instant createdAt) {
         this.createdAt = createdAt;
+        this.unitId = unitId;
+        this.unitPath = unitPath;
+        SupportCycle cycle = new SupportCycle(issuedOn, supportYears);
+        this.cycleStart = cycle.start();
+        this.cycleEnd = cycle.end();
+        this.statusChangedOn = issuedOn;
         this.applicationId = applicationId;
         this.batchId = batchId;
         this.programId = programId;
@@ -132,7 +156,45 @@ class TalentRecord {
         return issuedOn;
     }
 
-    public Status getStatus() {
+    public TalentStatus getStatus() {
         return status;
+    }
+
+    void changeStatus(TalentStatus to, LocalDate on) {
+        this.status = to;
+        this.statusChangedOn = on;
+    }
+
+    public long getUnitId() {
+        return unitId;
+    }
+
+    public String getUnitPath() {
+        return unitPath;
+    }
+
+    public LocalDate getCycleStart() {
+        return cycleStart;
+    }
+
+    public LocalDate getCycleEnd() {
+        return cycleEnd;
+    }
+
+    /** The cycle, in whole years from its start to its end. */
+    public SupportCycle cycle() {
+        int years = 1;
+        while (cycleStart.plusYears(years).isBefore(cycleEnd)) {
+            years++;
+        }
+        return new SupportCycle(cycleStart, years);
+    }
+
+    public LocalDate getStatusChangedOn() {
+        return statusChangedOn;
+    }
+
+    public long getVersion() {
+        return version;
     }
 }

@@ -1,14 +1,18 @@
-package cn.gov.talent.publication;
+package cn.gov.talent.tracking;
 
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.persistence.LockModeType;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
-interface TalentRecordRepository extends JpaRepository<TalentRecord, Long> {
+interface TalentRecordRepository extends JpaRepository<TalentRecord, Long>, JpaSpecificationExecutor<TalentRecord> {
 
     Page<TalentRecord> findByBatchId(long batchId, Pageable pageable);
 
@@ -28,4 +32,9 @@ interface TalentRecordRepository extends JpaRepository<TalentRecord, Long> {
 
     @Query("select count(t) from TalentRecord t where t.programId = :programId and t.year = :year")
     long countByProgramAndYear(long programId, int year);
+
+    /** The record, locked until the transaction ends: one change of state at a time. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select t from TalentRecord t where t.id = :id")
+    Optional<TalentRecord> lockById(long id);
 }

@@ -1,0 +1,238 @@
+package cn.gov.talent.tracking;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.gov.talent.application.Application;
+import cn.gov.talent.audit.AuditEntry;
+import cn.gov.talent.audit.AuditTrail;
+import cn.gov.talent.notification.Notifications;
+import cn.gov.talent.organization.Accounts;
+import cn.gov.talent.organization.Organization;
+import cn.gov.talent.program.BatchSummary;
+import cn.gov.talent.program.Programs;
+import cn.gov.talent.shared.Actor;
+import cn.gov.talent.shared.DataScope;
+import cn.gov.talent.shared.LikePattern;
+import cn.gov.talent.shared.NotFound;
+import cn.gov.talent.shared.Paging;
+import cn.gov.talent.shared.Role;
+
+/**
+ * The talent records: created when a list is published (ADR 0021), found within the reader's data
+ * scope, and moved through {@link TalentLifecycle} — every change locked, audited (who, when, from,
+ * to, why) and notified to the next actor.
+ */
+@Service
+public class TalentRecords {
+
+    /** The list's order: the newest year first, then by certificate number. */
+    static final Sort LIST_ORDER = Sort.by(Sort.Direction.DESC, "year").and(Sort.by("certificateNo"));
+
+    private final TalentRecordRepository records;
+    private final TalentReminderRepository reminders;
+    private final TalentExitRepository exits;
+    private final Programs programs;
+    private final Organization organization;
+    private final Accounts accounts;
+    private final Notifications notifications;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    TalentRecords(TalentRecordRepository records, TalentReminderRepository reminders, TalentExitRepository exits,
+            Programs programs, Organization organization, Accounts accounts, Notifications notifications,
+            AuditTrail audit, Clock clock) {
+        this.records = records;
+        this.reminders = reminders;
+        this.exits = exits;
+        this.programs = programs;
+        this.organization = organization;
+        this.accounts = accounts;
+        this.notifications = notifications;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    // ---- creation, by publication -------------------------------------------------------------
+
+    /** How many certificates a program has issued for a year (the next serial number follows). */
+    @Transactional(readOnly = true)
+    public long countByProgramAndYear(long programId, int year) {
+        return records.countByProgramAndYear(programId, year);
+    }
+
+    /**
+     * The record of a person on a list being published, with the certificate's number and code and
+     * the category's support cycle from the day of publication. Written and flushed at once, so a second
+     * record of the same application fails on its unique key inside the publishing transaction.
+     */
+    @Transactional
+    public TalentRecord create(Application application, BatchSummary batch, String certificateNo,
+            String verificationCode, LocalDate issuedOn) {
+        return records.saveAndFlush(new TalentRecord(application.getId(), batch.id(), batch.programId(),
+                application.getCategoryId(), batch.year(), application.getApplicantId(),
+                application.getApplicantName(), application.getEmployerName(), application.getEmployerUnitId(),
+                application.getUnitPath(), certificateNo, verificationCode, issuedOn,
+                programs.supportYears(application.getCategoryId()), clock.instant()));
+    }
+
+    // ---- reading --------------------------------------------------------------------------------
+
+    @Transactional(readOnly = true)
+    public Page<TalentRecord> published(long batchId, Pageable pageable) {
+        return records.findByBatchId(batchId, pageable);
+    }
+
+    /** A batch's records whose name or certificate number starts with the prefix. */
+    @Transactional(readOnly = true)
+    public Page<TalentRecord> published(long batchId, String prefix, Pageable pageable) {
+        if (prefix == null || prefix.isBlank()) {
+            return records.findByBatchId(batchId, pageable);
+        }
+        return records.searchInBatch(batchId, LikePattern.startingWith(prefix), pageable);
+    }
+
+    @Transactional(readOnly = true)
+    public List<TalentRecord> recordsOf(long applicantId) {
+        return records.findByApplicantIdOrderByYearDesc(applicantId);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<TalentRecord> find(long id) {
+        return records.findById(id);
+    }
+
+    /** Records by id, in one query (for a page's rows). */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, TalentRecord> byIds(java.util.Collection<Long> ids) {
+        java.util.Map<Long, TalentRecord> found = new java.util.HashMap<>();
+        records.findAllById(ids).forEach(record -> found.put(record.getId(), record));
+        return found;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<TalentRecord> byCertificate(String certificateNo) {
+        return certificateNo == null || certificateNo.isBlank() ? Optional.empty()
+                : records.findByCertificateNo(certificateNo.trim().toUpperCase(Locale.ROOT));
+    }
+
+    @Transactional(readOnly = true)
+    public List<TalentRecord> all(long batchId) {
+        return records.findByBatchIdOrderByCertificateNo(batchId);
+    }
+
+    /** The records the reader may see, filtered and paged in SQL. */
+    @Transactional(readOnly = true)
+    public Page<TalentRecord> search(DataScope scope, TalentFilter filter, Pageable pageable) {
+        return records.findAll(TalentScope.within(scope).and(TalentScope.matching(filter)),
+                Paging.of(pageable, LIST_ORDER));
+    }
+
+    /** A record within the reader's scope; otherwise not found (404, whether it exists or not). */
+    @Transactional(readOnly = true)
+    public TalentRecord visible(long id, DataScope scope) {
+        return records.findById(id).filter(record -> TalentScope.allows(scope, record))
+                .orElseThrow(() -> new NotFound("talent record " + id));
+    }
+
+    /** Active records whose cycle ends within the final assessment's window, in scope. */
+    @Transactional(readOnly = true)
+    public Page<TalentRecord> dueForFinalAssessment(DataScope scope, Pageable pageable) {
+        LocalDate by = today().plusMonths(SupportCycle.FINAL_ASSESSMENT_MONTHS_BEFORE);
+        return records.findAll(TalentScope.within(scope).and(TalentScope.endingBy(by)),
+                Paging.of(pageable, Sort.by("cycleEnd").and(Sort.by("certificateNo"))));
+    }
+
+    @Transactional(readOnly = true)
+    public long countDueForFinalAssessment(DataScope scope) {
+        LocalDate by = today().plusMonths(SupportCycle.FINAL_ASSESSMENT_MONTHS_BEFORE);
+        return records.count(TalentScope.within(scope).and(TalentScope.endingBy(by)));
+    }
+
+    @Transactional(readOnly = true)
+    public long count(DataScope scope, TalentStatus status) {
+        TalentFilter filter = new TalentFilter();
+        filter.setStatus(status);
+        return records.count(TalentScope.within(scope).and(TalentScope.matching(filter)));
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    // ---- the state machine ----------------------------------------------------------------------
+
+    /** The events the reader could cause on this record now (for the page's buttons; guards decide on posting). */
+    public List<TalentEvent> eventsFor(TalentRecord record, Actor actor) {
+        return new ArrayList<>(TalentLifecycle.eventsFor(record.getStatus(), actor.roles()));
+    }
+
+    /**
+     * Moves a record through the lifecycle: locks it, checks the reader's scope, decides the
+     * transition from the table (refused with the reason otherwise), changes the state, audits and
+     * notifies the next actor. Returns the record.
+     */
+    @Transactional
+    TalentRecord fire(long id, TalentEvent event, Actor actor, String reason, TalentLifecycle.Facts facts) {
+        TalentRecord record = records.lockById(id).filter(found -> TalentScope.allows(actor.scope(), found))
+                .orElseThrow(() -> new NotFound("talent record " + id));
+        TalentStatus from = record.getStatus();
+        TalentLifecycle.Transition row = TalentLifecycle.decide(from, event, actor, reason, facts);
+        record.changeStatus(row.to(), today());
+        audit.record(new AuditEntry(actor, "TALENT", record.getId(), label(record), event.name(), from.name(),
+                row.to().name(), reason));
+        notifyNext(record, row.to(), event);
+        return record;
+    }
+
+    /** The record locked for a change that is not a transition (a reminder, a report), in the actor's scope. */
+    @Transactional
+    TalentRecord locked(long id, Actor actor) {
+        return records.lockById(id).filter(found -> TalentScope.allows(actor.scope(), found))
+                .orElseThrow(() -> new NotFound("talent record " + id));
+    }
+
+    /** The facts the lifecycle's guards look at, for this record and an exit kind being proposed or pending. */
+    TalentLifecycle.Facts facts(TalentRecord record, ExitKind proposing) {
+        ExitKind kind = proposing != null ? proposing
+                : exits.findFirstByTalentRecordIdAndDecidedAtIsNullOrderByIdDesc(record.getId())
+                        .map(TalentExit::getKind).orElse(null);
+        return new TalentLifecycle.Facts(kind, (int) reminders.countByTalentRecordId(record.getId()),
+                record.cycle().endingBy(today()));
+    }
+
+    static String label(TalentRecord record) {
+        return record.getPersonName() + " " + record.getCertificateNo();
+    }
+
+    /** Who acts next, by the state reached: the office, the recommending unit, or the person and employer. */
+    void notifyNext(TalentRecord record, TalentStatus to, TalentEvent event) {
+        List<Long> recipients = new ArrayList<>();
+        switch (to) {
+            case WITHDRAWAL_REQUESTED, EXIT_FORWARDED -> recipients.addAll(accounts.userIdsWithRole(Role.OFFICE));
+            case EXIT_PROPOSED -> organization.recommendingUnitOf(record.getUnitId())
+                    .ifPresent(unit -> recipients.addAll(accounts.userIdsIn(unit.id(), Role.RECOMMENDER)));
+            default -> {
+                recipients.add(record.getApplicantId());
+                recipients.addAll(accounts.userIdsIn(record.getUnitId(), Role.EMPLOYER));
+            }
+        }
+        notifications.send(recipients, "notification.talent." + event.name(), label(record),
+                "/talents/" + record.getId());
+    }
+
+    Instant now() {
+        return clock.instant();
+    }
+}
