@@ -255,8 +255,9 @@ class TalentController {
     String decideExit(@PathVariable long id, @RequestParam(defaultValue = "false") boolean approve,
             @RequestParam(required = false) String reason, @AuthenticationPrincipal CurrentUser user,
             RedirectAttributes redirect) {
-        return answers.redirect(page(id), redirect, null, () -> new Answers.Done("talent.exit.decided",
-                exits.decide(id, approve, reason, Actor.of(user))));
+        java.util.function.Supplier<Answers.Done> action = () -> new Answers.Done("talent.exit.decided",
+                exits.decide(id, approve, reason, Actor.of(user)));
+        return answers.redirect(page(id), redirect, (Object) null, action);
     }
 
     @GetMapping("/{id}/exits/{exitId}/evidence")
@@ -273,8 +274,9 @@ class TalentController {
     @PreAuthorize("hasRole('OFFICE')")
     String assess(@PathVariable long id, @ModelAttribute("finalAssessmentForm") FinalAssessmentForm form,
             @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-        return answers.redirect(page(id) + "#final", redirect, form, () -> new Answers.Done("talent.final.held",
-                finals.assess(id, form, Actor.of(user))));
+        java.util.function.Supplier<Answers.Done> action = () -> new Answers.Done("talent.final.held",
+                finals.assess(id, form, Actor.of(user)));
+        return answers.redirect(page(id) + "#final", redirect, form, action);
     }
 
     private Map<Long, TalentRecord> peopleOf(List<YearlyReport> page) {

@@ -39,6 +39,7 @@ import cn.gov.talent.support.DemoUsers;
 import cn.gov.talent.support.IntegrationTest;
 import cn.gov.talent.support.ReviewScenario;
 import cn.gov.talent.support.TestData;
+import cn.gov.talent.tracking.TalentRecord;
 
 /**
  * The publication stage on the real database: the notice, objections filed by the public and
