@@ -255,8 +255,10 @@ class TalentController {
     String decideExit(@PathVariable long id, @RequestParam(defaultValue = "false") boolean approve,
             @RequestParam(required = false) String reason, @AuthenticationPrincipal CurrentUser user,
             RedirectAttributes redirect) {
-        return answers.redirect(page(id), redirect, null, () -> new Answers.Done("talent.exit.decided",
-                exits.decide(id, approve, reason, Actor.of(user))));
+        return answers.redirect(page(id), redirect, null, () -> {
+            TalentStatus reached = exits.decide(id, approve, reason, Actor.of(user));
+            return new Answers.Done("talent.exit.decided", reached);
+        });
     }
 
     @GetMapping("/{id}/exits/{exitId}/evidence")
