@@ -39,6 +39,7 @@ import cn.gov.talent.support.DemoUsers;
 import cn.gov.talent.support.IntegrationTest;
 import cn.gov.talent.support.ReviewScenario;
 import cn.gov.talent.support.TestData;
+import cn.gov.talent.tracking.TalentRecord;
 
 /**
  * The publication stage on the real database: the notice, objections filed by the public and
@@ -248,11 +249,12 @@ class PublicationFlowTests {
         long other = data.applicationOf("叶清华");
         jdbc.update("""
                 insert into talent_record (application_id, batch_id, program_id, category_id, year, applicant_id,
-                    person_name, employer_name, certificate_no, verification_code, issued_on, created_at)
+                    person_name, employer_name, certificate_no, verification_code, issued_on, created_at,
+                    unit_id, unit_path, cycle_start, cycle_end, status_changed_on)
                 select a.id, a.batch_id, -1, a.category_id, ?, a.applicant_id, a.applicant_name, a.employer_name,
-                    ?, 'TESTCODE', ?, ? from application a where a.id = ?
+                    ?, 'TESTCODE', ?, ?, a.employer_unit_id, a.unit_path, ?, ?, ? from application a where a.id = ?
                 """, data.year() - 1, code + "-" + data.year() + "-0002", today,
-                Timestamp.from(clock.instant()), other);
+                Timestamp.from(clock.instant()), today, today.plusYears(3), today, other);
         try {
             assertThatThrownBy(() -> publications.publish(batch.batchId(), office))
                     .isInstanceOf(DataIntegrityViolationException.class);
