@@ -195,8 +195,8 @@ class TrackingDemoData implements ApplicationRunner {
             status = ApplicationWorkflow.find(status, event).orElseThrow().to();
         }
         long sequence = records.countByProgramAndYear(batch.programId(), batch.year());
-        return records.create(application, batch, "%s-%d-%04d".formatted(batch.programCode(), batch.year(), sequence + 1),
-                verificationCode(), issuedOn);
+        String certificateNo = "%s-%d-%04d".formatted(batch.programCode(), batch.year(), sequence + 1);
+        return records.create(application, batch, certificateNo, verificationCode(), issuedOn);
     }
 
     /**

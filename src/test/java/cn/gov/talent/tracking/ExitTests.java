@@ -66,8 +66,9 @@ class ExitTests {
                     .with(csrf()).with(users.as(other))).andExpect(status().isForbidden());
         }
         assertThat(scenario.status(id)).isEqualTo("WITHDRAWAL_REQUESTED");
-        assertThat(jdbc.queryForObject("select count(*) from talent_exit where talent_record_id = ? and decided_at is null",
-                Long.class, id)).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                "select count(*) from talent_exit where talent_record_id = ? and decided_at is null", Long.class, id))
+                .isEqualTo(1);
 
         MvcResult decided = perform(post("/talents/" + id + "/exit/decision").param("approve", "true"), "office");
         assertThat(refusal(decided)).isNull();
@@ -150,8 +151,8 @@ class ExitTests {
                                 "actor_username", "recommender"),
                         Map.of("action", "REVOKE", "from_state", "EXIT_FORWARDED", "to_state", "REVOKED",
                                 "actor_username", "office"));
-        assertThat(jdbc.queryForObject("select reason from audit_record where subject_type = 'TALENT' and subject_id = ?"
-                + " and action = 'PROPOSE_EXIT'", String.class, id)).isEqualTo(reason);
+        assertThat(jdbc.queryForObject("select reason from audit_record where subject_type = 'TALENT'"
+                + " and subject_id = ? and action = 'PROPOSE_EXIT'", String.class, id)).isEqualTo(reason);
         assertThat(notified(talent.owner(), "notification.talent.REVOKE", id)).isEqualTo(1);
         assertThat(notified("employer", "notification.talent.REVOKE", id)).isEqualTo(1);
 

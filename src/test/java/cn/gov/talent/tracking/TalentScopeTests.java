@@ -107,16 +107,19 @@ class TalentScopeTests {
         long ncu = data.unitId("NCU");
         long jxcc = data.unitId("JXCC");
 
-        assertThat(list("employer", "")).isNotEmpty().allSatisfy(record -> assertThat(record.getUnitId()).isEqualTo(ncu));
+        assertThat(list("employer", "")).isNotEmpty()
+                .allSatisfy(record -> assertThat(record.getUnitId()).isEqualTo(ncu));
         assertThat(list("employer02", "")).isNotEmpty()
                 .allSatisfy(record -> assertThat(record.getUnitId()).isEqualTo(jxcc));
-        assertThat(list("employer", ours.certificateNo())).extracting(TalentRecord::getId).containsExactly(ours.recordId());
+        assertThat(list("employer", ours.certificateNo())).extracting(TalentRecord::getId)
+                .containsExactly(ours.recordId());
         assertThat(list("employer", theirs.certificateNo())).isEmpty();
         assertThat(list("employer02", theirs.certificateNo())).extracting(TalentRecord::getId)
                 .containsExactly(theirs.recordId());
         assertThat(list("employer02", ours.certificateNo())).isEmpty();
         assertThat(list("recommender02", ours.certificateNo())).isEmpty();
-        assertThat(list("office", ours.certificateNo())).extracting(TalentRecord::getId).containsExactly(ours.recordId());
+        assertThat(list("office", ours.certificateNo())).extracting(TalentRecord::getId)
+                .containsExactly(ours.recordId());
         assertThat(list(theirs.owner(), "")).extracting(TalentRecord::getId).containsExactly(theirs.recordId());
 
         // the reports waiting for an employer are its own people's

@@ -106,8 +106,8 @@ class YearlyReportFlowTest {
     @Test
     void theMainLineRunsFromTheSubmissionToTheFileOneRoleAtATime() {
         ReportStatus status = ReportStatus.SUBMITTED;
-        for (Object[] step : new Object[][] {{ReportEvent.GRADE, Role.EMPLOYER}, {ReportEvent.CONFIRM, Role.RECOMMENDER},
-                {ReportEvent.FILE, Role.OFFICE}}) {
+        for (Object[] step : new Object[][] {{ReportEvent.GRADE, Role.EMPLOYER},
+                {ReportEvent.CONFIRM, Role.RECOMMENDER}, {ReportEvent.FILE, Role.OFFICE}}) {
             status = YearlyReportFlow.decide(status, (ReportEvent) step[0], person((Role) step[1]), null).to();
         }
         assertThat(status).isEqualTo(ReportStatus.FILED);
