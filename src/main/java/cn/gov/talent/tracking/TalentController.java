@@ -255,7 +255,7 @@ class TalentController {
     String decideExit(@PathVariable long id, @RequestParam(defaultValue = "false") boolean approve,
             @RequestParam(required = false) String reason, @AuthenticationPrincipal CurrentUser user,
             RedirectAttributes redirect) {
-        return answers.redirect(page(id), redirect, null, () -> new Answers.Done("talent.exit.decided",
+        return answers.redirect(page(id), redirect, (Object) null, () -> new Answers.Done("talent.exit.decided",
                 exits.decide(id, approve, reason, Actor.of(user))));
     }
 
