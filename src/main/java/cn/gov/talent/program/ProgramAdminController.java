@@ -137,6 +137,15 @@ class ProgramAdminController {
                 () -> programs.updateRules(categoryId, form, Actor.of(user)));
     }
 
+    /** The support cycle of a category's people (双高 3 years, 百千万 5, 千人计划 the first contract term). */
+    @PostMapping("/categories/{categoryId}/support-years")
+    String setSupportYears(@PathVariable long categoryId, @RequestParam(required = false) Integer supportYears,
+            @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+        return answers.redirect("/programs/categories/" + categoryId + "/rules", redirect,
+                "category.supportYears.saved", () -> programs.setSupportYears(categoryId,
+                        supportYears == null ? 0 : supportYears, Actor.of(user)));
+    }
+
     private String batchPage(long programId, Long batchId, BatchForm form, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("programId", programId);
@@ -149,6 +158,7 @@ class ProgramAdminController {
         model.addAttribute("form", form);
         model.addAttribute("categoryId", categoryId);
         model.addAttribute("categoryName", category.getName());
+        model.addAttribute("supportYears", category.getSupportYears());
         model.addAttribute("kinds", RuleKind.values());
         return RULES_FORM;
     }

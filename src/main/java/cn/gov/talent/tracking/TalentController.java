@@ -1,8 +1,14 @@
 package cn.gov.talent.tracking;
 
+import java.io.IOException;
+import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.MessageSource;
 import org.springframework.core.io.Resource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -24,8 +30,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.gov.talent.program.Programs;
 import cn.gov.talent.shared.Actor;
+import cn.gov.talent.shared.BusinessTime;
 import cn.gov.talent.shared.CurrentUser;
 import cn.gov.talent.shared.DataScope;
+import cn.gov.talent.shared.Labelled;
+import cn.gov.talent.spreadsheet.Sheets;
 import cn.gov.talent.web.Answers;
 import cn.gov.talent.web.Downloads;
 
@@ -48,9 +57,14 @@ class TalentController {
     private final FinalAssessments finals;
     private final Programs programs;
     private final Answers answers;
+    private final MessageSource messages;
+
+    /** The 考绩档案's columns in Excel: one row per item. */
+    private static final String[] FILE_COLUMNS = {"talent.sheet.section", "talent.sheet.date", "talent.sheet.what",
+            "talent.sheet.result", "talent.sheet.by"};
 
     TalentController(TalentRecords records, YearlyReports reports, Outputs outputs, Exits exits,
-            FinalAssessments finals, Programs programs, Answers answers) {
+            FinalAssessments finals, Programs programs, Answers answers, MessageSource messages) {
         this.records = records;
         this.reports = reports;
         this.outputs = outputs;
@@ -58,6 +72,7 @@ class TalentController {
         this.finals = finals;
         this.programs = programs;
         this.answers = answers;
+        this.messages = messages;
     }
 
     @GetMapping
@@ -115,6 +130,123 @@ class TalentController {
     String file(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
         record(id, user, model);
         return "tracking/file";
+    }
+
+    /**
+     * The 考绩档案 as an Excel workbook, one row per item: section, date, what, status / grade / outcome,
+     * by whom. The record is looked up (404 outside the reader's scope) and the export audited before
+     * anything is sent.
+     */
+    @GetMapping("/{id}/file.xlsx")
+    @PreAuthorize(ANY_READER)
+    void fileExport(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Locale locale,
+            HttpServletResponse response) throws IOException {
+        TalentRecord record = records.exportFile(id, Actor.of(user));
+        String title = text(locale, "talent.file.sheetTitle", record.getPersonName(), record.getCertificateNo());
+        Sheets.startDownload(response, title);
+        try (var sheets = new Sheets(title, FILE_COLUMNS, messages, locale)) {
+            fileRows(sheets, record, locale);
+            sheets.write(Downloads.body(response));
+        }
+    }
+
+    private void fileRows(Sheets sheets, TalentRecord record, Locale locale) {
+        long id = record.getId();
+        String section = text(locale, "talent.sheet.section.selection");
+        sheets.row(section, record.getIssuedOn(), text(locale, "talent.sheet.selected", String.valueOf(record.getYear()),
+                programs.categoryNames().getOrDefault(record.getCategoryId(), ""), record.getEmployerName(),
+                record.getCertificateNo()), "", "");
+        sheets.row(section, record.getStatusChangedOn(), text(locale, "talent.sheet.status"),
+                label(locale, record.getStatus()), "");
+        SupportCycle cycle = record.cycle();
+        sheets.row(text(locale, "talent.sheet.section.cycle"), record.getCycleStart(),
+                text(locale, "talent.sheet.cycle", record.getCycleStart(), record.getCycleEnd(), cycle.years()), "", "");
+
+        section = text(locale, "talent.sheet.section.report");
+        for (YearlyReport report : reports.of(id)) {
+            int k = report.getCycleYear();
+            sheets.row(section, date(report.getSubmittedAt()), text(locale, "talent.sheet.report", k,
+                    report.getProgress()), label(locale, report.getStatus()), "");
+            if (report.getReturnReason() != null) {
+                sheets.row(section, "", text(locale, "talent.sheet.returned", k, report.getReturnReason()), "", "");
+            }
+            if (report.getGradedAt() != null) {
+                sheets.row(section, date(report.getGradedAt()), report.getEmployerOpinion() == null
+                        ? text(locale, "talent.sheet.gradedPlain", k)
+                        : text(locale, "talent.sheet.graded", k, report.getEmployerOpinion()),
+                        report.getGrade() == null ? "" : label(locale, report.getGrade()), report.getGradedBy());
+            }
+            if (report.getConfirmedAt() != null) {
+                sheets.row(section, date(report.getConfirmedAt()), text(locale, "talent.sheet.confirmed", k), "",
+                        report.getConfirmedBy());
+            }
+            if (report.getFiledAt() != null) {
+                sheets.row(section, date(report.getFiledAt()), text(locale, "talent.sheet.filed", k), "",
+                        report.getFiledBy());
+            }
+        }
+
+        section = text(locale, "talent.sheet.section.output");
+        for (TalentOutput output : outputs.of(id)) {
+            String funding = output.isMissingAcknowledgement() ? text(locale, "talent.output.missingAcknowledgement")
+                    : output.isFunded() ? text(locale, "talent.output.fundedAcknowledged") : "";
+            sheets.row(section, output.getAchievedOn(), text(locale, "talent.sheet.output",
+                    label(locale, output.getKind()), output.getTitle(), label(locale, output.getLevel()),
+                    output.getAuthorRank()), funding, output.getRecordedBy());
+        }
+
+        String finalSection = text(locale, "talent.sheet.section.final");
+        finals.of(id).ifPresent(assessment -> sheets.row(finalSection, date(assessment.getDecidedAt()),
+                String.join("\n",
+                        text(locale, "talent.sheet.finding", text(locale, "talent.final.innovation"),
+                                assessment.getInnovation()),
+                        text(locale, "talent.sheet.finding", text(locale, "talent.final.results"),
+                                assessment.getResults()),
+                        text(locale, "talent.sheet.finding", text(locale, "talent.final.service"),
+                                assessment.getService()),
+                        text(locale, "talent.sheet.finding", text(locale, "talent.final.training"),
+                                assessment.getTraining()),
+                        text(locale, "talent.sheet.finding", text(locale, "talent.final.team"), assessment.getTeam()),
+                        text(locale, "talent.sheet.finding", text(locale, "talent.final.employerMeasures"),
+                                assessment.getEmployerMeasures())),
+                label(locale, assessment.getOutcome()), assessment.getDecidedBy()));
+
+        section = text(locale, "talent.sheet.section.reminder");
+        for (TalentReminder reminder : exits.remindersOf(id)) {
+            sheets.row(section, reminder.getRemindedOn(), reminder.getNote(), "", reminder.getRecordedBy());
+        }
+
+        section = text(locale, "talent.sheet.section.exit");
+        for (TalentExit exit : exits.of(id)) {
+            sheets.row(section, date(exit.getProposedAt()), exit.getGround() == null
+                    ? text(locale, "talent.sheet.finding", label(locale, exit.getKind()), exit.getReason())
+                    : text(locale, "talent.sheet.exit", label(locale, exit.getKind()),
+                            text(locale, exit.getGround().messageKey()), exit.getReason()),
+                    exit.isOpen() ? text(locale, "talent.exit.open") : "", exit.getProposedBy());
+            if (exit.getForwardedAt() != null) {
+                sheets.row(section, date(exit.getForwardedAt()), text(locale, "talent.sheet.forwarded"), "",
+                        exit.getForwardedBy());
+            }
+            if (exit.getDecidedAt() != null) {
+                sheets.row(section, date(exit.getDecidedAt()),
+                        exit.getDecisionReason() == null ? "" : exit.getDecisionReason(),
+                        exit.getDecision() == null ? ""
+                                : text(locale, "talent.exit.decision." + exit.getDecision().name()),
+                        exit.getDecidedBy());
+            }
+        }
+    }
+
+    private String text(Locale locale, String key, Object... arguments) {
+        return messages.getMessage(key, arguments.length == 0 ? null : arguments, locale);
+    }
+
+    private String label(Locale locale, Labelled labelled) {
+        return messages.getMessage(labelled.messageKey(), null, locale);
+    }
+
+    private static String date(Instant instant) {
+        return instant == null ? "" : instant.atZone(BusinessTime.ZONE).toLocalDate().toString();
     }
 
     /** Reports waiting for the reader: the employer's to grade, the unit's to confirm, the office's to file. */

@@ -146,6 +146,14 @@ public class TalentRecords {
                 .orElseThrow(() -> new NotFound("talent record " + id));
     }
 
+    /** A record within the reader's scope for the export of its 考绩档案, which is audited (personal data leaves). */
+    @Transactional
+    public TalentRecord exportFile(long id, Actor reader) {
+        TalentRecord record = visible(id, reader.scope());
+        audit.record(AuditEntry.of(reader, "TALENT", record.getId(), label(record), "EXPORT_TALENT_FILE"));
+        return record;
+    }
+
     /** Active records whose cycle ends within the final assessment's window, in scope. */
     @Transactional(readOnly = true)
     public Page<TalentRecord> dueForFinalAssessment(DataScope scope, Pageable pageable) {

@@ -11,7 +11,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The pages every check of the whole interface looks at (fit on a phone, accessibility, valid
  * markup): the sign-in page, each role's home page, the busiest working pages (the applicant's
  * dossier form, an application, the recommending unit's batch, a review round, the expert's scoring
- * form) and every public page. Records are looked up in the demo data when the check runs, so other
+ * form, the talent list, a talent record and the annual assessments) and every public page. Records are looked up in the demo data when the check runs, so other
  * tests' changes do not matter; a page whose record is missing is left out.
  */
 public final class KeyPages {
@@ -73,6 +73,14 @@ public final class KeyPages {
                 join app_user u on u.id = e.user_id
                 where u.username = 'expert07' and a.status in ('ASSIGNED', 'SUBMITTED')""")
                 .ifPresent(task -> pages.add(new KeyPage("scoring form", "expert07", "/review/tasks/" + task)));
+        pages.add(new KeyPage("talent list", "office", "/talents"));
+        first(jdbc, """
+                select r.id from talent_record r order by
+                (select count(*) from yearly_report y where y.talent_record_id = r.id)
+                + (select count(*) from talent_output o where o.talent_record_id = r.id)
+                + (select count(*) from talent_exit x where x.talent_record_id = r.id) desc, r.id limit 1""")
+                .ifPresent(talent -> pages.add(new KeyPage("talent record", "office", "/talents/" + talent)));
+        pages.add(new KeyPage("annual assessments", "employer", "/talents/reports"));
         return pages;
     }
 

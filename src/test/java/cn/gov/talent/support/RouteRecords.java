@@ -62,6 +62,12 @@ public class RouteRecords {
         Map<String, Object> certificate = jdbc.queryForMap("""
                 select r.id, u.username from talent_record r join app_user u on u.id = r.applicant_id
                 order by r.id limit 1""");
+        // a talent record at the demo employer's unit (南昌大学), so that "employer" and "recommender" (南昌市人社局)
+        // see it and "employer02" and "recommender02" do not; its holder is "talentHolder"
+        Map<String, Object> talent = jdbc.queryForMap("""
+                select r.id, u.username from talent_record r join app_user u on u.id = r.applicant_id
+                where r.unit_id = (select unit_id from app_user where username = 'employer')
+                and u.username <> 'applicant' order by r.id limit 1""");
 
         ids.put("batch", String.valueOf(batch.batchId()));
         ids.put("category", String.valueOf(batch.categoryId()));
@@ -80,6 +86,11 @@ public class RouteRecords {
                 String.class, objection));
         ids.put("publishedBatch", String.valueOf(publishedBatch));
         ids.put("certificate", String.valueOf(certificate.get("id")));
+        ids.put("talent", String.valueOf(talent.get("id")));
+        ids.put("talentReport", "1"); // only refusals are posted: they come before any record is read
+        ids.put("talentReportStep", "confirm");
+        ids.put("talentOutput", "0"); // no such output or exit: their evidence is not found by anyone who may look
+        ids.put("talentExit", "0");
         ids.put("unit", String.valueOf(data.unitId("NCU")));
         ids.put("user", jdbc.queryForObject("select id from app_user where username = 'employer'", String.class));
         ids.put("day", data.year() + "-10-01");
@@ -104,6 +115,7 @@ public class RouteRecords {
                 "select u.username from app_user u join application a on a.applicant_id = u.id where a.id = ?",
                 String.class, submitted));
         usernames.put("certificateHolder", (String) certificate.get("username"));
+        usernames.put("talentHolder", (String) talent.get("username"));
         return new Records(ids, usernames);
     }
 }

@@ -69,6 +69,7 @@ class PageAccessMatrixTests {
             {"/programs/new", "OFFICE"}, {"/programs/{program}/categories", "OFFICE"},
             {"/programs/{program}/batches/new", "OFFICE"}, {"/programs/batches/{batch}", "OFFICE"},
             {"/programs/categories/{category}/rules", "OFFICE"},
+            {"/programs/categories/{category}/support-years", "OFFICE"},
 
             {"/applications/new?batchId={batch}&categoryId={category}", "APPLICANT"}, {"/applications/{application}/dossier", "APPLICANT"},
             {"/applications/{application}/eligibility", "APPLICANT"},
@@ -110,6 +111,17 @@ class PageAccessMatrixTests {
             {"/publication/objections/{objection}/decision?upheld=true", "OFFICE"},
             {"/publication/investigations/{objection}", "RECOMMENDER"},
             {"/publication/questions/{question}", "EXPERT"},
+
+            {"/talents/{talent}/reports", "APPLICANT"},
+            {"/talents/reports/{talentReport}/grade", "EMPLOYER"},
+            {"/talents/reports/{talentReport}/{talentReportStep}", "EMPLOYER RECOMMENDER OFFICE"},
+            {"/talents/{talent}/outputs", "APPLICANT EMPLOYER"},
+            {"/talents/{talent}/reminders", "EMPLOYER"},
+            {"/talents/{talent}/withdrawal", "APPLICANT"}, {"/talents/{talent}/withdrawal/cancel", "APPLICANT"},
+            {"/talents/{talent}/exit", "EMPLOYER"},
+            {"/talents/{talent}/exit/forward", "RECOMMENDER"}, {"/talents/{talent}/exit/return", "RECOMMENDER"},
+            {"/talents/{talent}/exit/decision", "OFFICE"},
+            {"/talents/{talent}/final-assessment", "OFFICE"},
     };
 
     /** The accounts of each role. */
@@ -125,6 +137,17 @@ class PageAccessMatrixTests {
     /** A submitted application: its applicant and employer, and the office, see it; not yet its recommending unit. */
     static final String SUBMITTED = "office supervisor employer submitter recommender:404 recommender02:404"
             + " employer02:404 applicant:404 owner:404";
+
+    /**
+     * A talent record at the employer's unit: its holder, employer and recommending unit, the office and
+     * the supervisor see it; other units and other applicants are told it does not exist.
+     */
+    static final String TALENT = "office supervisor employer recommender talentHolder employer02:404"
+            + " recommender02:404 applicant:404 owner:404";
+
+    /** Evidence of an output or exit that does not exist: not found for everyone who may read records. */
+    static final String TALENT_EVIDENCE = "office:404 supervisor:404 employer:404 recommender:404 talentHolder:404"
+            + " employer02:404 recommender02:404 applicant:404 owner:404";
 
     /** The sign-in page sends someone already signed in to their home page. */
     static final String SIGNED_IN_GO_HOME = "admin:302 office:302 supervisor:302 department:302 recommender:302"
@@ -203,6 +226,15 @@ class PageAccessMatrixTests {
             {"/publication/investigations/{objection}", "recommender recommender02:404"},
             {"/publication/investigations/{objection}/files/{objectionFile}", "recommender recommender02:404"},
             {"/publication/questions", "expert otherExpert"},
+
+            {"/talents", "office supervisor recommender recommender02 employer employer02 applicant owner"},
+            {"/talents/reports", "office recommender recommender02 employer employer02"},
+            {"/talents/final-assessments", "office supervisor"},
+            {"/talents/{talent}", TALENT},
+            {"/talents/{talent}/file", TALENT},
+            {"/talents/{talent}/file.xlsx", TALENT},
+            {"/talents/{talent}/outputs/{talentOutput}/evidence", TALENT_EVIDENCE},
+            {"/talents/{talent}/exits/{talentExit}/evidence", TALENT_EVIDENCE},
     };
 
     @Autowired
