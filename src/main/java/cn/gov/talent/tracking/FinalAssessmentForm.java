@@ -1,7 +1,12 @@
 package cn.gov.talent.tracking;
 
+import java.io.Serializable;
+
 /** The office's final assessment: a finding on each of the seed's criteria, and the outcome. */
-public class FinalAssessmentForm {
+public class FinalAssessmentForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
 
     private String innovation;
 

@@ -1,11 +1,15 @@
 package cn.gov.talent.tracking;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** What the person (or the employer) types about an output. */
-public class OutputForm {
+public class OutputForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
 
     private OutputKind kind;
 

@@ -37,4 +37,16 @@ interface TalentRecordRepository extends JpaRepository<TalentRecord, Long>, JpaS
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select t from TalentRecord t where t.id = :id")
     Optional<TalentRecord> lockById(long id);
+
+    /**
+     * The office's work in one statement: exit proposals forwarded, withdrawal requests, records due for
+     * their final assessment (active, cycle ending by the day), yearly reports confirmed and not filed.
+     */
+    @Query(value = """
+            select count(*) filter (where status = 'EXIT_FORWARDED'),
+                   count(*) filter (where status = 'WITHDRAWAL_REQUESTED'),
+                   count(*) filter (where status = 'ACTIVE' and cycle_end <= :by),
+                   (select count(*) from yearly_report where status = 'CONFIRMED')
+            from talent_record""", nativeQuery = true)
+    List<Object[]> officeWork(java.time.LocalDate by);
 }

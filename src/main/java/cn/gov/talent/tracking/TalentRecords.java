@@ -168,6 +168,17 @@ public class TalentRecords {
         return records.count(TalentScope.within(scope).and(TalentScope.endingBy(by)));
     }
 
+    /** The office's counts in one statement: exits forwarded, withdrawals requested, final assessments due, reports to file. */
+    @Transactional(readOnly = true)
+    public long[] officeWork() {
+        Object[] row = records.officeWork(today().plusMonths(SupportCycle.FINAL_ASSESSMENT_MONTHS_BEFORE)).get(0);
+        long[] counts = new long[row.length];
+        for (int i = 0; i < row.length; i++) {
+            counts[i] = ((Number) row[i]).longValue();
+        }
+        return counts;
+    }
+
     @Transactional(readOnly = true)
     public long count(DataScope scope, TalentStatus status) {
         TalentFilter filter = new TalentFilter();

@@ -46,13 +46,11 @@ class TrackingWorkItems implements WorkItemProvider {
                     "/talents?status=EXIT_PROPOSED");
         }
         if (user.roles().contains(Role.OFFICE)) {
-            add(work, "work.talent.reportsToFile", reports.countWaitingFor(actor), "/talents/reports");
-            add(work, "work.talent.exitsToDecide", records.count(scope, TalentStatus.EXIT_FORWARDED),
-                    "/talents?status=EXIT_FORWARDED");
-            add(work, "work.talent.withdrawalsToDecide", records.count(scope, TalentStatus.WITHDRAWAL_REQUESTED),
-                    "/talents?status=WITHDRAWAL_REQUESTED");
-            add(work, "work.talent.finalAssessmentsDue", records.countDueForFinalAssessment(scope),
-                    "/talents/final-assessments");
+            long[] office = records.officeWork();
+            add(work, "work.talent.exitsToDecide", office[0], "/talents?status=EXIT_FORWARDED");
+            add(work, "work.talent.withdrawalsToDecide", office[1], "/talents?status=WITHDRAWAL_REQUESTED");
+            add(work, "work.talent.finalAssessmentsDue", office[2], "/talents/final-assessments");
+            add(work, "work.talent.reportsToFile", office[3], "/talents/reports");
         }
         return work;
     }
