@@ -30,7 +30,9 @@ public class AuditLabels {
             "EXPERT", "expert.status.",
             "BATCH", "batch.stage.",
             "CALENDAR", "calendar.kind.",
-            "PROPOSAL", "proposal.status.");
+            "PROPOSAL", "proposal.status.",
+            "TALENT", "talent.status.",
+            "YEARLY_REPORT", "talent.report.status.");
 
     /** How the review stage labels a round ({@code RoundSupport.label}). */
     private static final Pattern ROUND_LABEL = Pattern.compile("batch (\\d+) / round (\\d+)");
