@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.InvalidPropertyException;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.core.NestedRuntimeException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.convert.ConversionException;
@@ -11,6 +12,8 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.core.PropertyReferenceException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.orm.jpa.JpaSystemException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindException;
 import org.springframework.web.HttpMediaTypeException;
@@ -66,6 +69,15 @@ class BadInputAdvice {
         response.setStatus(HttpStatus.CONFLICT.value());
         model.addAttribute("refusalText", answers.describe(refusal));
         return "error/400";
+    }
+
+    /**
+     * A refusal raised while the transaction committed (a changed entity flushed then, a text too long for
+     * its column): answered as that refusal. Any other failure of the commit is thrown again, a server error.
+     */
+    @ExceptionHandler({ TransactionSystemException.class, JpaSystemException.class })
+    String refusedAtCommit(NestedRuntimeException failedAtCommit, Model model, HttpServletResponse response) {
+        return refused(Answers.refusalOf(failedAtCommit), model, response);
     }
 
     @ExceptionHandler({ HttpRequestMethodNotSupportedException.class })
