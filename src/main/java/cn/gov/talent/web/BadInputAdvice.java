@@ -23,6 +23,8 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 
 import cn.gov.talent.shared.Refusal;
 
@@ -30,8 +32,8 @@ import cn.gov.talent.shared.Refusal;
  * Bad input is the client's error, answered with the "bad request" page in the reader's language,
  * never a server error: a parameter that does not convert (a letter for an id, an unknown code for a
  * list), a missing one, a list index beyond the form's rows, a sort by an unknown property, a body that
- * cannot be read. Forms that people fill in check their fields and answer on the same page; this is for
- * what only an altered request sends. What the database refuses outside {@link Answers} (which turns it
+ * cannot be read (a multipart one too). Forms that people fill in check their fields and answer on the
+ * same page; this is for what only an altered request sends. What the database refuses outside {@link Answers} (which turns it
  * into a message on the page) is answered here too: a double submit that lost the race sees "already
  * done" (409), anything else a bad request.
  */
@@ -78,6 +80,19 @@ class BadInputAdvice {
     @ExceptionHandler({ TransactionSystemException.class, JpaSystemException.class })
     String refusedAtCommit(NestedRuntimeException failedAtCommit, Model model, HttpServletResponse response) {
         return refused(Answers.refusalOf(failedAtCommit), model, response);
+    }
+
+    /**
+     * A multipart body that cannot be read: no boundary, cut short, more parts than the server takes. A file
+     * too large for the server is a {@link MaxUploadSizeExceededException} (a multipart exception too),
+     * answered by {@link UploadLimitAdvice}, which is ordered before this advice: Spring asks the advices in
+     * their order and takes the first that handles the exception at all.
+     */
+    @ExceptionHandler(MultipartException.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    String unreadableForm(Model model) {
+        model.addAttribute(InputHygieneFilter.REASON, "error.400.multipart");
+        return "error/400";
     }
 
     @ExceptionHandler({ HttpRequestMethodNotSupportedException.class })
