@@ -124,7 +124,10 @@ final class EvidenceCopies {
         }
     }
 
-    /** An annotation (it has a subtype and a rectangle), other than the widget of a form field, whose /T is the field's name. */
+    /**
+     * An annotation (it has a subtype and a rectangle), other than the widget of a form field, whose /T is
+     * the field's name rather than an author.
+     */
     private static boolean isAnnotationButNoWidget(COSDictionary dictionary) {
         boolean annotation = COSName.ANNOT.equals(dictionary.getCOSName(COSName.TYPE))
                 || dictionary.containsKey(COSName.SUBTYPE) && dictionary.containsKey(COSName.RECT);

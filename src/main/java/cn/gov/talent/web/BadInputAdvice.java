@@ -33,9 +33,9 @@ import cn.gov.talent.shared.Refusal;
  * never a server error: a parameter that does not convert (a letter for an id, an unknown code for a
  * list), a missing one, a list index beyond the form's rows, a sort by an unknown property, a body that
  * cannot be read (a multipart one too). Forms that people fill in check their fields and answer on the
- * same page; this is for what only an altered request sends. What the database refuses outside {@link Answers} (which turns it
- * into a message on the page) is answered here too: a double submit that lost the race sees "already
- * done" (409), anything else a bad request.
+ * same page; this is for what only an altered request sends. What the database refuses outside
+ * {@link Answers} (which turns it into a message on the page) is answered here too: a double submit that
+ * lost the race sees "already done" (409), anything else a bad request.
  */
 @ControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
