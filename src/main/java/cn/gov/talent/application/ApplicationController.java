@@ -1,7 +1,6 @@
 package cn.gov.talent.application;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -13,8 +12,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -89,12 +86,8 @@ class ApplicationController {
     @GetMapping("/export.xlsx")
     void export(@ModelAttribute("filter") ApplicationFilter filter, @AuthenticationPrincipal CurrentUser user,
             Locale locale, HttpServletResponse response) throws IOException {
-        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment()
-                        .filename(messages.getMessage("export.fileName", null, locale) + ".xlsx",
-                                StandardCharsets.UTF_8).build().toString());
-        export.write(DataScope.of(user), filter, locale, Downloads.body(response));
+        export.write(DataScope.of(user), filter, locale,
+                Downloads.xlsx(response, messages.getMessage("export.fileName", null, locale)));
     }
 
     /** 批量审核通过, step one: what is about to be endorsed, for the employer to confirm. */

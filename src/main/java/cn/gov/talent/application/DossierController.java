@@ -32,6 +32,7 @@ import cn.gov.talent.shared.DataScope;
 import cn.gov.talent.shared.IdNumber;
 import cn.gov.talent.shared.Masking;
 import cn.gov.talent.shared.NotFound;
+import cn.gov.talent.shared.Refusal;
 import cn.gov.talent.web.Answers;
 
 /** The applicant's side: start an application, fill in the dossier, check eligibility, submit. */
@@ -110,6 +111,9 @@ class DossierController {
      * Saves the dossier, and submits it or attaches the chosen file when asked (the file field is part of
      * the dossier's form, so an upload never loses what was typed). A refused save (another tab saved first) shows the
      * form again with what was typed; a refused submission comes back to the saved dossier with the reason.
+     * A chosen file is never dropped silently: when the draft is refused, or Save or Submit was pressed
+     * instead of Upload, the page says the file was not uploaded and must be chosen again (a browser does
+     * not keep it); a submission with a file chosen is not made, so the file can still be added first.
      */
     @PostMapping("/applications/{id}/dossier")
     @PreAuthorize("hasRole('APPLICANT')")
@@ -122,7 +126,11 @@ class DossierController {
             // frozen (submitted, perhaps from another tab): like the dossier page, go to the application
             return "redirect:/applications/" + id;
         }
+        boolean fileChosen = file != null && !file.isEmpty();
         if (result.hasErrors() || !answers.attempt(result, () -> dossiers.save(id, form, Actor.of(user)))) {
+            if (fileChosen) {
+                model.addAttribute(Answers.ERROR, answers.describe(new Refusal("attachment.notUploaded.draftRefused")));
+            }
             return page(application, form.withoutBlankRows().withSpareRows(), model);
         }
         String dossierPage = "/applications/" + id + "/dossier";
@@ -130,6 +138,13 @@ class DossierController {
             // the draft is saved first, so nothing typed is lost whether the file is taken or refused
             return answers.redirect(dossierPage + "#s-attachments", redirect, "attachment.addedDraftSaved",
                     () -> attachments.add(id, kind, file, Actor.of(user)));
+        }
+        if (fileChosen) {
+            // Save or Submit with a file chosen: the draft is saved, the file is not taken, nothing is submitted
+            answers.success(redirect, "dossier.saved");
+            answers.refused(redirect, new Refusal("submit".equals(action) ? "attachment.notUploaded.notSubmitted"
+                    : "attachment.notUploaded"));
+            return "redirect:" + dossierPage + "#s-attachments";
         }
         if (!"submit".equals(action)) {
             answers.success(redirect, "dossier.saved");

@@ -1,6 +1,7 @@
 package cn.gov.talent.audit;
 
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 
 import cn.gov.talent.shared.Actor;
@@ -17,11 +18,17 @@ import cn.gov.talent.shared.Actor;
  * @param toState state after, if any
  * @param reason why, as the actor wrote it
  * @param noteKey what the application itself notes about it, as a key of the message bundles, or null
- * @param noteArguments the note's arguments as text; one starting with {@code #} names labels instead
- *        ({@code #role.OFFICE,role.EXPERT}), rendered in the reader's language and joined
+ * @param noteArguments the note's arguments as text; one made by {@link #labels} names labels instead
+ *        ({@code role.OFFICE,role.EXPERT} behind {@link #LABELS}), rendered in the reader's language and joined
  */
 public record AuditEntry(Actor actor, String subjectType, Long subjectId, String subjectLabel, String action,
         String fromState, String toState, String reason, String noteKey, List<String> noteArguments) {
+
+    /**
+     * What starts a note argument that names labels rather than text: a control character nobody can
+     * type (the input filter refuses them), so free text such as a reason starting with {@code #} stays text.
+     */
+    public static final String LABELS = "\u001E";
 
     public AuditEntry {
         noteArguments = noteArguments == null ? List.of() : List.copyOf(noteArguments);
@@ -37,9 +44,19 @@ public record AuditEntry(Actor actor, String subjectType, Long subjectId, String
         return new AuditEntry(actor, subjectType, subjectId, subjectLabel, action, null, null, null);
     }
 
+    /** A note argument naming these labels (message keys), shown in the reader's language and joined. */
+    public static String labels(Collection<String> keys) {
+        return LABELS + String.join(",", keys);
+    }
+
+    /** A note argument naming these labels (message keys), shown in the reader's language and joined. */
+    public static String labels(String... keys) {
+        return labels(Arrays.asList(keys));
+    }
+
     /**
      * This entry with a note the application writes: a message key and its arguments (numbers, dates,
-     * names as text; {@code "#key1,key2"} for labels), rendered per reader, never a sentence in one language.
+     * names as text; {@link #labels} for labels), rendered per reader, never a sentence in one language.
      */
     public AuditEntry withNote(String key, Object... arguments) {
         List<String> texts = arguments == null ? List.of()

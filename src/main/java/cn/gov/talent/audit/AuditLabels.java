@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -119,14 +120,28 @@ public class AuditLabels {
         return named == null ? value : named;
     }
 
-    /** A note's argument: text as it is, or {@code #key1,key2} as those labels joined. */
+    /**
+     * A note's argument: text as it is, or labels ({@link AuditEntry#labels}) joined in the reader's
+     * language. Older lines wrote labels as {@code #key1,key2}; such an argument is read as labels only when
+     * every part is a message key, so free text that starts with {@code #} (a reason, a title) stays as typed.
+     */
     private String argument(String argument, Locale locale) {
-        if (!argument.startsWith("#")) {
-            return argument;
+        if (argument.startsWith(AuditEntry.LABELS)) {
+            return keys(argument.substring(AuditEntry.LABELS.length())).stream().map(key -> orAsIs(key, key, locale))
+                    .collect(Collectors.joining(separator(locale)));
         }
-        List<String> keys = Arrays.stream(argument.substring(1).split(",")).map(String::trim)
-                .filter(key -> !key.isEmpty()).toList();
-        return keys.stream().map(key -> orAsIs(key, key, locale)).collect(Collectors.joining(separator(locale)));
+        if (argument.startsWith("#")) {
+            List<String> keys = keys(argument.substring(1));
+            List<String> named = keys.stream().map(key -> messages.getMessage(key, null, null, locale)).toList();
+            if (!keys.isEmpty() && named.stream().allMatch(Objects::nonNull)) {
+                return String.join(separator(locale), named);
+            }
+        }
+        return argument;
+    }
+
+    private static List<String> keys(String joined) {
+        return Arrays.stream(joined.split(",")).map(String::trim).filter(key -> !key.isEmpty()).toList();
     }
 
     private String separator(Locale locale) {

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
@@ -81,9 +80,9 @@ public class Accounts {
         String passwordHash = passwordEncoder.encode(form.getPassword());
         Optional<UserAccount> holder = users.findByIdNumber(idNumber);
         if (holder.isPresent()) {
-            audit.record(new AuditEntry(Actor.system(username), "USER", holder.get().getId(),
-                    holder.get().getUsername(), "REGISTER_DUPLICATE_ID_NUMBER", null, null,
-                    "username tried=" + username));
+            audit.record(AuditEntry.of(Actor.system(username), "USER", holder.get().getId(),
+                    holder.get().getUsername(), "REGISTER_DUPLICATE_ID_NUMBER")
+                    .withNote("audit.note.register.usernameTried", username));
             return Optional.empty();
         }
         var user = new UserAccount(username, passwordHash, form.getFullName().trim(),
@@ -136,8 +135,9 @@ public class Accounts {
             events.publishEvent(new AccountChanged(user.getUsername()));
         }
         copyDetails(form, user);
-        audit.record(new AuditEntry(actor, "USER", user.getId(), user.getUsername(), "UPDATE_USER",
-                before.toString(), form.getRoles().toString(), null));
+        // the roles in a note, not as states: a set of several does not fit a state's column
+        audit.record(AuditEntry.of(actor, "USER", user.getId(), user.getUsername(), "UPDATE_USER")
+                .withNote("audit.note.roles.changed", roleLabels(before), roleLabels(form.getRoles())));
     }
 
     /** Creates an account with a ready-made hash (the demo loader), without the password policy. */
@@ -196,8 +196,8 @@ public class Accounts {
         int addresses = signInFailures.pausesOf(user.getUsername(), now).size();
         user.unlock();
         signInFailures.clearAll(user.getUsername());
-        audit.record(new AuditEntry(actor, "USER", user.getId(), user.getUsername(), "UNLOCK_USER", null, null,
-                "account=" + (lockedEverywhere ? "locked" : "not locked") + ", paused addresses=" + addresses));
+        audit.record(AuditEntry.of(actor, "USER", user.getId(), user.getUsername(), "UNLOCK_USER")
+                .withNote(lockedEverywhere ? "audit.note.unlock.locked" : "audit.note.unlock.notLocked", addresses));
     }
 
     /** The addresses from which sign-in with this account's user name is paused now, latest lock first. */
@@ -287,9 +287,9 @@ public class Accounts {
         return username == null ? null : username.trim().toLowerCase();
     }
 
-    /** Roles as a reference to their labels, for an audit note: #role.OFFICE,role.EXPERT */
+    /** Roles as a reference to their labels, for an audit note (role.OFFICE,role.EXPERT, named per reader). */
     private static String roleLabels(Set<Role> roles) {
-        return "#" + roles.stream().sorted().map(role -> "role." + role.name()).collect(Collectors.joining(","));
+        return AuditEntry.labels(roles.stream().sorted().map(role -> "role." + role.name()).toList());
     }
 
     private OrgUnit unit(Long unitId) {

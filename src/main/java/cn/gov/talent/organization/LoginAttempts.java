@@ -3,6 +3,8 @@ package cn.gov.talent.organization;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.gov.talent.audit.AuditEntry;
 import cn.gov.talent.audit.AuditTrail;
 import cn.gov.talent.shared.Actor;
+import cn.gov.talent.shared.BusinessTime;
 
 /**
  * 登录限制 (ADR 0018): failed sign-ins are counted per (user name, client address). After
@@ -63,7 +66,10 @@ public class LoginAttempts {
         return failures.isLocked(Accounts.normalizeUsername(username), clientAddress, clock.instant());
     }
 
-    /** A wrong password or an unknown user name, from this address. */
+    /**
+     * A failed sign-in from this address: a wrong password, an unknown user name, or the right password of
+     * a locked or disabled account.
+     */
     @Transactional
     public void failed(String username, String clientAddress) {
         String name = Accounts.normalizeUsername(username);
@@ -77,22 +83,55 @@ public class LoginAttempts {
             Instant until = now.plus(lockFor);
             failures.lockPair(name, clientAddress, until);
             users.findIdByUsername(name).ifPresentOrElse(
-                    id -> audit.record(new AuditEntry(THROTTLE, "USER", id, name, "LOCK_USER_ADDRESS", null, null,
-                            "scope=address, address=" + clientAddress + ", failures=" + pair.failures()
-                                    + ", until=" + until)),
+                    id -> audit.record(AuditEntry.of(THROTTLE, "USER", id, name, "LOCK_USER_ADDRESS")
+                            .withNote("audit.note.lock.address", clientAddress, pair.failures(), local(until))),
                     () -> log.info("Sign-in with the unknown user name '{}' paused from {} after {} failures",
-                            name, clientAddress, pair.failures()));
+                            loggable(name), loggable(clientAddress), pair.failures()));
         }
         failures.countAccountFailure(name, now, accountWindow).ifPresent(account -> {
             boolean locked = account.lockedUntil() != null && account.lockedUntil().isAfter(now);
             if (!locked && account.failures() >= maxFailuresPerAccount) {
                 Instant until = now.plus(lockFor);
                 failures.lockAccount(account.userId(), until);
-                audit.record(new AuditEntry(THROTTLE, "USER", account.userId(), account.username(), "LOCK_USER",
-                        null, null, "scope=account, failures=" + account.failures() + " from all addresses within "
-                                + accountWindow + ", until=" + until));
+                audit.record(AuditEntry.of(THROTTLE, "USER", account.userId(), account.username(), "LOCK_USER")
+                        .withNote("audit.note.lock.account", account.failures(), accountWindow.toMinutes(),
+                                local(until)));
             }
         });
+    }
+
+    /** An instant as the program's local date and time to the minute, for a note. */
+    private static String local(Instant instant) {
+        return LocalDateTime.ofInstant(instant, BusinessTime.ZONE).truncatedTo(ChronoUnit.MINUTES).toString()
+                .replace('T', ' ');
+    }
+
+    /**
+     * Text someone typed, safe for one log line: line breaks and other control characters, which could
+     * forge further lines, are written as Java escapes (a backslash and {@code n}, {@code r}, {@code t}, or
+     * {@code u} and four hex digits), and a backslash as two.
+     */
+    static String loggable(String text) {
+        if (text == null) {
+            return null;
+        }
+        StringBuilder safe = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            switch (c) {
+                case '\n' -> safe.append("\\n");
+                case '\r' -> safe.append("\\r");
+                case '\t' -> safe.append("\\t");
+                case '\\' -> safe.append("\\\\");
+                default -> {
+                    if (Character.isISOControl(c) || c == 0x2028 || c == 0x2029) {
+                        safe.append(String.format("\\u%04x", c));
+                    } else {
+                        safe.appendCodePoint(c);
+                    }
+                }
+            }
+        });
+        return safe.toString();
     }
 
     /** A successful sign-in: the account's count and this address's failures are forgotten. */

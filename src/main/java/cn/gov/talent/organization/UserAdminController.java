@@ -118,18 +118,16 @@ class UserAdminController {
     }
 
     /**
-     * A new random initial password, shown once on the answer itself (never kept in the session); the
-     * user must change it at the next sign-in.
+     * A new random initial password, shown once: the answer redirects to the account's page (so reloading
+     * it does not reset again) with the password as a flash attribute, which the next request takes out of
+     * the session. The user must change it at the next sign-in.
      */
     @PostMapping("/{id}/password")
-    String resetPassword(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+    String resetPassword(@PathVariable long id, @AuthenticationPrincipal CurrentUser user,
+            RedirectAttributes redirect) {
         accounts.find(id).orElseThrow(NotFound::new);
-        String password = accounts.resetPassword(id, Actor.of(user));
-        UserAccount account = accounts.find(id).orElseThrow(NotFound::new);
-        model.addAttribute("form", UserForm.of(account));
-        model.addAttribute("newPassword", password);
-        showAccount(account, model);
-        return FORM;
+        redirect.addFlashAttribute("newPassword", accounts.resetPassword(id, Actor.of(user)));
+        return "redirect:/admin/users/" + id;
     }
 
     /** The account beside its form: whether it is locked everywhere, the addresses it is paused from. */

@@ -238,11 +238,10 @@ public class Programs {
         category.getRules().clear();
         form.getRows().stream().filter(row -> !row.isBlank()).map(RuleRow::toRule).forEach(category::addRule);
         // the rules' kinds, named in the reader's language; their parameters are on the category's page
-        String kinds = category.getRules().stream().map(rule -> "rule.kind." + rule.getKind().name())
-                .collect(Collectors.joining(","));
+        List<String> kinds = category.getRules().stream().map(rule -> "rule.kind." + rule.getKind().name()).toList();
         audit.record(new AuditEntry(actor, "CATEGORY", category.getId(), category.getName(), "UPDATE_RULES", null,
                 null, null).withNote(kinds.isEmpty() ? "audit.note.rules.none" : "audit.note.rules",
-                        category.getRules().size(), "#" + kinds));
+                        category.getRules().size(), AuditEntry.labels(kinds)));
     }
 
     /** Replaces a category's rules with these, in this order. */

@@ -83,11 +83,8 @@ class CertificateController {
         if (publications.published(batchId, PageRequest.of(0, 1)).isEmpty()) {
             throw new NotFound("no certificates yet for batch " + batchId);
         }
-        response.setContentType("application/zip");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                .filename(programs.batch(batchId).orElseThrow(NotFound::new).title() + ".zip", StandardCharsets.UTF_8)
-                .build().toString());
-        certificates.zip(batchId, locale, Downloads.body(response));
+        certificates.zip(batchId, locale, Downloads.body(response, "application/zip",
+                programs.batch(batchId).orElseThrow(NotFound::new).title() + ".zip"));
     }
 
     /** Each look-up (not the empty form) counts toward the address's rate limit: codes cannot be tried in bulk. */

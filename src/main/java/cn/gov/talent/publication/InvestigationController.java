@@ -2,6 +2,7 @@ package cn.gov.talent.publication;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.springframework.context.MessageSource;
 import org.springframework.core.io.Resource;
@@ -27,6 +28,7 @@ import cn.gov.talent.shared.Actor;
 import cn.gov.talent.shared.CurrentUser;
 import cn.gov.talent.shared.NotFound;
 import cn.gov.talent.shared.Paging;
+import cn.gov.talent.shared.Refusal;
 import cn.gov.talent.web.Answers;
 
 /** 调查核实: a recommending unit's objections to investigate, and its written findings. */
@@ -81,10 +83,15 @@ class InvestigationController {
                 () -> objections.fileFindings(id, findingsForm.getFindings(), files, Actor.of(user)));
     }
 
-    /** The unit's own files as named; the filer's under the neutral name the page shows, without their metadata. */
+    /**
+     * The unit's own files as named; the filer's under the neutral name the page shows, without their
+     * metadata. A filer's file whose metadata could not be removed is not passed on (fail closed): the
+     * answer is the investigation's page, with a line saying the office holds the original. Hence the
+     * return type: a download or a redirect.
+     */
     @GetMapping("/{id}/files/{fileId}")
-    ResponseEntity<Resource> file(@PathVariable long id, @PathVariable long fileId,
-            @AuthenticationPrincipal CurrentUser user, Locale locale) {
+    Object file(@PathVariable long id, @PathVariable long fileId, @AuthenticationPrincipal CurrentUser user,
+            Locale locale, RedirectAttributes redirect) {
         objections.assignedTo(id, Actor.of(user));
         ObjectionFile file = objections.file(id, fileId);
         if (file.getSource() != ObjectionFile.Source.FILER) {
@@ -92,7 +99,13 @@ class InvestigationController {
         }
         ObjectionFileLine line = ObjectionFileLine.forInvestigatingUnit(objections.files(id)).stream()
                 .filter(candidate -> candidate.id() == fileId).findFirst().orElseThrow();
-        return downloads.downloadWithoutAuthorship(file, messages.getMessage("objection.file.neutralName",
-                new Object[] {line.number(), line.extension()}, locale));
+        String neutralName = messages.getMessage("objection.file.neutralName",
+                new Object[] {line.number(), line.extension()}, locale);
+        Optional<ResponseEntity<Resource>> copy = downloads.downloadWithoutAuthorship(file, neutralName);
+        if (copy.isPresent()) {
+            return copy.get();
+        }
+        answers.refused(redirect, new Refusal("objection.file.withheld", neutralName));
+        return "redirect:/publication/investigations/" + id;
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.Optional;
 
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.Resource;
@@ -34,19 +35,20 @@ class ObjectionFiles {
 
     /**
      * The filer's evidence for the investigating unit: under a neutral name, and without the
-     * metadata that could name whoever made the file ({@link EvidenceCopies}).
+     * metadata that could name whoever made the file ({@link EvidenceCopies}); empty when that metadata
+     * could not be removed, and the file must not be passed on.
      */
-    ResponseEntity<Resource> downloadWithoutAuthorship(ObjectionFile file, String neutralName) {
+    Optional<ResponseEntity<Resource>> downloadWithoutAuthorship(ObjectionFile file, String neutralName) {
         byte[] content;
         try {
             content = Files.readAllBytes(attachments.contentOf(file.getSha256()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        byte[] copy = EvidenceCopies.withoutAuthorship(content, file.getContentType());
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.getContentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(neutralName, StandardCharsets.UTF_8).build().toString())
-                .body(new ByteArrayResource(copy));
+        return EvidenceCopies.withoutAuthorship(content, file.getContentType())
+                .map(copy -> ResponseEntity.ok().contentType(MediaType.parseMediaType(file.getContentType()))
+                        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                                .filename(neutralName, StandardCharsets.UTF_8).build().toString())
+                        .body(new ByteArrayResource(copy)));
     }
 }

@@ -198,8 +198,9 @@ public class Objections {
         audit.record(new AuditEntry(office, "OBJECTION", objection.getId(), objection.getReceiptCode(),
                 "ASSIGN_INVESTIGATION", ObjectionStatus.RECEIVED.name(), objection.getStatus().name(), null)
                 .withNote("audit.note.objection.due", dueOn));
+        // the unit (like the experts) knows the objection by its number: the receipt code is the filer's key
         notifications.send(accounts.userIdsIn(unitId, Role.RECOMMENDER), "notification.objection.assigned",
-                objection.getReceiptCode(), "/publication/investigations/" + objection.getId());
+                String.valueOf(objection.getId()), "/publication/investigations/" + objection.getId());
     }
 
     /** The recommending unit's written findings, with files; only its own investigations. */
@@ -246,8 +247,8 @@ public class Objections {
         Instant now = Instant.now(clock);
         reviewers.forEach(expertId -> opinions.save(new ExpertOpinion(objectionId, expertId, question.trim(), now)));
         record(office, objection, "ASK_EXPERTS", objection.getStatus(), question.trim());
-        notifications.send(experts.userIdsOf(reviewers), "notification.objection.question", objection.getReceiptCode(),
-                "/publication/questions");
+        notifications.send(experts.userIdsOf(reviewers), "notification.objection.question",
+                String.valueOf(objection.getId()), "/publication/questions");
         return reviewers.size();
     }
 
@@ -296,7 +297,7 @@ public class Objections {
         }
         if (objection.getAssignedUnitId() != null) {
             notifications.send(accounts.userIdsIn(objection.getAssignedUnitId(), Role.RECOMMENDER),
-                    "notification.objection.decided." + objection.getStatus().name(), objection.getReceiptCode(),
+                    "notification.objection.decided." + objection.getStatus().name(), String.valueOf(objectionId),
                     "/publication/investigations/" + objectionId);
         }
     }

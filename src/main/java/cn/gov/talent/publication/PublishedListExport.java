@@ -55,7 +55,6 @@ class PublishedListExport {
         BatchSummary batch = programs.batch(batchId).orElseThrow();
         String title = messages.getMessage("list.public.heading", new Object[] {batch.programName(), batch.year()},
                 locale);
-        Sheets.startDownload(response, title);
         String[] columns = {"certificate.number", "notice.name", "notice.gender", "notice.employer", "notice.titleName",
                 "notice.category", "notice.discipline"};
         try (var sheets = new Sheets(title, columns, messages, locale)) {
@@ -64,7 +63,7 @@ class PublishedListExport {
             Paging.forEach(pageable -> publications.publishedEntries(batchId, pageable), 500, Sort.unsorted(),
                     (NoticeEntry e) -> sheets.row(certificates.get(e.applicationId()), e.name(), gender(e, locale),
                             e.employer(), e.title(), e.category(), e.discipline()));
-            sheets.write(Downloads.body(response));
+            sheets.write(Downloads.xlsx(response, title));
         }
     }
 
@@ -77,7 +76,6 @@ class PublishedListExport {
         }
         String title = messages.getMessage("publication.ministryExport.title", new Object[] {batch.programName(),
                 batch.year()}, locale);
-        Sheets.startDownload(response, title);
         String[] columns = {"application.serialNo", "notice.name", "notice.gender", "register.idNumber",
                 "notice.employer", "notice.titleName", "notice.category", "notice.discipline"};
         try (var sheets = new Sheets(title, columns, messages, locale)) {
@@ -93,7 +91,7 @@ class PublishedListExport {
                                     e.discipline());
                         }
                     });
-            sheets.write(Downloads.body(response));
+            sheets.write(Downloads.xlsx(response, title));
         }
     }
 

@@ -1,7 +1,6 @@
 package cn.gov.talent.recommendation;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Locale;
 
@@ -13,8 +12,6 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -136,12 +133,8 @@ class NominationController {
     @PreAuthorize("hasRole('RECOMMENDER')")
     void summary(@PathVariable long batchId, @AuthenticationPrincipal CurrentUser user, Locale locale,
             HttpServletResponse response) throws IOException {
-        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment()
-                        .filename(messages.getMessage("summary.sheet", null, locale) + ".xlsx",
-                                StandardCharsets.UTF_8).build().toString());
-        summary.write(batchId, Actor.of(user), user.unitName(), locale, Downloads.body(response));
+        summary.write(batchId, Actor.of(user), user.unitName(), locale,
+                Downloads.xlsx(response, messages.getMessage("summary.sheet", null, locale)));
     }
 
     @PostMapping("/recommendation/batches/{batchId}/evaluation")

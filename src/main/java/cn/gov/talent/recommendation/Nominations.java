@@ -134,7 +134,7 @@ public class Nominations {
         list.recordEvaluation(method, date, trimmed(summary));
         audit.record(new AuditEntry(actor, "NOMINATION_LIST", list.getId(), unitName(actor.unitId()),
                 "RECORD_EVALUATION", null, null, null)
-                .withNote("audit.note.evaluation", "#evaluation." + method.name(), date));
+                .withNote("audit.note.evaluation", AuditEntry.labels("evaluation." + method.name()), date));
     }
 
     /** 本地公示: the unit's own notice of its nominees, and its result. */
@@ -160,7 +160,7 @@ public class Nominations {
         list.confirmNotice(starts, ends, result, trimmed(note));
         audit.record(new AuditEntry(actor, "NOMINATION_LIST", list.getId(), unitName(actor.unitId()),
                 "CONFIRM_NOTICE", null, null, null)
-                .withNote("audit.note.localNotice", starts, ends, "#noticeResult." + result.name()));
+                .withNote("audit.note.localNotice", starts, ends, AuditEntry.labels("noticeResult." + result.name())));
     }
 
     /**

@@ -60,7 +60,6 @@ class ExpertPoolController {
     void export(@RequestParam(required = false) ExpertStatus status, @RequestParam(required = false) String discipline,
             Locale locale, HttpServletResponse response) throws IOException {
         String title = messages.getMessage("expert.list.title", null, locale);
-        Sheets.startDownload(response, title);
         String[] columns = {"expert.name", "expert.employer", "expert.title", "expert.discipline", "expert.status",
                 "expert.maxLoad", "expert.statusReason"};
         try (var sheets = new Sheets(title, columns, messages, locale)) {
@@ -69,7 +68,7 @@ class ExpertPoolController {
                             String.join("、", expert.disciplines()),
                             messages.getMessage("expert.status." + expert.status().name(), null, locale),
                             expert.maxLoad(), expert.statusReason()));
-            sheets.write(Downloads.body(response));
+            sheets.write(Downloads.xlsx(response, title));
         }
     }
 

@@ -97,7 +97,6 @@ class ProposalController {
     @GetMapping("/export.xlsx")
     void export(@PathVariable long batchId, Locale locale, HttpServletResponse response) throws IOException {
         String title = messages.getMessage("proposal.title", null, locale);
-        Sheets.startDownload(response, title);
         Map<Long, String> categories = programs.categoryNames();
         String[] columns = {"application.category", "review.rank.category", "application.serialNo",
                 "application.applicant", "application.employer", "review.trimmedMean", "proposal.suggested",
@@ -109,7 +108,7 @@ class ProposalController {
                     (ProposalEntry e) -> sheets.row(categories.get(e.getCategoryId()), e.getRankInCategory(),
                             e.getSerialNo(), e.getApplicantName(), e.getEmployerName(), e.getTrimmedMean(),
                             e.isSuggested() ? yes : "", e.isIncluded() ? yes : "", e.getReason()));
-            sheets.write(Downloads.body(response));
+            sheets.write(Downloads.xlsx(response, title));
         }
     }
 

@@ -85,7 +85,6 @@ class RankingController {
             throws IOException {
         ReviewRound round = rounds.round(roundId);
         String title = messages.getMessage("review.ranking.title", null, locale);
-        Sheets.startDownload(response, title);
         Map<Long, String> categories = programs.categoryNames();
         String[] columns = {"review.rank.category", "review.rank.group", "application.serialNo",
                 "application.applicant", "application.employer", "application.category", "review.disciplineGroup",
@@ -98,7 +97,7 @@ class RankingController {
                             r.getSerialNo(), r.getApplicantName(), r.getEmployerName(), categories.get(r.getCategoryId()),
                             r.getDisciplineGroup(), r.getReviews(), r.getMeanScore(), r.getTrimmedMean(),
                             r.getAgreeVotes(), r.getMeanZ(), r.getOutliers()));
-            sheets.write(Downloads.body(response));
+            sheets.write(Downloads.xlsx(response, title));
         }
     }
 

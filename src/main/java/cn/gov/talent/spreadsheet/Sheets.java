@@ -3,10 +3,7 @@ package cn.gov.talent.spreadsheet;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -17,8 +14,6 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 
 /**
  * A printable list sheet for the exports of lists: a title row, a bordered header, then one
@@ -63,14 +58,6 @@ public class Sheets implements AutoCloseable {
             sheet.setColumnWidth(i, (i == 4 ? 30 : 14) * 256);
         }
         sheet.setRepeatingRows(new CellRangeAddress(1, 1, 0, columnKeys.length - 1));
-    }
-
-    /** Starts an Excel download named after the title (UTF-8 file name, never shown inline). */
-    public static void startDownload(HttpServletResponse response, String title) {
-        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment()
-                        .filename(title + ".xlsx", StandardCharsets.UTF_8).build().toString());
     }
 
     public void row(Object... values) {

@@ -1,12 +1,16 @@
 package cn.gov.talent.web;
 
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.NestedRuntimeException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.orm.jpa.JpaSystemException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -19,7 +23,9 @@ import cn.gov.talent.shared.Refusal;
  * the layout's two slots, {@value #SUCCESS} and {@value #ERROR}. What the user typed comes back as
  * the form object itself ({@link #redirect(String, RedirectAttributes, String, Object, Runnable)}), so
  * nothing entered is lost; a page that renders the form again on a refusal uses {@link #bind}.
- * Controllers do not catch refusals themselves.
+ * Controllers do not catch refusals themselves. A refusal raised while the transaction commits (a
+ * changed entity is flushed then, and {@code ColumnLengthGuard} refuses a text too long for its column)
+ * reaches here wrapped in the commit's failure; it is unwrapped and answered like any other.
  */
 @Component
 public class Answers {
@@ -75,6 +81,8 @@ public class Answers {
             refuse(redirect, typed, refused);
         } catch (DataIntegrityViolationException refusedByTheDatabase) {
             refuse(redirect, typed, DatabaseRefusals.of(refusedByTheDatabase));
+        } catch (TransactionSystemException | JpaSystemException failedAtCommit) {
+            refuse(redirect, typed, refusalOf(failedAtCommit));
         }
         return "redirect:" + target;
     }
@@ -128,6 +136,9 @@ public class Answers {
         } catch (DataIntegrityViolationException refusedByTheDatabase) {
             bind(DatabaseRefusals.of(refusedByTheDatabase), result);
             return false;
+        } catch (TransactionSystemException | JpaSystemException failedAtCommit) {
+            bind(refusalOf(failedAtCommit), result);
+            return false;
         }
     }
 
@@ -145,6 +156,24 @@ public class Answers {
                 result.reject(REFUSED, text);
             }
         }
+    }
+
+    /**
+     * The refusal a commit failed with (Hibernate wraps it in a {@code RollbackException}, Spring that in a
+     * {@link TransactionSystemException}); any other failure of the commit is thrown again as it came.
+     */
+    static Refusal refusalOf(NestedRuntimeException failedAtCommit) {
+        return refusalIn(failedAtCommit).orElseThrow(() -> failedAtCommit);
+    }
+
+    /** The first {@link Refusal} in the exception's chain of causes. */
+    static Optional<Refusal> refusalIn(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof Refusal refusal) {
+                return Optional.of(refusal);
+            }
+        }
+        return Optional.empty();
     }
 
     private static Locale locale() {

@@ -17,20 +17,28 @@ import org.springframework.http.ResponseEntity;
 /** Downloads: a stored file sent under its own name (UTF-8), never rendered inline; a generated file's body. */
 public final class Downloads {
 
+    /** An Excel workbook. */
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     private Downloads() {
     }
 
     /**
-     * The response's body, opened only when the first byte is written: an export that finds nothing to
-     * send (a record that does not exist, 404) can still answer with the error page.
+     * The body of a generated file, sent as an attachment under this name (UTF-8). The response's stream
+     * is opened, and its type and {@code Content-Disposition} set, only when the first byte is written:
+     * an export that finds nothing to send (a record that does not exist, 404) still answers with the
+     * error page, as a page, not as a download.
      */
-    public static OutputStream body(HttpServletResponse response) {
+    public static OutputStream body(HttpServletResponse response, String contentType, String fileName) {
         return new OutputStream() {
 
             private OutputStream out;
 
             private OutputStream out() throws IOException {
                 if (out == null) {
+                    response.setContentType(contentType);
+                    response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                            .filename(fileName, StandardCharsets.UTF_8).build().toString());
                     out = response.getOutputStream();
                 }
                 return out;
@@ -60,6 +68,11 @@ public final class Downloads {
                 }
             }
         };
+    }
+
+    /** The body of an Excel workbook, sent as {@code title.xlsx} ({@link #body}). */
+    public static OutputStream xlsx(HttpServletResponse response, String title) {
+        return body(response, XLSX, title + ".xlsx");
     }
 
     public static ResponseEntity<Resource> attachment(Path content, String fileName, String contentType) {

@@ -55,8 +55,7 @@ public abstract class ImportEndpoints {
 
     @GetMapping("/template.xlsx")
     public void template(Locale locale, HttpServletResponse response) throws IOException {
-        page.startTemplateDownload(response, messages, locale);
-        writeTemplate(locale, Downloads.body(response));
+        writeTemplate(locale, page.templateBody(response, messages, locale));
     }
 
     @GetMapping("/import")

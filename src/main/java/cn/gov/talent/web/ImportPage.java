@@ -1,5 +1,6 @@
 package cn.gov.talent.web;
 
+import java.io.OutputStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -14,7 +15,6 @@ import org.springframework.validation.BindingResult;
 import cn.gov.talent.shared.Refusal;
 import cn.gov.talent.spreadsheet.ImportResult;
 import cn.gov.talent.spreadsheet.ImportRowError;
-import cn.gov.talent.spreadsheet.Sheets;
 
 /**
  * The page that imports an Excel template (the expert pool, the holiday calendar), shared by its
@@ -29,9 +29,9 @@ public record ImportPage(String keys, String action, String templateUrl, String 
     /** The view that renders it: {@code templates/fragments/import.html}. */
     public static final String VIEW = "fragments/import";
 
-    /** Starts the download of the empty template; the import then writes the workbook to the response. */
-    public void startTemplateDownload(HttpServletResponse response, MessageSource messages, Locale locale) {
-        Sheets.startDownload(response, messages.getMessage(keys + ".template.fileName", null, locale));
+    /** Where the empty template is written: the response's body, sent under the template's name. */
+    public OutputStream templateBody(HttpServletResponse response, MessageSource messages, Locale locale) {
+        return Downloads.xlsx(response, messages.getMessage(keys + ".template.fileName", null, locale));
     }
 
     /**

@@ -12,7 +12,10 @@ import org.springframework.web.servlet.ModelAndView;
 
 import cn.gov.talent.shared.TooManyRequests;
 
-/** A rate limit reached: 429, a Retry-After header, and a page in the reader's language saying when to try again. */
+/**
+ * A rate limit reached: 429, a Retry-After header, and a page in the reader's language saying what was
+ * refused and when to try again.
+ */
 @ControllerAdvice
 class TooManyRequestsAdvice {
 
@@ -21,6 +24,7 @@ class TooManyRequestsAdvice {
         long seconds = Math.max(1, refused.retryAfter().toSeconds());
         response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
         long minutes = Math.max(1, (seconds + 59) / 60);
-        return new ModelAndView("error/429", Map.of("retryMinutes", minutes), HttpStatus.TOO_MANY_REQUESTS);
+        return new ModelAndView("error/429", Map.of("retryMinutes", minutes, "tooMany", refused.messages()),
+                HttpStatus.TOO_MANY_REQUESTS);
     }
 }

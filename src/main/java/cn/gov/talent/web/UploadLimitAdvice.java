@@ -4,6 +4,8 @@ import java.net.URI;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -15,9 +17,11 @@ import cn.gov.talent.shared.Refusal;
 /**
  * A file beyond the server's multipart limit never reaches a controller: the user goes back to the
  * page the form was on (the request's own Referer, when it is a page of this site) with a clear
- * message, instead of an error page. Each upload page checks its own, smaller limit first.
+ * message, instead of an error page. Each upload page checks its own, smaller limit first. Ordered first:
+ * {@link BadInputAdvice} answers every other multipart exception (the type this one extends) as bad input.
  */
 @ControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class UploadLimitAdvice {
 
     private final Answers answers;

@@ -33,6 +33,7 @@ import cn.gov.talent.shared.Role;
 import cn.gov.talent.support.DemoUsers;
 import cn.gov.talent.support.IntegrationTest;
 import cn.gov.talent.support.TestData;
+import cn.gov.talent.web.Answers;
 
 /** Draft → save → check → submit (or refusal) → return → resubmit as version 2 → diff → endorse. */
 @IntegrationTest
@@ -201,6 +202,48 @@ class DossierFlowTests {
                 .contains("尚未保存的培养目标");
         assertThat(jdbc.queryForObject("select count(*) from attachment where application_id = ?", Integer.class, id))
                 .isEqualTo(1);
+    }
+
+    /**
+     * A file chosen but not uploaded is never dropped silently: Save saves the draft and says the file was
+     * not uploaded; Submit saves, does not submit, and says so; an upload whose draft is refused says the
+     * file was not taken either. Each time the file must be chosen again.
+     */
+    @Test
+    void aChosenFileThatWasNotUploadedIsToldAndMustBeChosenAgain() throws Exception {
+        UserAccount applicant = applicantAged(38, "NCU");
+        long id = start(applicant, "BQW", "PROV");
+        var file = new MockMultipartFile("file", "立项文件.pdf", "application/pdf", PDF);
+
+        MvcResult saved = mvc.perform(multipart("/applications/" + id + "/dossier").file(file)
+                        .with(users.as(applicant.getUsername())).with(csrf()).param("action", "save")
+                        .param("kind", "OTHER").param("version", "-1").param("phone", "13912345678")
+                        .param("email", "a@example.cn").param("disciplineCode", "320").param("degree", "DOCTOR")
+                        .param("title", "SENIOR").param("skill", "NONE").param("trainingGoals", "保存时选了文件"))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        assertThat((String) saved.getFlashMap().get(Answers.SUCCESS)).isEqualTo("申报材料已保存。");
+        assertThat((String) saved.getFlashMap().get(Answers.ERROR)).contains("所选文件没有上传", "重新选择文件");
+        assertThat(jdbc.queryForObject("select content from dossier where application_id = ?", String.class, id))
+                .contains("保存时选了文件");
+
+        MvcResult submitted = mvc.perform(multipart("/applications/" + id + "/dossier").file(file)
+                        .with(users.as(applicant.getUsername())).with(csrf()).param("action", "submit")
+                        .param("kind", "OTHER").param("version", String.valueOf(version(id)))
+                        .param("phone", "13912345678").param("email", "a@example.cn").param("disciplineCode", "320")
+                        .param("degree", "DOCTOR").param("title", "SENIOR").param("skill", "NONE"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(header().string("Location", "/applications/" + id + "/dossier#s-attachments")).andReturn();
+        assertThat((String) submitted.getFlashMap().get(Answers.ERROR)).contains("申报材料没有提交", "重新选择文件");
+        assertThat(jdbc.queryForObject("select status from application where id = ?", String.class, id))
+                .isEqualTo("DRAFT");
+
+        String refused = mvc.perform(multipart("/applications/" + id + "/dossier").file(file)
+                        .with(users.as(applicant.getUsername())).with(csrf()).param("action", "upload")
+                        .param("kind", "OTHER").param("version", "abc"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(refused).contains("所选文件没有上传").contains("页面已过期或被改动");
+        assertThat(jdbc.queryForObject("select count(*) from attachment where application_id = ?", Integer.class, id))
+                .isZero();
     }
 
     @Test

@@ -148,13 +148,16 @@ class PublicationBrowserTests extends BrowserTest {
         signIn("recommender");
         click("a.nav-link[href='/publication/investigations']");
         expectText("h1", "异议调查");
-        assertThat(row("[data-testid=investigations]", receipt).getText()).contains("调查中",
+        // the unit knows the objection by its number, never by the filer's receipt code
+        assertThat(row("[data-testid=investigations]", "第 " + objectionId + " 号").getText()).contains("调查中",
                 today.plusDays(7).toString());
+        assertThat(text("main")).doesNotContain(receipt);
         click("[data-testid=investigations] a[href='/publication/investigations/" + objectionId + "']");
         expectText("h1", "对 " + person + " 的异议");
+        expectExactText("h1 small", "第 " + objectionId + " 号");
         // the unit reads the objection and its evidence, never who filed it
         expectText("main", "反映其论文存在一稿多投问题", "材料1.pdf");
-        assertThat(text("main")).doesNotContain(FILER, FILER_PHONE, evidence.getFileName().toString());
+        assertThat(text("main")).doesNotContain(FILER, FILER_PHONE, evidence.getFileName().toString(), receipt);
         type("findings", "经核实，两篇论文内容不同，不存在一稿多投。");
         click("#file-findings");
         expectText("[role=status]", "已报送调查结论");

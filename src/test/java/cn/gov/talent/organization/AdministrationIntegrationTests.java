@@ -3,16 +3,21 @@ package cn.gov.talent.organization;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import cn.gov.talent.audit.AuditLabels;
+import cn.gov.talent.audit.AuditTrail;
 import cn.gov.talent.shared.IdNumber;
+import cn.gov.talent.shared.Role;
 import cn.gov.talent.support.DemoUsers;
 import cn.gov.talent.support.IntegrationTest;
 import cn.gov.talent.support.TestData;
@@ -33,6 +38,15 @@ class AdministrationIntegrationTests {
     @Autowired
     Organization organization;
 
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    AuditTrail audit;
+
+    @Autowired
+    AuditLabels labels;
+
     @Test
     void anEmployerCannotBePlacedDirectlyUnderTheOffice() throws Exception {
         String html = mvc.perform(post("/admin/units/new").with(users.as("admin")).with(csrf())
@@ -52,6 +66,25 @@ class AdministrationIntegrationTests {
         String html = mvc.perform(user("dupid2", idNumber)).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(html).contains("该身份证号码已被其他账户使用").contains("value=\"dupid2\"");
+    }
+
+    /** Three roles are more than an audit line's state column takes: they are noted, and the edit is saved. */
+    @Test
+    void aUserEditedToHoldThreeRolesIsSaved() throws Exception {
+        UserAccount account = data.newUser("threeroles", "NCU", Role.EMPLOYER);
+        mvc.perform(post("/admin/users/" + account.getId()).with(users.as("admin")).with(csrf())
+                        .param("username", account.getUsername()).param("fullName", "三个角色")
+                        .param("unitId", String.valueOf(data.unitId("NCU")))
+                        .param("roles", "EMPLOYER", "RECOMMENDER", "EXPERT").param("enabled", "true"))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/admin/users"));
+        assertThat(accounts.find(account.getId()).orElseThrow().getRoles())
+                .containsExactlyInAnyOrder(Role.EMPLOYER, Role.RECOMMENDER, Role.EXPERT);
+        assertThat(audit.historyOf("USER", account.getId())).filteredOn(line -> line.getAction().equals("UPDATE_USER"))
+                .singleElement().satisfies(line -> {
+                    assertThat(line.getFromState()).isNull();
+                    assertThat(line.getToState()).isNull();
+                    assertThat(labels.note(line, Locale.SIMPLIFIED_CHINESE)).isEqualTo("角色：用人单位 → 用人单位、推荐单位、评审专家");
+                });
     }
 
     @Test

@@ -10,19 +10,28 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Map;
+
+import jakarta.servlet.http.Cookie;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import cn.gov.talent.audit.AuditRecord;
 import cn.gov.talent.audit.AuditTrail;
 import cn.gov.talent.shared.IdNumber;
 import cn.gov.talent.shared.Role;
 import cn.gov.talent.support.IntegrationTest;
+import cn.gov.talent.support.TestClock;
 import cn.gov.talent.support.TestData;
 import cn.gov.talent.web.Answers;
 
@@ -44,6 +53,18 @@ class RegistrationIntegrationTests {
 
     @Autowired
     AuditTrail audit;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    TestClock clock;
+
+    @Value("${talent.rate-limit.registrations}")
+    int registrationsPerWindow;
+
+    /** The start of a rate limit window (windows are whole multiples of their length). */
+    private static final Instant WINDOW_START = Instant.parse("2027-03-01T02:00:00Z");
 
     private MockHttpServletRequestBuilder register(String username, String idNumber, String password,
             String confirm) {
@@ -136,6 +157,46 @@ class RegistrationIntegrationTests {
         // and the sign-in page it leads to shows the one message for both (flash attributes set by MockMvc
         // do not reach the page through the database session: the message itself is checked)
         assertThat(again.getFlashMap().values().toString()).contains("注册信息已提交").doesNotContain("已被其他账户使用");
+    }
+
+    /**
+     * Registrations are rate-limited per client address: over the limit the answer is 429 in the reader's
+     * language, nothing is created, and other addresses are not affected. The suite's limit is high (it
+     * registers often from one address): the window is filled up to one below it directly.
+     */
+    @Test
+    void registrationIsLimitedPerAddress() throws Exception {
+        clock.setTo(WINDOW_START);
+        String address = "192.0.2.91";
+        String first17 = "44030519900303003";
+        String idNumber = first17 + IdNumber.checkCharacter(first17);
+        jdbc.update("insert into rate_limit_window (bucket, client_address, window_start, hits) values (?, ?, ?, ?)",
+                RegistrationController.BUCKET, address, OffsetDateTime.ofInstant(WINDOW_START, ZoneOffset.UTC),
+                registrationsPerWindow - 1);
+        // the last one within the limit is answered as usual (here: a refusal on the form)
+        page(register("ratelimit1", "360102199003071234", "Secret2026", "Secret2026").with(from(address)));
+        String refused = mvc.perform(register("ratelimit2", idNumber, "Secret2026", "Secret2026")
+                        .with(from(address)))
+                .andExpect(status().isTooManyRequests()).andExpect(header().exists("Retry-After")).andReturn()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(refused).contains("注册过于频繁").contains("分钟后再试").doesNotContain("查询过于频繁");
+        assertThat(accounts.findByUsername("ratelimit2")).isEmpty();
+        String english = mvc.perform(register("ratelimit3", idNumber, "Secret2026", "Secret2026")
+                        .with(from(address)).cookie(new Cookie("TALENT_LANG", "en")))
+                .andExpect(status().isTooManyRequests()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(english).contains("Too many registrations");
+        // another address registers
+        mvc.perform(register("ratelimit4", idNumber, "Secret2026", "Secret2026").with(from("192.0.2.92")))
+                .andExpect(status().is3xxRedirection()).andExpect(header().string("Location", "/login"));
+        assertThat(accounts.findByUsername("ratelimit4")).isPresent();
+    }
+
+    private static RequestPostProcessor from(String address) {
+        return request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
     }
 
     @Test

@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -118,6 +119,45 @@ class SignInIntegrationTests {
         assertThat(occurrences(page(get("/login?error=locked")), MESSAGE)).isEqualTo(1);
     }
 
+    /**
+     * A locked or disabled account is checked after the password, so it costs a hash like any other
+     * failure, and its failures count: guessing at a locked account pauses like guessing at any other.
+     */
+    @Test
+    void failuresOfALockedOrDisabledAccountAreCountedLikeAnyOther() throws Exception {
+        UserAccount locked = data.newUser("lockedcount", "NCU", Role.APPLICANT);
+        UserAccount disabled = data.newUser("disabledcount", "NCU", Role.APPLICANT);
+        jdbc.update("update app_user set locked_until = ? where id = ?",
+                OffsetDateTime.ofInstant(clock.instant().plus(Duration.ofHours(1)), ZoneOffset.UTC), locked.getId());
+        jdbc.update("update app_user set enabled = false where id = ?", disabled.getId());
+        String address = "198.51.100.21";
+        String nobody = "nobody" + locked.getId();
+
+        // the same answer for a locked account (right and wrong password), a disabled one and an unknown name
+        String lockedRight = mvc.perform(signIn(locked.getUsername(), DemoUsers.PASSWORD, address))
+                .andExpect(unauthenticated()).andReturn().getResponse().getRedirectedUrl();
+        String lockedWrong = mvc.perform(signIn(locked.getUsername(), "wrong-password1", address))
+                .andExpect(unauthenticated()).andReturn().getResponse().getRedirectedUrl();
+        String disabledRight = mvc.perform(signIn(disabled.getUsername(), DemoUsers.PASSWORD, address))
+                .andExpect(unauthenticated()).andReturn().getResponse().getRedirectedUrl();
+        String unknown = mvc.perform(signIn(nobody, "wrong-password1", address))
+                .andExpect(unauthenticated()).andReturn().getResponse().getRedirectedUrl();
+        assertThat(List.of(lockedRight, lockedWrong, disabledRight, unknown)).containsOnly(FAILED);
+
+        // every one of them was counted from that address
+        for (String name : List.of(locked.getUsername(), disabled.getUsername(), nobody)) {
+            assertThat(jdbc.queryForObject("select failures from sign_in_failure where username = ? and client_address = ?",
+                    Integer.class, name, address)).as(name).isEqualTo(name.equals(locked.getUsername()) ? 2 : 1);
+        }
+        // and with the right password, too, a disabled account is paused from there after enough failures
+        for (int i = 1; i < failuresPerAddress; i++) {
+            mvc.perform(signIn(disabled.getUsername(), DemoUsers.PASSWORD, address))
+                    .andExpect(header().string("Location", FAILED));
+        }
+        assertThat(jdbc.queryForObject("select count(*) from sign_in_failure where username = ? and locked_until is not null",
+                Integer.class, disabled.getUsername())).isEqualTo(1);
+    }
+
     @Test
     void theSignInPageShowsTheMessageOnceInTheReadersLanguage() throws Exception {
         String chinese = page(get("/login").param("error", ""));
@@ -148,8 +188,10 @@ class SignInIntegrationTests {
         assertThat(accounts.isLocked(accounts.find(account.getId()).orElseThrow())).isFalse();
 
         assertThat(audit.historyOf("USER", account.getId())).filteredOn(line -> line.getAction().equals("LOCK_USER_ADDRESS"))
-                .singleElement().satisfies(line -> assertThat(line.getReason()).contains("address=" + stranger)
-                        .contains("failures=" + failuresPerAddress));
+                .singleElement().satisfies(line -> {
+                    assertThat(line.getNoteKey()).isEqualTo("audit.note.lock.address");
+                    assertThat(line.getNoteArguments()).startsWith(stranger, String.valueOf(failuresPerAddress));
+                });
 
         // the administrator sees it on the list and on the account, and lifts it
         assertThat(page(get("/admin/users").param("q", account.getUsername()).with(users.as("admin"))))
@@ -188,7 +230,10 @@ class SignInIntegrationTests {
                 .andExpect(header().string("Location", FAILED));
         assertThat(accounts.isLocked(accounts.find(account.getId()).orElseThrow())).isTrue();
         assertThat(audit.historyOf("USER", account.getId())).filteredOn(line -> line.getAction().equals("LOCK_USER"))
-                .singleElement().satisfies(line -> assertThat(line.getReason()).contains("scope=account"));
+                .singleElement().satisfies(line -> {
+                    assertThat(line.getNoteKey()).isEqualTo("audit.note.lock.account");
+                    assertThat(line.getNoteArguments()).startsWith(String.valueOf(failuresPerAccount));
+                });
         assertThat(page(get("/admin/users/" + account.getId()).with(users.as("admin")))).contains("已在所有地址锁定至");
 
         // the lock ends by itself
@@ -256,11 +301,17 @@ class SignInIntegrationTests {
     void aPasswordTheAdministratorResetsIsShownOnceAndMustBeChanged() throws Exception {
         UserAccount account = data.newUser("reset", "NCU", Role.EMPLOYER);
         assertThat(account.isPasswordChangeRequired()).as("demo-style accounts are not flagged").isFalse();
-        String page = page(post("/admin/users/" + account.getId() + "/password").with(users.as("admin")).with(csrf()));
-        Matcher shown = Pattern.compile("data-testid=\"initial-password\">([^<]+)<").matcher(page);
-        assertThat(shown.find()).isTrue();
-        String password = shown.group(1);
+        // redirected after the post, so that reloading the page does not reset again; the password is flashed once
+        var reset = mvc.perform(post("/admin/users/" + account.getId() + "/password").with(users.as("admin")).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(header().string("Location", "/admin/users/" + account.getId())).andReturn();
+        String password = (String) reset.getFlashMap().get("newPassword");
         assertThat(password).hasSize(12);
+        // the account's page shows it when it is handed over, and not when opened again
+        assertThat(page(get("/admin/users/" + account.getId()).with(users.as("admin")).flashAttr("newPassword", password)))
+                .contains("data-testid=\"initial-password\">" + password + "<");
+        assertThat(page(get("/admin/users/" + account.getId()).with(users.as("admin"))))
+                .doesNotContain("data-testid=\"initial-password\"");
         assertThat(accounts.find(account.getId()).orElseThrow().isPasswordChangeRequired()).isTrue();
         assertThat(audit.historyOf("USER", account.getId())).extracting(AuditRecord::getAction).contains("RESET_PASSWORD");
         assertThat(location(signInOver(browser(), account.getUsername(), password)))

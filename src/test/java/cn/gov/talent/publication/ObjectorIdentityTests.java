@@ -2,6 +2,7 @@ package cn.gov.talent.publication;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayOutputStream;
@@ -17,11 +18,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 import cn.gov.talent.support.DemoUsers;
 import cn.gov.talent.support.IntegrationTest;
 import cn.gov.talent.support.NoticeScenario;
 import cn.gov.talent.support.TestData;
+import cn.gov.talent.web.Answers;
 
 /**
  * Complaint rules keep a complainant's identity from the party investigated: the recommending unit
@@ -95,15 +98,45 @@ class ObjectorIdentityTests {
         }
     }
 
-    /** A real-name objection with a PDF whose name and author name the filer, sent to the recommending unit. */
+    /**
+     * Fail closed: evidence whose authorship cannot be removed (here an encrypted PDF) does not reach the
+     * unit at all; it is sent back to the investigation with a line saying the office holds the original.
+     */
+    @Test
+    void evidenceThatCannotBeCleanedIsWithheldFromTheUnit() throws Exception {
+        long objection = investigated(EvidenceCopiesTest.encryptedPdf());
+        long fileId = jdbc.queryForObject("select id from objection_file where objection_id = ?", Long.class,
+                objection);
+
+        MvcResult unit = mvc.perform(get("/publication/investigations/" + objection + "/files/" + fileId)
+                        .with(users.as("recommender")))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/publication/investigations/" + objection)).andReturn();
+        assertThat(unit.getResponse().getHeader("Content-Disposition")).isNull();
+        assertThat(unit.getResponse().getContentAsByteArray()).isEmpty();
+        assertThat((String) unit.getFlashMap().get(Answers.ERROR)).contains("材料1.pdf").contains("原件由工程办公室保存");
+
+        // the office still has the original as filed
+        MockHttpServletResponse office = mvc.perform(get("/publication/objections/" + objection + "/files/" + fileId)
+                .with(users.as("office"))).andExpect(status().isOk()).andReturn().getResponse();
+        try (PDDocument original = Loader.loadPDF(office.getContentAsByteArray())) {
+            assertThat(original.isEncrypted()).isTrue();
+        }
+    }
+
     private long investigated() throws Exception {
+        return investigated(pdfBy(FILER));
+    }
+
+    /** A real-name objection with a PDF (whose name names the filer), sent to the recommending unit. */
+    private long investigated(byte[] pdf) throws Exception {
         NoticeScenario.InNotice inNotice = scenario.inNotice("320", 1);
         var form = new ObjectionForm();
         form.setApplicationId(inNotice.batch().applicationIds().get(0));
         form.setName(FILER);
         form.setContact(CONTACT);
         form.setContent("反映其论文数据存在造假嫌疑，请核实。");
-        var evidence = new MockMultipartFile("files", FILE_NAME, "application/pdf", pdfBy(FILER));
+        var evidence = new MockMultipartFile("files", FILE_NAME, "application/pdf", pdf);
         String receipt = objections.file(inNotice.noticeId(), form, List.of(evidence),
                 "10.99.0." + System.nanoTime() % 250);
         long objection = objections.byReceipt(receipt).orElseThrow().getId();

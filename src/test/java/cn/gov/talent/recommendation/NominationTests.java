@@ -346,6 +346,21 @@ class NominationTests {
         }
     }
 
+    /** A batch that does not exist: the 404 page, as a page, not offered as a download. */
+    @Test
+    void theSummaryOfAMissingBatchIsNotFoundAndNotADownload() throws Exception {
+        var missing = mvc.perform(get("/recommendation/batches/999999/summary.xlsx").with(users.as("recommender")))
+                .andExpect(status().isNotFound()).andReturn().getResponse();
+        assertThat(missing.getHeader("Content-Disposition")).isNull();
+        assertThat(missing.getContentType()).doesNotContain("spreadsheetml");
+
+        long batch = data.batchId("QR");
+        var found = mvc.perform(get("/recommendation/batches/" + batch + "/summary.xlsx").with(users.as("recommender")))
+                .andExpect(status().isOk()).andReturn().getResponse();
+        assertThat(found.getHeader("Content-Disposition")).startsWith("attachment");
+        assertThat(found.getContentType()).contains("spreadsheetml");
+    }
+
     @Autowired
     AuditTrail audit;
 

@@ -78,6 +78,48 @@ class BadInputOverHttpTests {
         assertThat(back).contains("文件太大").doesNotContain("Payload Too Large");
     }
 
+    /**
+     * A multipart body the server cannot read (no boundary, cut short, more parts than it takes) is bad
+     * input: the 400 page, not a server error. The CSRF token goes in its header, as the body is unreadable.
+     */
+    @Test
+    void aBrokenMultipartBodyGivesTheBadRequestPage() throws Exception {
+        long notice = notices.inNotice("320", 1).noticeId();
+        String form = "/public/notices/" + notice + "/objection";
+        String csrf = csrfOf(get(form, "zh").body());
+        String boundary = "----talent" + System.nanoTime();
+        String field = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"content\"\r\n\r\nmaterials\r\n";
+
+        HttpResponse<String> noBoundary = postMultipart(form, "multipart/form-data", csrf, field + "--" + boundary + "--\r\n");
+        assertThat(noBoundary.statusCode()).as(noBoundary.body()).isEqualTo(400);
+        assertThat(noBoundary.body()).contains("表单内容不完整或无法读取");
+
+        HttpResponse<String> cutShort = postMultipart(form, "multipart/form-data; boundary=" + boundary, csrf,
+                field + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"a.pdf\"\r\n"
+                        + "Content-Type: application/pdf\r\n\r\n%PDF-1.4 cut");
+        assertThat(cutShort.statusCode()).as(cutShort.body()).isEqualTo(400);
+        assertThat(cutShort.body()).contains("表单内容不完整或无法读取");
+
+        StringBuilder manyParts = new StringBuilder();
+        for (int i = 0; i < 1_100; i++) {
+            manyParts.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"p")
+                    .append(i).append("\"\r\n\r\nx\r\n");
+        }
+        manyParts.append("--").append(boundary).append("--\r\n");
+        HttpResponse<String> tooMany = postMultipart(form, "multipart/form-data; boundary=" + boundary, csrf,
+                manyParts.toString());
+        // bad input, or (should the container count it as too large) back to the form: never a server error
+        assertThat(tooMany.statusCode()).as(tooMany.body()).isIn(400, 302);
+    }
+
+    private HttpResponse<String> postMultipart(String path, String contentType, String csrf, String body)
+            throws Exception {
+        return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Content-Type", contentType).header("X-CSRF-TOKEN", csrf).header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     @Test
     void aNulByteGivesTheBadRequestPageInTheReadersLanguage() throws Exception {
         HttpResponse<String> chinese = get("/public/lists?q=" + URLEncoder.encode("a\u0000b", StandardCharsets.UTF_8),

@@ -2,14 +2,23 @@ package cn.gov.talent.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.EnumSet;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.transaction.TransactionSystemException;
+import org.springframework.ui.ExtendedModelMap;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.web.servlet.mvc.support.RedirectAttributesModelMap;
 
 import cn.gov.talent.organization.Accounts;
+import cn.gov.talent.organization.UserAccount;
+import cn.gov.talent.organization.UserForm;
+import cn.gov.talent.shared.Actor;
 import cn.gov.talent.shared.Refusal;
 import cn.gov.talent.shared.Role;
 import cn.gov.talent.support.IntegrationTest;
@@ -32,6 +41,12 @@ class ColumnLengthGuardTests {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    Answers answers;
+
+    @Autowired
+    BadInputAdvice badInput;
+
     @Test
     void aTextLongerThanItsColumnIsRefusedWithTheColumnsLimit() {
         long unit = data.unitId("NCU");
@@ -43,6 +58,53 @@ class ColumnLengthGuardTests {
                 });
         assertThat(jdbc.queryForObject("select count(*) from app_user where username = 'guard1'", Long.class))
                 .isZero();
+    }
+
+    /**
+     * On an update the changed entity is flushed when the transaction commits, where the refusal arrives
+     * wrapped (Hibernate's RollbackException in Spring's TransactionSystemException); the pages' answers
+     * unwrap it and show its reason, as for an insert, and nothing is saved.
+     */
+    @Test
+    void aTooLongTextOnUpdateIsRefusedLikeOnInsert() {
+        UserAccount account = data.newUser("guardupdate", "NCU", Role.APPLICANT);
+        UserForm form = UserForm.of(account);
+        form.setFullName("名".repeat(51));
+        Actor admin = data.actor("admin");
+
+        assertThatThrownBy(() -> accounts.update(account.getId(), form, admin))
+                .isInstanceOf(TransactionSystemException.class)
+                .satisfies(failure -> assertThat(Answers.refusalIn(failure)).get()
+                        .extracting(Refusal::messageKey).isEqualTo("input.tooLong"));
+
+        // a page that redirects: the reason is flashed, not a server error
+        var redirect = new RedirectAttributesModelMap();
+        assertThat(answers.redirect("/admin/users", redirect, "user.saved",
+                () -> accounts.update(account.getId(), form, admin))).isEqualTo("redirect:/admin/users");
+        assertThat(redirect.getFlashAttributes()).doesNotContainKey(Answers.SUCCESS);
+        assertThat((String) redirect.getFlashAttributes().get(Answers.ERROR)).contains("50");
+
+        // a page that renders its form again: the reason is bound to the form
+        var result = new BeanPropertyBindingResult(form, "form");
+        assertThat(answers.attempt(result, () -> accounts.update(account.getId(), form, admin))).isFalse();
+        assertThat(result.getGlobalErrors()).singleElement()
+                .satisfies(error -> assertThat(error.getDefaultMessage()).contains("50"));
+
+        // a refusal no page caught: the bad input page with its reason, 409
+        TransactionSystemException failure = catchThrowableOfType(TransactionSystemException.class,
+                () -> accounts.update(account.getId(), form, admin));
+        var model = new ExtendedModelMap();
+        var response = new MockHttpServletResponse();
+        assertThat(badInput.refusedAtCommit(failure, model, response)).isEqualTo("error/400");
+        assertThat(response.getStatus()).isEqualTo(409);
+        assertThat((String) model.getAttribute("refusalText")).contains("50");
+        // any other failure of a commit is not taken for a refusal
+        var other = new TransactionSystemException("could not commit", new IllegalStateException("disk full"));
+        assertThatThrownBy(() -> badInput.refusedAtCommit(other, new ExtendedModelMap(),
+                new MockHttpServletResponse())).isSameAs(other);
+
+        assertThat(jdbc.queryForObject("select full_name from app_user where id = ?", String.class, account.getId()))
+                .isEqualTo(account.getFullName());
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ClassPathResource;
@@ -32,6 +33,25 @@ class MessageBundlesTest {
         assertThat(english.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(chinese.stringPropertyNames());
         chinese.forEach((key, value) -> assertThat((String) value).as(key.toString()).isNotBlank());
         english.forEach((key, value) -> assertThat((String) value).as(key.toString()).isNotBlank());
+    }
+
+    /**
+     * A message with arguments goes through MessageFormat, where a single apostrophe starts a quote and is
+     * dropped ("this category's {0}" reads "this categorys ..."): there it is written as two.
+     */
+    @Test
+    void anApostropheInAMessageWithArgumentsIsWrittenAsTwo() throws IOException {
+        Pattern argument = Pattern.compile("\\{\\d");
+        Pattern single = Pattern.compile("(?<!')'(?!')");
+        for (String name : List.of("messages.properties", "messages_en.properties")) {
+            List<String> wrong = new ArrayList<>();
+            load(name).forEach((key, value) -> {
+                if (argument.matcher((String) value).find() && single.matcher((String) value).find()) {
+                    wrong.add(key + "=" + value);
+                }
+            });
+            assertThat(wrong).as("single apostrophes in messages with arguments in " + name).isEmpty();
+        }
     }
 
     /** A key written twice is a silent loss: the later value replaces the earlier (a label became an error text once). */

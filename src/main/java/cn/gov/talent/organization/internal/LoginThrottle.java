@@ -1,7 +1,7 @@
 package cn.gov.talent.organization.internal;
 
 import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
@@ -23,9 +23,13 @@ class LoginThrottle {
         this.attempts = attempts;
     }
 
-    /** A wrong password or an unknown user name (Spring Security reports both as bad credentials). */
+    /**
+     * Every failed sign-in: a wrong password or an unknown user name (Spring Security reports both as bad
+     * credentials), and the right password of a locked or disabled account (checked after the password,
+     * see {@code SecurityConfiguration.signIn}), so that guessing at such an account is paused as well.
+     */
     @EventListener
-    void onFailure(AuthenticationFailureBadCredentialsEvent event) {
+    void onFailure(AbstractAuthenticationFailureEvent event) {
         attempts.failed(String.valueOf(event.getAuthentication().getPrincipal()), address(event.getAuthentication()));
     }
 

@@ -2,11 +2,16 @@ package cn.gov.talent.organization.internal;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -32,10 +37,12 @@ class SecurityConfiguration {
     private static final long HSTS_MAX_AGE_SECONDS = 365L * 24 * 60 * 60;
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, Accounts accounts, LoginAttempts attempts)
-            throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, Accounts accounts, LoginAttempts attempts,
+            UserDetailsService userDetailsService, PasswordEncoder passwordEncoder,
+            AuthenticationEventPublisher authenticationEvents) throws Exception {
         var failureHandler = new LoginFailureHandler();
-        http.authorizeHttpRequests(requests -> requests
+        http.authenticationManager(signIn(userDetailsService, passwordEncoder, authenticationEvents))
+                .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/register", "/public/**", "/error", "/error/**",
                                 "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico",
                                 "/actuator/health")
@@ -60,6 +67,26 @@ class SecurityConfiguration {
                         .referrerPolicy(referrer -> referrer
                                 .policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
+    }
+
+    /**
+     * The password is checked before anything else about the account (ADR 0018): Spring's default checks
+     * whether an account is locked or disabled first and then answers without hashing, faster than a
+     * wrong password (an unknown name is hashed against a dummy). Here those checks come after the
+     * password, so every failure costs one hash, and every failure is published as an event for
+     * {@link LoginThrottle} to count.
+     */
+    static AuthenticationManager signIn(UserDetailsService userDetailsService, PasswordEncoder passwordEncoder,
+            AuthenticationEventPublisher events) {
+        var provider = new DaoAuthenticationProvider(userDetailsService);
+        provider.setPasswordEncoder(passwordEncoder);
+        provider.setPreAuthenticationChecks(user -> {
+        });
+        // what the default checks did before and after the password: locked, disabled, expired
+        provider.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
+        var manager = new ProviderManager(provider);
+        manager.setAuthenticationEventPublisher(events);
+        return manager;
     }
 
     @Bean
