@@ -143,10 +143,9 @@ class TalentController {
             HttpServletResponse response) throws IOException {
         TalentRecord record = records.exportFile(id, Actor.of(user));
         String title = text(locale, "talent.file.sheetTitle", record.getPersonName(), record.getCertificateNo());
-        Sheets.startDownload(response, title);
         try (var sheets = new Sheets(title, FILE_COLUMNS, messages, locale)) {
             fileRows(sheets, record, locale);
-            sheets.write(Downloads.body(response));
+            sheets.write(Downloads.xlsx(response, title));
         }
     }
 
