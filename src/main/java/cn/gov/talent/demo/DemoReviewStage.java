@@ -32,6 +32,7 @@ import cn.gov.talent.review.ReviewRounds;
 import cn.gov.talent.review.RoundQueries;
 import cn.gov.talent.review.ScoreForm;
 import cn.gov.talent.shared.Actor;
+import cn.gov.talent.shared.InMemoryPdf;
 
 /**
  * The demo's review stage, run through the real services: every open batch gets the 双高 rubric
@@ -130,7 +131,7 @@ class DemoReviewStage {
         form.setTrainingGoals("培养期内主持省级以上科研项目 1 项，形成可推广的技术成果，带出一支 10 人左右的创新团队。");
         form.setSupportMeasures("单位提供实验用房 200 平方米、配套经费 50 万元，并在职称评聘、团队组建上给予支持。");
         dossiers.save(applicationId, form, applicant);
-        attachments.add(applicationId, "PROVINCIAL_SCI_AWARD", new DemoFile("科技进步奖证书.pdf", CERTIFICATE_PDF),
+        attachments.add(applicationId, "PROVINCIAL_SCI_AWARD", new InMemoryPdf("科技进步奖证书.pdf", CERTIFICATE_PDF),
                 applicant);
     }
 

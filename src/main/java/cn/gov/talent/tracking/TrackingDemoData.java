@@ -1,11 +1,6 @@
 package cn.gov.talent.tracking;
 
-import java.io.ByteArrayInputStream;
-import java.io.File;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -22,7 +17,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.web.multipart.MultipartFile;
 
 import cn.gov.talent.application.Application;
 import cn.gov.talent.application.ApplicationStatus;
@@ -40,6 +34,7 @@ import cn.gov.talent.program.Program;
 import cn.gov.talent.program.Programs;
 import cn.gov.talent.shared.Actor;
 import cn.gov.talent.shared.IdNumber;
+import cn.gov.talent.shared.InMemoryPdf;
 import cn.gov.talent.shared.Role;
 
 /**
@@ -251,7 +246,7 @@ class TrackingDemoData implements ApplicationRunner {
                 fileYears(id, cycle, 1, person, employer);
                 exits.propose(id, ExitKind.REVOCATION, TalentExit.Ground.MISCONDUCT,
                         "经学校学术委员会调查认定，其申报材料所列论文存在严重学术不端行为，造成不良影响。",
-                        new EvidenceFile("学术委员会调查结论.pdf",
+                        new InMemoryPdf("学术委员会调查结论.pdf",
                                 "%PDF-1.4\n% 调查结论\n".getBytes(StandardCharsets.UTF_8)),
                         employer);
                 exits.forward(id, actorFor(Role.RECOMMENDER, person));
@@ -326,49 +321,5 @@ class TrackingDemoData implements ApplicationRunner {
             code.append(CODE_ALPHABET[random.nextInt(CODE_ALPHABET.length)]);
         }
         return code.toString();
-    }
-
-    /** A file the demo attaches as if uploaded, so that it passes the same checks as a real upload. */
-    private record EvidenceFile(String fileName, byte[] content) implements MultipartFile {
-
-        @Override
-        public String getName() {
-            return "evidence";
-        }
-
-        @Override
-        public String getOriginalFilename() {
-            return fileName;
-        }
-
-        @Override
-        public String getContentType() {
-            return "application/pdf";
-        }
-
-        @Override
-        public boolean isEmpty() {
-            return content.length == 0;
-        }
-
-        @Override
-        public long getSize() {
-            return content.length;
-        }
-
-        @Override
-        public byte[] getBytes() {
-            return content.clone();
-        }
-
-        @Override
-        public InputStream getInputStream() {
-            return new ByteArrayInputStream(content);
-        }
-
-        @Override
-        public void transferTo(File destination) throws IOException {
-            Files.write(destination.toPath(), content);
-        }
     }
 }

@@ -1,4 +1,4 @@
-package cn.gov.talent.demo;
+package cn.gov.talent.shared;
 
 import java.io.ByteArrayInputStream;
 import java.io.File;
@@ -8,8 +8,11 @@ import java.nio.file.Files;
 
 import org.springframework.web.multipart.MultipartFile;
 
-/** A file the demo attaches as if uploaded, so it passes the same checks as a real upload. */
-record DemoFile(String fileName, byte[] content) implements MultipartFile {
+/**
+ * A PDF held in memory and handed to an upload service as if uploaded (the demo's evidence), so that
+ * it passes the same checks as a real upload.
+ */
+public record InMemoryPdf(String fileName, byte[] content) implements MultipartFile {
 
     @Override
     public String getName() {
