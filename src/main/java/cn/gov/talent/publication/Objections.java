@@ -182,6 +182,11 @@ public class Objections {
             throw Refusal.onField("reason", "form.text.tooLong", TRIAGE_REASON_MAX);
         }
         if (!investigate) {
+            // 002 art. 23, 004 §二(三)5: a real-name objection is always investigated; an anonymous one (filed only
+            // with leads) may be left uninvestigated when the office finds its leads not specific, and says why
+            if (!objection.isAnonymous()) {
+                throw new Refusal("objection.mustInvestigate");
+            }
             if (!StringUtils.hasText(reason)) {
                 throw new Refusal("objection.reasonRequired");
             }
@@ -282,6 +287,12 @@ public class Objections {
         ObjectionStatus before = objection.getStatus();
         if (before != ObjectionStatus.INVESTIGATING && before != ObjectionStatus.FINDINGS_FILED) {
             throw new Refusal("objection.notInvestigating");
+        }
+        // decided on what was found: the unit's written findings, or for an academic question the experts' answers
+        boolean expertsAnswered = opinions.findByObjectionIdOrderByIdAsc(objectionId).stream()
+                .anyMatch(opinion -> opinion.getAnsweredAt() != null);
+        if (before != ObjectionStatus.FINDINGS_FILED && !expertsAnswered) {
+            throw new Refusal("objection.findingsFirst");
         }
         if (!StringUtils.hasText(reason)) {
             throw new Refusal("objection.reasonRequired");

@@ -151,6 +151,13 @@ class PublicationFlowTests {
         mvc.perform(post("/publication/questions/" + question).with(users.as("applicant")).with(csrf())
                 .param("answer", "x")).andExpect(status().isForbidden());
         assertThat(objections.opinions(second).get(0).getAnswer()).isNull();
+        // decided on what was found: not before the experts have answered
+        assertThatThrownBy(() -> objections.decide(second, true, "经核实，所报省级奖励不实。", office))
+                .isInstanceOfSatisfying(Refusal.class,
+                        refused -> assertThat(refused.messageKey()).isEqualTo("objection.findingsFirst"));
+        String reviewer = jdbc.queryForObject("select u.username from app_user u join expert e on e.user_id = u.id"
+                + " where e.id = ?", String.class, objections.opinions(second).get(0).getExpertId());
+        objections.answer(question, "该奖项的获奖名单中并无此人。", data.actor(reviewer));
         objections.decide(second, true, "经核实，所报省级奖励不实。", office);
         assertThat(data.status(removed)).isEqualTo("REMOVED");
         assertThat(anonymous(get("/public/objections/status").param("code", upheld))).contains("反映问题属实");

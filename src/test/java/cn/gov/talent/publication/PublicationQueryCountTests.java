@@ -66,6 +66,7 @@ class PublicationQueryCountTests {
         assertThat(statements.of(null, get("/public/notices/" + inNotice.noticeId()))).isLessThanOrEqualTo(8);
 
         for (long objection : filed) {
+            objections.fileFindings(objection, "经调查核实，反映问题不属实。", List.of(), data.actor("recommender"));
             objections.decide(objection, false, "经调查核实，反映问题不属实。", office);
         }
         jdbc.update("update public_notice set starts_on = ?, ends_on = ? where id = ?", today.minusDays(10),
