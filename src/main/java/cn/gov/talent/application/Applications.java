@@ -77,12 +77,18 @@ public class Applications {
         return createDraft(applicant, applicantName, batchId, categoryId, employerName);
     }
 
+    /** Today, in China Standard Time, by the application's clock. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
     /** Refuses unless the batch is open and today is within its window, up to {@code lastDay}. */
     void requireWindow(BatchSummary batch, LocalDate lastDay) {
         LocalDate today = LocalDate.now(clock);
         boolean open = batch.stage() == BatchStage.OPEN
                 && (batch.applicationOpens() == null || !today.isBefore(batch.applicationOpens()))
                 && (lastDay == null || !today.isAfter(lastDay));
+        // (the same as BatchSummary.acceptsApplications, with the last day this step allows)
         if (!open) {
             throw new Refusal("application.windowClosed", batch.title(), batch.applicationOpens(),
                     batch.applicationCloses());

@@ -1,5 +1,6 @@
 package cn.gov.talent.application;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -20,7 +21,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import cn.gov.talent.program.BatchStage;
 import cn.gov.talent.program.BatchSummary;
 import cn.gov.talent.program.Programs;
 import cn.gov.talent.program.eligibility.Degree;
@@ -66,7 +66,8 @@ class DossierController {
     @GetMapping("/applications/new")
     @PreAuthorize("hasRole('APPLICANT')")
     String chooseBatch(Model model) {
-        List<BatchSummary> open = programs.batches().stream().filter(batch -> batch.stage() == BatchStage.OPEN)
+        LocalDate today = applications.today();
+        List<BatchSummary> open = programs.batches().stream().filter(batch -> batch.acceptsApplications(today))
                 .toList();
         model.addAttribute("openBatches", open);
         model.addAttribute("programs", programs.programsWithCategories());

@@ -121,6 +121,15 @@ public class Batch {
         return applicationOpens;
     }
 
+    /** Moves the batch on to a later stage as the work reaches it; never back (the office's form may). */
+    boolean advanceTo(BatchStage later) {
+        if (later.ordinal() <= stage.ordinal()) {
+            return false;
+        }
+        this.stage = later;
+        return true;
+    }
+
     /** Copies the settings of the yearly notice from the office's form. */
     void apply(BatchForm form) {
         this.title = form.getTitle().trim();

@@ -94,6 +94,20 @@ public class Programs {
         return names;
     }
 
+    /**
+     * The batch's stage follows the work (004 §二(三)): the list's publication moves it to PUBLISHED. Only
+     * forward; audited when it moves.
+     */
+    @Transactional
+    public void advanceStage(long batchId, BatchStage later, Actor actor) {
+        Batch batch = batches.findById(batchId).orElseThrow(() -> new NotFound("batch " + batchId));
+        BatchStage before = batch.getStage();
+        if (batch.advanceTo(later)) {
+            audit.record(new AuditEntry(actor, "BATCH", batchId, batch.getTitle(), "ADVANCE_STAGE", before.name(),
+                    later.name(), null));
+        }
+    }
+
     public Optional<BatchSummary> batch(long id) {
         return batches.findById(id).map(BatchSummary::of);
     }

@@ -1,5 +1,8 @@
 package cn.gov.talent.program;
 
+import java.time.Clock;
+import java.time.LocalDate;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,14 +16,17 @@ class PublicBatchController {
 
     private final Programs programs;
 
-    PublicBatchController(Programs programs) {
+    private final Clock clock;
+
+    PublicBatchController(Programs programs, Clock clock) {
         this.programs = programs;
+        this.clock = clock;
     }
 
     @GetMapping("/public/batches")
     String openBatches(Model model) {
         model.addAttribute("batches", programs.batches().stream()
-                .filter(batch -> batch.stage() == BatchStage.OPEN).toList());
+                .filter(batch -> batch.acceptsApplications(LocalDate.now(clock))).toList());
         model.addAttribute("programs", programs.programsWithCategories());
         model.addAttribute("rules", programs.rulesByCategory());
         return "program/public-batches";

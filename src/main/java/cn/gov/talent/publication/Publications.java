@@ -25,6 +25,7 @@ import cn.gov.talent.application.TransitionFacts;
 import cn.gov.talent.application.WorkflowEvent;
 import cn.gov.talent.audit.AuditEntry;
 import cn.gov.talent.audit.AuditTrail;
+import cn.gov.talent.program.BatchStage;
 import cn.gov.talent.program.BatchSummary;
 import cn.gov.talent.program.Programs;
 import cn.gov.talent.shared.Actor;
@@ -123,6 +124,7 @@ class Publications {
             records.create(application, batch, certificateNo, verificationCode(), today);
         }
         notice.markPublished(Instant.now(clock));
+        programs.advanceStage(batchId, BatchStage.PUBLISHED, office);
         audit.record(new AuditEntry(office, "NOTICE", notice.getId(), batch.title(), "PUBLISH_LIST", null, null,
                 null).withNote("audit.note.published", approved.size()));
         return approved.size();
