@@ -31,7 +31,6 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 import cn.gov.talent.program.BatchSummary;
 import cn.gov.talent.program.Programs;
-import cn.gov.talent.shared.Masking;
 import cn.gov.talent.tracking.TalentRecord;
 import cn.gov.talent.shared.PublicBaseUrl;
 
@@ -92,7 +91,7 @@ class Certificates {
                     BatchSummary batch = programs.batch(record.getBatchId()).orElseThrow();
                     return new Verification(record.getCertificateNo(), batch.programName(),
                             programs.categoryNames().get(record.getCategoryId()), record.getYear(),
-                            Masking.name(record.getPersonName()), record.getIssuedOn(),
+                            record.getPersonName(), record.getEmployerName(), record.getIssuedOn(),
                             record.getStatus().certificateValid(), record.getStatus(), record.getStatusChangedOn());
                 });
     }

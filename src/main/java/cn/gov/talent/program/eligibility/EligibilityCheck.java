@@ -128,9 +128,20 @@ public final class EligibilityCheck {
                 longest, minMonths);
     }
 
+    /**
+     * 002 arts. 5, 8, 12: "回国（来华）工作不超过一年" means the current stay: full-time work in China since the
+     * last period abroad ended, not every full-time period in China of a whole career. Someone who worked
+     * in China before going abroad is not held to those years; someone abroad now counts none.
+     */
     private static RuleResult monthsInChina(int maxMonths, ApplicantFacts facts, LocalDate date) {
+        LocalDate backFromAbroad = facts.work().stream().filter(period -> !period.inChina())
+                .map(period -> period.endOr(date)).max(LocalDate::compareTo).orElse(null);
         long months = facts.work().stream().filter(period -> period.inChina() && period.fullTime())
-                .mapToLong(period -> monthsBetween(period.start(), period.endOr(date))).sum();
+                .mapToLong(period -> {
+                    LocalDate start = backFromAbroad == null || period.start().isAfter(backFromAbroad)
+                            ? period.start() : backFromAbroad.plusDays(1);
+                    return monthsBetween(start, period.endOr(date));
+                }).sum();
         boolean met = months <= maxMonths;
         return new RuleResult(RuleKind.MAX_MONTHS_IN_CHINA, met ? PASS : FAIL,
                 met ? "rule.MAX_MONTHS_IN_CHINA.pass" : "rule.MAX_MONTHS_IN_CHINA.fail", months, maxMonths);
