@@ -28,6 +28,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.gov.talent.audit.AuditRecord;
 import cn.gov.talent.program.Programs;
+import cn.gov.talent.shared.PersonalDataDownload;
 import cn.gov.talent.shared.Actor;
 import cn.gov.talent.shared.CurrentUser;
 import cn.gov.talent.shared.DataScope;
@@ -83,6 +84,7 @@ class ApplicationController {
         return "application/list";
     }
 
+    @PersonalDataDownload("APPLICATION_LIST")
     @GetMapping("/export.xlsx")
     void export(@ModelAttribute("filter") ApplicationFilter filter, @AuthenticationPrincipal CurrentUser user,
             Locale locale, HttpServletResponse response) throws IOException {

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import cn.gov.talent.shared.PersonalDataDownload;
 import cn.gov.talent.shared.Actor;
 import cn.gov.talent.shared.CurrentUser;
 import cn.gov.talent.shared.DataScope;
@@ -55,6 +56,7 @@ class AttachmentController {
     }
 
     /** Downloads go only to those whose data scope covers the application; never rendered inline. */
+    @PersonalDataDownload("APPLICATION_ATTACHMENT")
     @GetMapping("/{attachmentId}")
     @PreAuthorize("hasAnyRole('APPLICANT', 'EMPLOYER', 'RECOMMENDER', 'OFFICE', 'SUPERVISOR')")
     ResponseEntity<Resource> download(@PathVariable long id, @PathVariable long attachmentId,

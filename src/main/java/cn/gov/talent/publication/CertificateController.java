@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 import cn.gov.talent.program.Programs;
+import cn.gov.talent.shared.PersonalDataDownload;
 import cn.gov.talent.shared.CurrentUser;
 import cn.gov.talent.shared.NotFound;
 import cn.gov.talent.shared.Role;
@@ -60,6 +61,7 @@ class CertificateController {
         return "publication/certificates";
     }
 
+    @PersonalDataDownload("CERTIFICATE")
     @GetMapping("/certificates/{id}.pdf")
     @PreAuthorize("isAuthenticated()")
     ResponseEntity<byte[]> pdf(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Locale locale) {
@@ -74,6 +76,7 @@ class CertificateController {
                 .body(certificates.pdf(record, locale));
     }
 
+    @PersonalDataDownload("CERTIFICATES")
     @GetMapping("/publication/batches/{batchId}/certificates.zip")
     @PreAuthorize("hasRole('OFFICE')")
     void zip(@PathVariable long batchId, Locale locale, HttpServletResponse response) throws IOException {

@@ -24,6 +24,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.gov.talent.program.Programs;
+import cn.gov.talent.shared.PersonalDataDownload;
 import cn.gov.talent.shared.Actor;
 import cn.gov.talent.shared.CurrentUser;
 import cn.gov.talent.shared.NotFound;
@@ -89,6 +90,7 @@ class InvestigationController {
      * answer is the investigation's page, with a line saying the office holds the original. Hence the
      * return type: a download or a redirect.
      */
+    @PersonalDataDownload("OBJECTION_FILE")
     @GetMapping("/{id}/files/{fileId}")
     Object file(@PathVariable long id, @PathVariable long fileId, @AuthenticationPrincipal CurrentUser user,
             Locale locale, RedirectAttributes redirect) {

@@ -19,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import cn.gov.talent.organization.Organization;
 import cn.gov.talent.program.Programs;
 import cn.gov.talent.review.ExpertPool;
+import cn.gov.talent.shared.PersonalDataDownload;
 import cn.gov.talent.shared.Actor;
 import cn.gov.talent.shared.CurrentUser;
 import cn.gov.talent.shared.NotFound;
@@ -92,6 +93,7 @@ class ObjectionController {
                 decisionForm, () -> objections.decide(id, upheld, decisionForm.getReason(), Actor.of(user)));
     }
 
+    @PersonalDataDownload("OBJECTION_FILE")
     @GetMapping("/files/{fileId}")
     ResponseEntity<Resource> file(@PathVariable long id, @PathVariable long fileId) {
         return downloads.download(objections.file(id, fileId));

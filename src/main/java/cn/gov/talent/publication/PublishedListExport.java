@@ -23,6 +23,7 @@ import cn.gov.talent.application.Applications;
 import cn.gov.talent.program.BatchSummary;
 import cn.gov.talent.program.ProgramTier;
 import cn.gov.talent.program.Programs;
+import cn.gov.talent.shared.PersonalDataDownload;
 import cn.gov.talent.shared.Paging;
 import cn.gov.talent.spreadsheet.Sheets;
 import cn.gov.talent.web.Downloads;
@@ -50,6 +51,7 @@ class PublishedListExport {
         this.messages = messages;
     }
 
+    @PersonalDataDownload("PUBLISHED_LIST")
     @GetMapping("/publication/batches/{batchId}/list.xlsx")
     void list(@PathVariable long batchId, Locale locale, HttpServletResponse response) throws IOException {
         BatchSummary batch = programs.batch(batchId).orElseThrow();
@@ -67,6 +69,7 @@ class PublishedListExport {
         }
     }
 
+    @PersonalDataDownload("MINISTRY_LIST")
     @GetMapping("/publication/batches/{batchId}/ministry.xlsx")
     @PreAuthorize("hasRole('OFFICE')")
     void ministry(@PathVariable long batchId, Locale locale, HttpServletResponse response) throws IOException {

@@ -30,6 +30,7 @@ import cn.gov.talent.application.Applications;
 import cn.gov.talent.program.BatchStage;
 import cn.gov.talent.program.BatchSummary;
 import cn.gov.talent.program.Programs;
+import cn.gov.talent.shared.PersonalDataDownload;
 import cn.gov.talent.shared.Actor;
 import cn.gov.talent.shared.CurrentUser;
 import cn.gov.talent.shared.DataScope;
@@ -129,6 +130,7 @@ class NominationController {
         return "recommendation/batch :: rankStatus";
     }
 
+    @PersonalDataDownload("NOMINATION_SUMMARY")
     @GetMapping("/recommendation/batches/{batchId}/summary.xlsx")
     @PreAuthorize("hasRole('RECOMMENDER')")
     void summary(@PathVariable long batchId, @AuthenticationPrincipal CurrentUser user, Locale locale,

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import cn.gov.talent.shared.PersonalDataDownload;
 import cn.gov.talent.shared.Actor;
 import cn.gov.talent.shared.CurrentUser;
 import cn.gov.talent.shared.Paging;
@@ -56,6 +57,7 @@ class ExpertPoolController {
     }
 
     /** The whole pool (or the filtered part) as an Excel sheet, read page by page. */
+    @PersonalDataDownload("EXPERT_LIST")
     @GetMapping("/export.xlsx")
     void export(@RequestParam(required = false) ExpertStatus status, @RequestParam(required = false) String discipline,
             Locale locale, HttpServletResponse response) throws IOException {

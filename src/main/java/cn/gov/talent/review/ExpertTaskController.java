@@ -26,6 +26,7 @@ import cn.gov.talent.application.Attachment;
 import cn.gov.talent.application.Attachments;
 import cn.gov.talent.application.Dossiers;
 import cn.gov.talent.program.Programs;
+import cn.gov.talent.shared.PersonalDataDownload;
 import cn.gov.talent.shared.Actor;
 import cn.gov.talent.shared.CurrentUser;
 import cn.gov.talent.shared.NotFound;
@@ -111,6 +112,7 @@ class ExpertTaskController {
     }
 
     /** The evidence of an assigned application, for its expert only; never rendered inline. */
+    @PersonalDataDownload("APPLICATION_ATTACHMENT")
     @GetMapping("/{id}/attachments/{attachmentId}")
     ResponseEntity<Resource> attachment(@PathVariable long id, @PathVariable long attachmentId,
             @AuthenticationPrincipal CurrentUser user) {

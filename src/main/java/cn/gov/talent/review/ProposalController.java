@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.gov.talent.program.Programs;
+import cn.gov.talent.shared.PersonalDataDownload;
 import cn.gov.talent.shared.Actor;
 import cn.gov.talent.shared.CurrentUser;
 import cn.gov.talent.shared.NotFound;
@@ -94,6 +95,7 @@ class ProposalController {
                 () -> proposals.confirm(batchId, Actor.of(user)));
     }
 
+    @PersonalDataDownload("PROPOSAL_LIST")
     @GetMapping("/export.xlsx")
     void export(@PathVariable long batchId, Locale locale, HttpServletResponse response) throws IOException {
         String title = messages.getMessage("proposal.title", null, locale);

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.gov.talent.program.Programs;
+import cn.gov.talent.shared.PersonalDataDownload;
 import cn.gov.talent.shared.Actor;
 import cn.gov.talent.shared.CurrentUser;
 import cn.gov.talent.shared.NotFound;
@@ -79,6 +80,7 @@ class RankingController {
         return "review/ranking";
     }
 
+    @PersonalDataDownload("RANKING")
     @GetMapping("/ranking.xlsx")
     void export(@PathVariable long roundId, @RequestParam(required = false) Long categoryId,
             @RequestParam(required = false) String group, Locale locale, HttpServletResponse response)

@@ -29,6 +29,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.gov.talent.program.Programs;
+import cn.gov.talent.shared.PersonalDataDownload;
 import cn.gov.talent.shared.Actor;
 import cn.gov.talent.shared.BusinessTime;
 import cn.gov.talent.shared.CurrentUser;
@@ -319,6 +320,7 @@ class TalentController {
                 () -> outputs.add(id, form, evidence, Actor.of(user)));
     }
 
+    @PersonalDataDownload("TALENT_EVIDENCE")
     @GetMapping("/{id}/outputs/{outputId}/evidence")
     @PreAuthorize(ANY_READER)
     ResponseEntity<Resource> outputEvidence(@PathVariable long id, @PathVariable long outputId,
@@ -391,6 +393,7 @@ class TalentController {
         return answers.redirect(page(id), redirect, (Object) null, action);
     }
 
+    @PersonalDataDownload("TALENT_EVIDENCE")
     @GetMapping("/{id}/exits/{exitId}/evidence")
     @PreAuthorize(ANY_READER)
     ResponseEntity<Resource> exitEvidence(@PathVariable long id, @PathVariable long exitId,
