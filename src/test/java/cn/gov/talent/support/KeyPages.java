@@ -79,8 +79,12 @@ public final class KeyPages {
                 (select count(*) from yearly_report y where y.talent_record_id = r.id)
                 + (select count(*) from talent_output o where o.talent_record_id = r.id)
                 + (select count(*) from talent_exit x where x.talent_record_id = r.id) desc, r.id limit 1""")
-                .ifPresent(talent -> pages.add(new KeyPage("talent record", "office", "/talents/" + talent)));
+                .ifPresent(talent -> {
+                    pages.add(new KeyPage("talent record", "office", "/talents/" + talent));
+                    pages.add(new KeyPage("talent file (考绩档案)", "office", "/talents/" + talent + "/file"));
+                });
         pages.add(new KeyPage("annual assessments", "employer", "/talents/reports"));
+        pages.add(new KeyPage("final assessments due", "office", "/talents/final-assessments"));
         return pages;
     }
 
