@@ -25,7 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.gov.talent.audit.AuditEntry;
 import cn.gov.talent.audit.AuditTrail;
 import cn.gov.talent.organization.Accounts;
-import cn.gov.talent.program.BatchStage;
 import cn.gov.talent.program.BatchSummary;
 import cn.gov.talent.program.Programs;
 import cn.gov.talent.shared.Actor;
@@ -84,12 +83,7 @@ public class Applications {
 
     /** Refuses unless the batch is open and today is within its window, up to {@code lastDay}. */
     void requireWindow(BatchSummary batch, LocalDate lastDay) {
-        LocalDate today = LocalDate.now(clock);
-        boolean open = batch.stage() == BatchStage.OPEN
-                && (batch.applicationOpens() == null || !today.isBefore(batch.applicationOpens()))
-                && (lastDay == null || !today.isAfter(lastDay));
-        // (the same as BatchSummary.acceptsApplications, with the last day this step allows)
-        if (!open) {
+        if (!batch.openOn(today(), lastDay)) {
             throw new Refusal("application.windowClosed", batch.title(), batch.applicationOpens(),
                     batch.applicationCloses());
         }

@@ -9,8 +9,13 @@ public record BatchSummary(long id, long programId, String programCode, String p
 
     /** Whether the batch takes applications on this day: open, and the day within its window. */
     public boolean acceptsApplications(LocalDate day) {
+        return openOn(day, applicationCloses);
+    }
+
+    /** Whether the batch is open on this day, from its window's start up to {@code lastDay} (none: no end). */
+    public boolean openOn(LocalDate day, LocalDate lastDay) {
         return stage == BatchStage.OPEN && (applicationOpens == null || !day.isBefore(applicationOpens))
-                && (applicationCloses == null || !day.isAfter(applicationCloses));
+                && (lastDay == null || !day.isAfter(lastDay));
     }
 
     static BatchSummary of(Batch batch) {

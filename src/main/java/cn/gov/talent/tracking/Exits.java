@@ -51,7 +51,7 @@ public class Exits {
             throw new NotFound("talent record " + recordId);
         }
         checkGround(ExitKind.WITHDRAWAL, ground);
-        records.fire(recordId, TalentEvent.REQUEST_WITHDRAWAL, person, reason, records.facts(record, null));
+        records.fire(record, TalentEvent.REQUEST_WITHDRAWAL, person, reason, null);
         exits.save(new TalentExit(recordId, ExitKind.WITHDRAWAL, ground, reason.strip(), person.username(),
                 records.now()));
     }
@@ -63,7 +63,7 @@ public class Exits {
         if (record.getApplicantId() != person.userId()) {
             throw new NotFound("talent record " + recordId);
         }
-        records.fire(recordId, TalentEvent.CANCEL_WITHDRAWAL, person, null, records.facts(record, null));
+        records.fire(record, TalentEvent.CANCEL_WITHDRAWAL, person, null, null);
         open(recordId).decided(TalentExit.Decision.CANCELLED, null, person.username(), records.now());
     }
 
@@ -106,7 +106,7 @@ public class Exits {
             throw Refusal.onField("evidence", "talent.exit.evidenceRequired");
         }
         TalentRecord record = records.locked(recordId, employer);
-        records.fire(recordId, TalentEvent.PROPOSE_EXIT, employer, reason, records.facts(record, kind));
+        records.fire(record, TalentEvent.PROPOSE_EXIT, employer, reason, kind);
         TalentExit exit = new TalentExit(recordId, kind, ground, reason.strip(), employer.username(), records.now());
         if (hasFile) {
             StoredFile stored = files.store(evidence);
@@ -119,7 +119,7 @@ public class Exits {
     @Transactional
     public void forward(long recordId, Actor recommender) {
         TalentRecord record = records.locked(recordId, recommender);
-        records.fire(recordId, TalentEvent.FORWARD_EXIT, recommender, null, records.facts(record, null));
+        records.fire(record, TalentEvent.FORWARD_EXIT, recommender, null, null);
         open(recordId).forwarded(recommender.username(), records.now());
     }
 
@@ -127,7 +127,7 @@ public class Exits {
     @Transactional
     public void returnProposal(long recordId, String reason, Actor recommender) {
         TalentRecord record = records.locked(recordId, recommender);
-        records.fire(recordId, TalentEvent.RETURN_EXIT, recommender, reason, records.facts(record, null));
+        records.fire(record, TalentEvent.RETURN_EXIT, recommender, reason, null);
         open(recordId).decided(TalentExit.Decision.RETURNED, reason, recommender.username(), records.now());
     }
 
@@ -144,7 +144,7 @@ public class Exits {
             case PERSUASION -> approve ? TalentEvent.PERSUADE_OUT : TalentEvent.REJECT_EXIT;
             case REVOCATION -> approve ? TalentEvent.REVOKE : TalentEvent.REJECT_EXIT;
         };
-        TalentRecord changed = records.fire(recordId, event, office, reason, records.facts(record, null));
+        TalentRecord changed = records.fire(record, event, office, reason, null);
         exit.decided(approve ? TalentExit.Decision.APPROVED : TalentExit.Decision.REJECTED,
                 StringUtils.hasText(reason) ? reason.strip() : null, office.username(), records.now());
         return changed.getStatus();

@@ -38,8 +38,8 @@ public class FinalAssessments {
             throw new Refusal("talent.final.alreadyHeld");
         }
         boolean fail = form.getOutcome() == FinalAssessment.Outcome.FAIL;
-        TalentRecord changed = records.fire(recordId, fail ? TalentEvent.FAIL_FINAL_ASSESSMENT : TalentEvent.COMPLETE,
-                office, form.getReason(), records.facts(record, null));
+        TalentRecord changed = records.fire(record, fail ? TalentEvent.FAIL_FINAL_ASSESSMENT : TalentEvent.COMPLETE,
+                office, form.getReason(), null);
         assessments.save(new FinalAssessment(recordId, form, office.username(), records.now()));
         return changed.getStatus();
     }

@@ -98,7 +98,7 @@ class TalentController {
         model.addAttribute("cycleYear", record.cycle().yearOf(records.today()));
         model.addAttribute("own", record.getApplicantId() == user.id());
         model.addAttribute("reports", yearly);
-        model.addAttribute("reportsDue", record.getApplicantId() == user.id() ? reports.due(record) : List.of());
+        model.addAttribute("reportsDue", record.getApplicantId() == user.id() ? reports.due(record, yearly) : List.of());
         model.addAttribute("reportEvents", yearly.stream().collect(java.util.stream.Collectors.toMap(
                 YearlyReport::getId, report -> YearlyReportFlow.eventsFor(report.getStatus(), user.roles()))));
         model.addAttribute("outputs", outputs.of(id));

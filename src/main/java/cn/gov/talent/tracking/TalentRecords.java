@@ -198,16 +198,15 @@ public class TalentRecords {
     }
 
     /**
-     * Moves a record through the lifecycle: locks it, checks the reader's scope, decides the
-     * transition from the table (refused with the reason otherwise), changes the state, audits and
-     * notifies the next actor. Returns the record.
+     * Moves a record, already locked in the reader's scope ({@link #locked}), through the lifecycle:
+     * decides the transition from the table with the guards' facts ({@code proposing} is the exit kind
+     * being proposed, if any; refused with the reason otherwise), changes the state, audits and notifies
+     * the next actor. Returns the record.
      */
     @Transactional
-    TalentRecord fire(long id, TalentEvent event, Actor actor, String reason, TalentLifecycle.Facts facts) {
-        TalentRecord record = records.lockById(id).filter(found -> TalentScope.allows(actor.scope(), found))
-                .orElseThrow(() -> new NotFound("talent record " + id));
+    TalentRecord fire(TalentRecord record, TalentEvent event, Actor actor, String reason, ExitKind proposing) {
         TalentStatus from = record.getStatus();
-        TalentLifecycle.Transition row = TalentLifecycle.decide(from, event, actor, reason, facts);
+        TalentLifecycle.Transition row = TalentLifecycle.decide(from, event, actor, reason, facts(record, proposing));
         record.changeStatus(row.to(), today());
         audit.record(new AuditEntry(actor, "TALENT", record.getId(), label(record), event.name(), from.name(),
                 row.to().name(), reason));
@@ -215,7 +214,7 @@ public class TalentRecords {
         return record;
     }
 
-    /** The record locked for a change that is not a transition (a reminder, a report), in the actor's scope. */
+    /** The record locked for a change (a transition, a reminder, a report), in the actor's scope; 404 outside it. */
     @Transactional
     TalentRecord locked(long id, Actor actor) {
         return records.lockById(id).filter(found -> TalentScope.allows(actor.scope(), found))
@@ -223,7 +222,7 @@ public class TalentRecords {
     }
 
     /** The facts the lifecycle's guards look at, for this record and an exit kind being proposed or pending. */
-    TalentLifecycle.Facts facts(TalentRecord record, ExitKind proposing) {
+    private TalentLifecycle.Facts facts(TalentRecord record, ExitKind proposing) {
         ExitKind kind = proposing != null ? proposing
                 : exits.findFirstByTalentRecordIdAndDecidedAtIsNullOrderByIdDesc(record.getId())
                         .map(TalentExit::getKind).orElse(null);

@@ -198,11 +198,15 @@ public class YearlyReports {
     /** The cycle years whose report the person may submit now and has not (or must submit again). */
     @Transactional(readOnly = true)
     public List<Integer> due(TalentRecord record) {
+        return record.getStatus().isEnded() ? List.of() : due(record, of(record.getId()));
+    }
+
+    /** As {@link #due(TalentRecord)}, with the record's reports already read (the record's page has them). */
+    public List<Integer> due(TalentRecord record, List<YearlyReport> existing) {
         List<Integer> due = new ArrayList<>();
         if (record.getStatus().isEnded()) {
             return due;
         }
-        List<YearlyReport> existing = of(record.getId());
         int open = record.cycle().reportableYears(records.today());
         for (int year = 1; year <= open; year++) {
             int k = year;
