@@ -28,6 +28,11 @@ public class AchievementEntry {
             message = "{dossier.level.invalid}")
     private String level;
 
+    /** 等级: the award's grade, 0 for 特等奖, 1 for 一等奖 … 3 for 三等奖; empty when not an award. */
+    @Min(value = 0, message = "{dossier.grade.invalid}")
+    @Max(value = 3, message = "{dossier.grade.invalid}")
+    private Integer grade;
+
     /** 排名: the applicant's place among the award's or project's contributors. */
     @Min(value = 1, message = "{dossier.rank.invalid}")
     @Max(value = 99, message = "{dossier.rank.invalid}")
@@ -59,6 +64,14 @@ public class AchievementEntry {
 
     public void setLevel(String level) {
         this.level = level == null || level.isBlank() ? null : level;
+    }
+
+    public Integer getGrade() {
+        return grade;
+    }
+
+    public void setGrade(Integer grade) {
+        this.grade = grade;
     }
 
     public Integer getRank() {

@@ -38,4 +38,13 @@ interface ApplicationRepository extends JpaRepository<Application, Long>, JpaSpe
                   ApplicationStatus.WITHDRAWN)
             """)
     int countOthersInYear(String idNumber, int year, long exceptId);
+
+    /** The same person's other live applications of the year, in any program, oldest first. */
+    @Query("""
+            select a from Application a where a.applicantIdNumber = :idNumber and a.batchYear = :year
+              and a.id <> :exceptId and a.status not in (ApplicationStatus.DRAFT,
+                  ApplicationStatus.WITHDRAWN)
+            order by a.id
+            """)
+    List<Application> othersInYear(String idNumber, int year, long exceptId);
 }

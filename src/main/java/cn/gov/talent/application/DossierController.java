@@ -60,7 +60,7 @@ class DossierController {
     void allowFields(WebDataBinder binder) {
         binder.setAllowedFields("version", "disciplineCode", "phone", "email", "degree", "phdDate", "title",
                 "titleName", "skill", "educations*", "work*", "achievements*", "trainingGoals", "supportMeasures",
-                "exclusionsHeld", "avoidExperts*", "exceptionRequested", "exceptionJustification");
+                "exclusionsHeld", "conditionsDeclared", "avoidExperts*", "exceptionRequested", "exceptionJustification");
     }
 
     @GetMapping("/applications/new")
@@ -168,6 +168,7 @@ class DossierController {
         DossierKinds kinds = DossierKinds.of(programs.rulesOf(application.getCategoryId()));
         model.addAttribute("achievementKinds", kinds.achievements());
         model.addAttribute("exclusionKinds", kinds.exclusions());
+        model.addAttribute("conditionKinds", kinds.conditions());
         model.addAttribute("attachmentKinds", kinds.attachmentKinds());
         model.addAttribute("documentKinds", kinds.documents());
         model.addAttribute("attachments", attachments.of(application.getId()));

@@ -70,6 +70,9 @@ public class DossierForm {
     /** 不得申报情形 the applicant declares to hold (codes). */
     private Set<String> exclusionsHeld = new LinkedHashSet<>();
 
+    /** The category's declared conditions (申报人声明的条件) the applicant declares to meet (codes). */
+    private Set<String> conditionsDeclared = new LinkedHashSet<>();
+
     /** 回避专家: at most three names the applicant asks not to be reviewed by. */
     private List<String> avoidExperts = new ArrayList<>();
 
@@ -220,6 +223,14 @@ public class DossierForm {
 
     public void setExclusionsHeld(Set<String> exclusionsHeld) {
         this.exclusionsHeld = exclusionsHeld;
+    }
+
+    public Set<String> getConditionsDeclared() {
+        return conditionsDeclared;
+    }
+
+    public void setConditionsDeclared(Set<String> conditionsDeclared) {
+        this.conditionsDeclared = conditionsDeclared == null ? new LinkedHashSet<>() : conditionsDeclared;
     }
 
     public List<String> getAvoidExperts() {

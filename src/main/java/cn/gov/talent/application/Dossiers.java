@@ -2,6 +2,7 @@ package cn.gov.talent.application;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
@@ -20,9 +22,11 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import cn.gov.talent.organization.Accounts;
+import cn.gov.talent.program.BatchSummary;
 import cn.gov.talent.program.Programs;
 import cn.gov.talent.program.eligibility.ApplicantFacts;
 import cn.gov.talent.program.eligibility.EligibilityReport;
+import cn.gov.talent.program.eligibility.TitlesOnRecord;
 import cn.gov.talent.program.eligibility.WorkPeriod;
 import cn.gov.talent.shared.Actor;
 import cn.gov.talent.shared.IdNumber;
@@ -60,11 +64,13 @@ public class Dossiers {
     private final JsonMapper json;
     private final Clock clock;
     private final AttachmentRepository attachments;
+    private final ObjectProvider<TitlesOnRecord> titlesOnRecord;
 
     Dossiers(DossierRepository dossiers, DossierVersionRepository versions, ApplicationRepository applications,
             Applications workflow, Programs programs, Accounts accounts, JsonMapper json, Clock clock,
-            AttachmentRepository attachments) {
+            AttachmentRepository attachments, ObjectProvider<TitlesOnRecord> titlesOnRecord) {
         this.attachments = attachments;
+        this.titlesOnRecord = titlesOnRecord;
         this.dossiers = dossiers;
         this.versions = versions;
         this.applications = applications;
@@ -147,6 +153,10 @@ public class Dossiers {
         Set<String> exclusions = form.getExclusionsHeld() == null ? Set.of() : form.getExclusionsHeld();
         if (exclusions.stream().anyMatch(code -> !kinds.exclusions().contains(code))) {
             problems.add(new Refusal.Problem("exclusionsHeld", "dossier.exclusion.invalid", null));
+        }
+        Set<String> declared = form.getConditionsDeclared() == null ? Set.of() : form.getConditionsDeclared();
+        if (declared.stream().anyMatch(code -> !kinds.conditions().contains(code))) {
+            problems.add(new Refusal.Problem("conditionsDeclared", "dossier.condition.invalid", null));
         }
         List<String> avoid = form.getAvoidExperts();
         if (avoid.size() > AVOID_MAX) {
@@ -285,7 +295,10 @@ public class Dossiers {
         return changes;
     }
 
-    /** What the eligibility check needs, from the dossier and from the person's other applications. */
+    /**
+     * What the eligibility check needs, from the dossier, from the person's other applications and from
+     * the talent records the system holds.
+     */
     ApplicantFacts facts(Application application, DossierForm form) {
         String idNumber = application.getApplicantIdNumber();
         List<WorkPeriod> work = form.getWork().stream().filter(entry -> entry.getStart() != null)
@@ -296,18 +309,30 @@ public class Dossiers {
                 .forEach(claimed::add);
         int earlier = idNumber == null || application.getProgramId() == null ? 0
                 : applications.countEarlierAttempts(idNumber, application.getProgramId(), application.getId());
-        int sameYear = idNumber == null || application.getBatchYear() == null ? 0
-                : applications.countOthersInYear(idNumber, application.getBatchYear(), application.getId());
-        // An achievement is proven by an attachment of its kind; without one it is only claimed.
+        List<String> sameYear = idNumber == null || application.getBatchYear() == null ? List.of()
+                : applications.othersInYear(idNumber, application.getBatchYear(), application.getId()).stream()
+                        .map(other -> programs.batch(other.getBatchId()).map(BatchSummary::programName).orElse("")
+                                + " " + other.getSerialNo())
+                        .toList();
+        // An achievement or a declared condition is proven by an attachment of its kind; without one it is
+        // only claimed.
         Set<String> attached = new LinkedHashSet<>();
         attachments.findByApplicationIdOrderByIdAsc(application.getId()).forEach(a -> attached.add(a.getKind()));
         Set<String> proven = new LinkedHashSet<>(claimed);
         proven.retainAll(attached);
         Set<String> unproven = new LinkedHashSet<>(claimed);
         unproven.removeAll(attached);
+        List<ApplicantFacts.Achievement> achievements = form.getAchievements().stream()
+                .filter(entry -> StringUtils.hasText(entry.getKind()))
+                .map(entry -> new ApplicantFacts.Achievement(entry.getKind(), entry.getGrade(), entry.getRank(),
+                        attached.contains(entry.getKind())))
+                .toList();
+        Set<String> onRecord = application.getProgramId() == null ? Set.of()
+                : titlesOnRecord.getIfAvailable(() -> TitlesOnRecord.NONE).exclusionsOnRecord(
+                        application.getApplicantId(), application.getProgramId(), LocalDate.now(clock));
         return new ApplicantFacts(IdNumber.birthDate(idNumber).orElse(null), form.getDegree(), form.getPhdDate(),
                 form.getTitle(), form.getSkill(), work, attached, proven, unproven, form.getExclusionsHeld(),
-                earlier, sameYear);
+                earlier, sameYear.size(), achievements, form.getConditionsDeclared(), onRecord, sameYear);
     }
 
     private Application editableBy(long applicationId, Actor actor) {

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -78,8 +79,16 @@ class DemoReviewStage {
                 new RubricCriterion("业绩贡献", 30, BigDecimal.ONE), new RubricCriterion("培养目标", 15, BigDecimal.ONE),
                 new RubricCriterion("配套举措", 15, BigDecimal.ONE), new RubricCriterion("团队建设", 15, BigDecimal.ONE));
         programs.setReview(batches.get("SG").id(), rubric, 100);
-        programs.setReview(batches.get("BQW").id(), rubric, 50);
-        programs.setReview(batches.get("QR").id(), rubric, 20);
+        // 百千万 (national plan §二(二)): 学术技术水平, 创新思维与战略构想, 基础研究贡献, 承担任务与团队组织
+        programs.setReview(batches.get("BQW").id(), List.of(new RubricCriterion("学术技术水平", 30, BigDecimal.ONE),
+                new RubricCriterion("创新思维与研究构想", 25, BigDecimal.ONE),
+                new RubricCriterion("基础研究贡献", 25, BigDecimal.ONE),
+                new RubricCriterion("科研任务与团队组织", 20, BigDecimal.ONE)), 50);
+        // 千人计划青年项目 (002 art. 8): 海外职位与经历, 同行认可的科研成果, 成为带头人的潜力, 引进后工作计划
+        programs.setReview(batches.get("QR").id(), List.of(new RubricCriterion("海外教学科研职位与经历", 25,
+                BigDecimal.ONE), new RubricCriterion("同行认可的科研成果", 35, BigDecimal.ONE),
+                new RubricCriterion("学术技术带头人潜力", 25, BigDecimal.ONE),
+                new RubricCriterion("引进后全职工作计划", 15, BigDecimal.ONE)), 20);
     }
 
     /** A short dossier with the applicant's discipline, saved while the application is a draft. */
@@ -126,13 +135,17 @@ class DemoReviewStage {
         award.setDescription("冠心病介入诊疗关键技术研究与推广应用，获江西省科学技术进步奖二等奖");
         award.setDate(today.minusYears(2).withMonth(5).withDayOfMonth(20));
         award.setLevel("PROVINCIAL");
+        award.setGrade(2);
         award.setRank(1);
         form.setAchievements(new ArrayList<>(List.of(award)));
+        form.setConditionsDeclared(new LinkedHashSet<>(List.of("FULL_TIME_IN_JIANGXI")));
         form.setTrainingGoals("培养期内主持省级以上科研项目 1 项，形成可推广的技术成果，带出一支 10 人左右的创新团队。");
         form.setSupportMeasures("单位提供实验用房 200 平方米、配套经费 50 万元，并在职称评聘、团队组建上给予支持。");
         dossiers.save(applicationId, form, applicant);
         attachments.add(applicationId, "PROVINCIAL_SCI_AWARD", new InMemoryPdf("科技进步奖证书.pdf", CERTIFICATE_PDF),
                 applicant);
+        attachments.add(applicationId, "FULL_TIME_IN_JIANGXI", new InMemoryPdf("劳动合同及社保缴纳证明.pdf",
+                CERTIFICATE_PDF), applicant);
     }
 
     /** A one-page PDF standing for the award certificate (the demo ships no real document). */
@@ -152,18 +165,25 @@ class DemoReviewStage {
                     .plusDays(21), null, office);
             draws.draw(round.getId(), office);
             for (Long applicationId : toBeReviewed) {
-                queries.panel(round.getId(), applicationId).forEach(seat -> submit(seat, 22, 26));
+                queries.panel(round.getId(), applicationId).forEach(seat -> submit(seat, batchId, 22, 26));
             }
             toStayInReview.stream().limit(1).forEach(applicationId -> queries.panel(round.getId(), applicationId)
-                    .stream().limit(1).forEach(seat -> submit(seat, 20, 25)));
+                    .stream().limit(1).forEach(seat -> submit(seat, batchId, 20, 25)));
         }
     }
 
-    private void submit(Assignment seat, int innovation, int contribution) {
+    /**
+     * The expert's scores: on 双高's five criteria the first two as given and the rest fixed; on another
+     * program's rubric each criterion at the share of its maximum the first two give of theirs.
+     */
+    private void submit(Assignment seat, long batchId, int innovation, int contribution) {
         var form = new ScoreForm();
-        form.setPoints(new ArrayList<>(List.of(innovation, contribution, 12, 13, 11)));
+        List<RubricCriterion> rubric = programs.rubric(batchId);
+        int percent = (innovation + contribution) * 100 / 55;
+        form.setPoints(new ArrayList<>(rubric.size() == 5 ? List.of(innovation, contribution, 12, 13, 11)
+                : rubric.stream().map(criterion -> criterion.getMaxPoints() * percent / 100).toList()));
         form.setRecommendation(Recommendation.AGREE);
-        form.setComments("申报人创新能力突出，业绩贡献显著，培养目标明确，配套举措可行。");
+        form.setComments("申报人学术技术水平突出，业绩贡献显著，培养目标明确，工作计划可行。");
         form.setVersion(seat.getVersion());
         long userId = queries.experts(List.of(seat.getExpertId())).get(seat.getExpertId()).getUserId();
         reviews.submit(seat.getId(), Actor.of(accounts.currentUser(accounts.find(userId).orElseThrow())), form);

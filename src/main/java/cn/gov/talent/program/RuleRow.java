@@ -5,6 +5,7 @@ import java.util.Arrays;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Size;
 
+import cn.gov.talent.program.eligibility.AchievementCondition;
 import cn.gov.talent.program.eligibility.Degree;
 import cn.gov.talent.program.eligibility.EligibilityRule;
 import cn.gov.talent.program.eligibility.RuleKind;
@@ -22,11 +23,15 @@ class RuleRow {
     @Size(max = 1000, message = "{rule.row.invalid}")
     private String listValue;
 
+    /** Whether a granted exception may relax the rule (特别优秀者可适当放宽), as the category's text says. */
+    private boolean relaxable;
+
     static RuleRow of(EligibilityRule rule) {
         var row = new RuleRow();
         row.kind = rule.getKind();
         row.intValue = rule.getIntValue();
         row.listValue = rule.getListValue();
+        row.relaxable = rule.isRelaxable();
         return row;
     }
 
@@ -36,7 +41,7 @@ class RuleRow {
 
     EligibilityRule toRule() {
         return new EligibilityRule(kind, intValue, listValue == null || listValue.isBlank() ? null
-                : listValue.replaceAll("\\s+", ""));
+                : listValue.replaceAll("\\s+", ""), relaxable);
     }
 
     /** The parameters fit the kind: a number in range, or a list of known codes. */
@@ -51,8 +56,12 @@ class RuleRow {
                     && intValue <= 600;
             case ATTEMPT_LIMIT -> intValue != null && intValue >= 1 && intValue <= 20;
             case MIN_QUALIFICATION -> codes().length > 0 && Arrays.stream(codes()).allMatch(RuleRow::isQualification);
-            case REQUIRED_DOCUMENTS, ACHIEVEMENT_ANY_OF, EXCLUSIONS -> codes().length > 0
+            case REQUIRED_DOCUMENTS, EXCLUSIONS -> codes().length > 0
                     && Arrays.stream(codes()).allMatch(code -> code.matches("[A-Z][A-Z_|]{1,59}"));
+            case ACHIEVEMENT_ANY_OF -> codes().length > 0
+                    && Arrays.stream(codes()).allMatch(AchievementCondition::isWellFormed);
+            case DECLARED_CONDITIONS -> codes().length > 0
+                    && Arrays.stream(codes()).allMatch(code -> code.matches("[A-Z][A-Z_]{1,59}"));
             case ONE_APPLICATION_PER_YEAR -> true;
         };
     }
@@ -103,5 +112,13 @@ class RuleRow {
 
     public void setListValue(String listValue) {
         this.listValue = listValue;
+    }
+
+    public boolean isRelaxable() {
+        return relaxable;
+    }
+
+    public void setRelaxable(boolean relaxable) {
+        this.relaxable = relaxable;
     }
 }

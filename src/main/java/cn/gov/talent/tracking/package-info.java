@@ -7,6 +7,7 @@
  * when it publishes a list (ADR 0021); the certificate's verification reads their state here.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Tracking",
-        allowedDependencies = {"application", "audit", "notification", "organization", "program", "shared",
+        allowedDependencies = {"application", "audit", "notification", "organization", "program",
+                "program :: eligibility", "shared",
                 "spreadsheet", "web"})
 package cn.gov.talent.tracking;

@@ -74,9 +74,13 @@ class DossierFlowTests {
         return Long.parseLong(location.replaceAll("\\D+(\\d+)/dossier", "$1"));
     }
 
-    /** A save of a 双高工程 专业技术 dossier, whose achievement conditions include 主持省级科研项目. */
+    /**
+     * A save of a 双高工程 专业技术 dossier, whose achievement conditions include 主持省级科研项目, declaring
+     * 全职在我省创新创业 (004 §二(二)1).
+     */
     private MockHttpServletRequestBuilder save(UserAccount user, long id, long version, String action) {
-        return save(user, id, version, action, "PROVINCIAL_PROJECT_LEAD");
+        return save(user, id, version, action, "PROVINCIAL_PROJECT_LEAD").param("conditionsDeclared",
+                "FULL_TIME_IN_JIANGXI");
     }
 
     /** A save whose achievement is of this kind: one of the category's conditions, or OTHER. */
@@ -120,6 +124,7 @@ class DossierFlowTests {
 
         assertThat(upload(applicant, id, "PROVINCIAL_PROJECT_LEAD", "项目任务书.pdf", PDF).getFlashMap()
                 .get("successText")).isEqualTo("附件已上传。");
+        upload(applicant, id, "FULL_TIME_IN_JIANGXI", "劳动合同及社保缴纳证明.pdf", PDF);
 
         // not eligible and no exception: refused, nothing submitted
         mvc.perform(save(applicant, id, version(id), "submit")).andExpect(status().is3xxRedirection());
@@ -281,7 +286,9 @@ class DossierFlowTests {
 
         long second = start(applicant, "SG", "PRO");
         String page = html(get("/applications/" + second + "/dossier").with(users.as(applicant.getUsername())));
-        assertThat(page).contains("本年度已申报其他人才工程，同一年度不得同时申报");
+        // 002 art. 13: the refusal names the program and the application that block
+        String firstSerial = jdbc.queryForObject("select serial_no from application where id = ?", String.class, first);
+        assertThat(page).contains("本年度已申报 百千万人才工程（省级人选） " + firstSerial + "，同一年度不得通过多个渠道同时申报");
         var refusal = mvc.perform(save(applicant, second, -1, "submit").param("exceptionRequested", "true")
                 .param("exceptionJustification", "特别优秀")).andReturn();
         assertThat((String) refusal.getFlashMap().get("errorText")).contains("不能破格");

@@ -89,11 +89,15 @@ class DossierValidationTests {
     @Test
     void anExclusionCodeNotOfTheCategoryIsRefused() throws Exception {
         Draft draft = draft("BQW", "PROV");
-        // 百千万's only exclusion is NATIONAL_TALENT; 双高's SHUANGQIAN is not on its page
+        // 百千万 has no exclusion (its plan names none); 双高's SHUANGQIAN is not on its page
         assertThat(refused(save(draft).param("exclusionsHeld", "SHUANGQIAN"))).contains("不得申报情形只能从列表中勾选");
         assertThat(refused(save(draft).param("exclusionsHeld", "MADE_UP"))).contains("不得申报情形只能从列表中勾选");
         assertNothingSaved(draft);
-        mvc.perform(save(draft).param("exclusionsHeld", "NATIONAL_TALENT")).andExpect(status().is3xxRedirection());
+        Draft shuangGao = draft("SG", "PRO");
+        mvc.perform(save(shuangGao).param("exclusionsHeld", "SHUANGQIAN")).andExpect(status().is3xxRedirection());
+        // a declared condition of another category is refused like an exclusion
+        assertThat(refused(save(draft).param("conditionsDeclared", "FULL_TIME_IN_JIANGXI")))
+                .contains("声明的条件只能从列表中勾选");
     }
 
     @Test

@@ -24,6 +24,7 @@ import cn.gov.talent.shared.Refusal;
 import cn.gov.talent.shared.Role;
 import cn.gov.talent.support.DemoUsers;
 import cn.gov.talent.support.IntegrationTest;
+import cn.gov.talent.support.LongTermProgram;
 import cn.gov.talent.support.TestData;
 
 /** 形式审查: eligibility re-run, exception decided with a reason, final failures told to every unit. */
@@ -40,6 +41,9 @@ class FormalReviewTests {
     TestData data;
 
     @Autowired
+    LongTermProgram longTerm;
+
+    @Autowired
     Accounts accounts;
 
     @Autowired
@@ -54,7 +58,10 @@ class FormalReviewTests {
     @Autowired
     DemoUsers users;
 
-    /** A doctor of this age at the reference date, forwarded for 百千万 省级 (age limit 50), perhaps asking for an exception. */
+    /**
+     * A doctor of this age at the reference date, forwarded for 千人计划创新人才长期项目 (002 art. 5: age limit
+     * 55, relaxable for outstanding results), perhaps asking for an exception.
+     */
     private long forwarded(int age, boolean exception) {
         int birthYear = data.year() - age;
         UserAccount applicant = data.newUser("formal", "NCU", Role.APPLICANT);
@@ -62,8 +69,8 @@ class FormalReviewTests {
         transaction.executeWithoutResult(s -> accounts.find(applicant.getId()).orElseThrow()
                 .setIdNumber(first17 + IdNumber.checkCharacter(first17)));
         Actor actor = data.actor(applicant.getUsername());
-        Application application = applications.createDraft(actor, applicant.getFullName(), data.batchId("BQW"),
-                data.categoryId("BQW", "PROV"), "南昌大学");
+        Application application = applications.createDraft(actor, applicant.getFullName(), longTerm.batchId(),
+                longTerm.categoryId(), "南昌大学");
         var form = new DossierForm();
         form.setDegree(Degree.DOCTOR);
         form.setExceptionRequested(exception);

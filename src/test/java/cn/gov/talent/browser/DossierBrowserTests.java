@@ -53,6 +53,8 @@ class DossierBrowserTests extends BrowserTest {
         new Select(find("#disciplineCode")).selectByValue("320");
         new Select(find("select[name='achievements[0].kind']")).selectByValue("PROVINCIAL_PROJECT_LEAD");
         find("textarea[name='achievements[0].description']").sendKeys("主持省级重点研发计划项目");
+        // 004 §二(二)1: 须全职在我省创新创业, declared and proven
+        click("input[name='conditionsDeclared'][value='FULL_TIME_IN_JIANGXI']");
         type("trainingGoals", "三年内建成省级重点实验室");
         click("#save-dossier");
         expectText("[role=status]", "申报材料已保存");
@@ -70,6 +72,10 @@ class DossierBrowserTests extends BrowserTest {
         expectText("[role=status]", "附件已上传");
         assertThat(find("#supportMeasures").getAttribute("value")).isEqualTo("单位配套科研经费五十万元");
         expectText("[data-testid=eligibility]", "符合业绩条件");
+        new Select(find("#attachment-kind")).selectByValue("FULL_TIME_IN_JIANGXI");
+        find("#attachment-file").sendKeys(evidence.toString());
+        click("#upload");
+        expectText("[data-testid=eligibility]", "已声明并证明");
 
         click("#submit-dossier");
         expectText("[role=alert]", "资格条件尚未全部符合");

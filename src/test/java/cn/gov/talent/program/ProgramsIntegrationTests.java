@@ -40,11 +40,12 @@ class ProgramsIntegrationTests {
     @Test
     void theShuanggaoRulesExplainAnAgeFailureAtTheBatchReferenceDate() {
         var facts = new ApplicantFacts(data.bornAged(46), Degree.DOCTOR, null, TitleLevel.SENIOR,
-                SkillLevel.NONE, List.of(), Set.of(), Set.of("PROVINCIAL_PROJECT_LEAD"), Set.of(), Set.of(), 0, 0);
+                SkillLevel.NONE, List.of(), Set.of("FULL_TIME_IN_JIANGXI"), Set.of("PROVINCIAL_PROJECT_LEAD"), Set.of(),
+                Set.of(), 0, 0, null, Set.of("FULL_TIME_IN_JIANGXI"), null, null);
         EligibilityReport report = programs.check(data.batchId("SG"), data.categoryId("SG", "PRO"), facts);
         assertThat(report.results()).extracting(RuleResult::kind).containsExactly(RuleKind.MAX_AGE,
-                RuleKind.MIN_QUALIFICATION, RuleKind.EXCLUSIONS, RuleKind.ACHIEVEMENT_ANY_OF,
-                RuleKind.ONE_APPLICATION_PER_YEAR);
+                RuleKind.MIN_QUALIFICATION, RuleKind.DECLARED_CONDITIONS, RuleKind.EXCLUSIONS,
+                RuleKind.ACHIEVEMENT_ANY_OF, RuleKind.ONE_APPLICATION_PER_YEAR);
         assertThat(report.unmet()).singleElement().satisfies(result -> assertThat(
                 result.describe(messages, Locale.SIMPLIFIED_CHINESE))
                 .isEqualTo("年龄 46 岁，超过上限 45 岁（以 " + data.referenceDate() + " 计）"));
@@ -59,13 +60,18 @@ class ProgramsIntegrationTests {
         EligibilityReport report = programs.check(data.batchId("QR"), data.categoryId("QR", "YOUTH"), facts);
         assertThat(report.unmet()).extracting(RuleResult::kind, RuleResult::outcome).containsExactly(
                 Tuple.tuple(RuleKind.MIN_OVERSEAS_MONTHS_AFTER_PHD, RuleOutcome.FAIL),
+                Tuple.tuple(RuleKind.DECLARED_CONDITIONS, RuleOutcome.FAIL),
                 Tuple.tuple(RuleKind.REQUIRED_DOCUMENTS, RuleOutcome.NEEDS_EVIDENCE));
+        // 002 art. 8 relaxes the years abroad for 青年, not the declarations
+        assertThat(report.unmet()).extracting(RuleResult::relaxable).containsExactly(true, false, false);
     }
 
     @Test
     void rulesAreReadInOneQueryForThePage() {
+        // 江西省百千万人才工程: 具有副高级以上专业技术职称，年龄在 50 周岁以下; no limit on attempts
         assertThat(programs.rulesByCategory().get(data.categoryId("BQW", "PROV")))
                 .extracting(rule -> rule.describe(messages, Locale.SIMPLIFIED_CHINESE))
-                .contains("年龄不超过 50 周岁（以批次规定日期计）", "累计申报次数不超过 2 次");
+                .contains("年龄不超过 50 周岁（以批次规定日期计）")
+                .noneMatch(text -> text.contains("申报次数"));
     }
 }

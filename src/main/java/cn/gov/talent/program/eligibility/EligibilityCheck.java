@@ -36,6 +36,10 @@ public final class EligibilityCheck {
     }
 
     static RuleResult evaluate(EligibilityRule rule, ApplicantFacts facts, LocalDate referenceDate) {
+        return verdict(rule, facts, referenceDate).relaxedBy(rule.isRelaxable());
+    }
+
+    private static RuleResult verdict(EligibilityRule rule, ApplicantFacts facts, LocalDate referenceDate) {
         return switch (rule.getKind()) {
             case MAX_AGE -> maxAge(rule.getIntValue(), facts, referenceDate);
             case MIN_QUALIFICATION -> minQualification(rule.codes(), facts);
@@ -46,6 +50,7 @@ public final class EligibilityCheck {
             case EXCLUSIONS -> exclusions(rule.codes(), facts);
             case ATTEMPT_LIMIT -> attempts(rule.getIntValue(), facts);
             case ONE_APPLICATION_PER_YEAR -> onePerYear(facts);
+            case DECLARED_CONDITIONS -> declaredConditions(rule.codes(), facts);
         };
     }
 
@@ -161,23 +166,70 @@ public final class EligibilityCheck {
                         new Terms(missing));
     }
 
-    private static RuleResult achievementAnyOf(List<String> kinds, ApplicantFacts facts) {
-        List<Term> proven = kinds.stream().filter(facts.achievementsWithEvidence()::contains)
-                .map(code -> new Term("achievement." + code)).toList();
+    /**
+     * At least one entry reaching a listed condition's grade and rank, proven by an attachment of its
+     * kind (004 §二(二)2–3). An entry of the right kind below the grade or rank asked for does not count,
+     * and the explanation says what was asked.
+     */
+    private static RuleResult achievementAnyOf(List<String> codes, ApplicantFacts facts) {
+        List<AchievementCondition> conditions = codes.stream().map(AchievementCondition::parse).toList();
+        List<Term> proven = conditions.stream()
+                .filter(condition -> facts.achievements().stream()
+                        .anyMatch(entry -> entry.evidenced() && condition.reachedBy(entry)))
+                .map(AchievementCondition::term).toList();
         if (!proven.isEmpty()) {
             return new RuleResult(RuleKind.ACHIEVEMENT_ANY_OF, PASS, "rule.ACHIEVEMENT_ANY_OF.pass", new Terms(proven));
         }
-        List<Term> unproven = kinds.stream().filter(facts.achievementsWithoutEvidence()::contains)
-                .map(code -> new Term("achievement." + code)).toList();
+        List<Term> unproven = conditions.stream()
+                .filter(condition -> facts.achievements().stream().anyMatch(condition::reachedBy))
+                .map(AchievementCondition::term).toList();
         if (!unproven.isEmpty()) {
             return new RuleResult(RuleKind.ACHIEVEMENT_ANY_OF, NEEDS_EVIDENCE, "rule.ACHIEVEMENT_ANY_OF.evidence",
                     new Terms(unproven));
         }
+        List<Term> belowTheBar = conditions.stream()
+                .filter(condition -> facts.achievements().stream()
+                        .anyMatch(entry -> entry.kind().equals(condition.kind())))
+                .map(AchievementCondition::term).toList();
+        if (!belowTheBar.isEmpty()) {
+            return new RuleResult(RuleKind.ACHIEVEMENT_ANY_OF, FAIL, "rule.ACHIEVEMENT_ANY_OF.belowTheBar",
+                    new Terms(belowTheBar));
+        }
         return new RuleResult(RuleKind.ACHIEVEMENT_ANY_OF, FAIL, "rule.ACHIEVEMENT_ANY_OF.fail",
-                new Terms(kinds.stream().map(code -> new Term("achievement." + code)).toList()));
+                new Terms(conditions.stream().map(AchievementCondition::term).toList()));
     }
 
+    /**
+     * Every listed condition declared, each proven by an attachment of its kind: what the software cannot
+     * compute (a professor-level post abroad, the founder's shareholding) is declared and evidenced, and
+     * the employer and the reviewers check the evidence.
+     */
+    private static RuleResult declaredConditions(List<String> codes, ApplicantFacts facts) {
+        List<Term> undeclared = codes.stream().filter(code -> !facts.conditionsDeclared().contains(code))
+                .map(code -> new Term("condition." + code)).toList();
+        if (!undeclared.isEmpty()) {
+            return new RuleResult(RuleKind.DECLARED_CONDITIONS, FAIL, "rule.DECLARED_CONDITIONS.fail",
+                    new Terms(undeclared));
+        }
+        List<Term> unproven = codes.stream().filter(code -> !facts.documents().contains(code))
+                .map(code -> new Term("condition." + code)).toList();
+        return unproven.isEmpty()
+                ? new RuleResult(RuleKind.DECLARED_CONDITIONS, PASS, "rule.DECLARED_CONDITIONS.pass",
+                        new Terms(codes.stream().map(code -> new Term("condition." + code)).toList()))
+                : new RuleResult(RuleKind.DECLARED_CONDITIONS, NEEDS_EVIDENCE, "rule.DECLARED_CONDITIONS.evidence",
+                        new Terms(unproven));
+    }
+
+    /**
+     * None of the excluding titles held: neither declared by the applicant nor shown by the talent
+     * records the system already holds (004 §二(二)1: 国家级人才计划, 同梯次省级人才计划仍在支持期内).
+     */
     private static RuleResult exclusions(List<String> excluded, ApplicantFacts facts) {
+        List<Term> onRecord = excluded.stream().filter(facts.exclusionsOnRecord()::contains)
+                .map(code -> new Term("exclusion." + code)).toList();
+        if (!onRecord.isEmpty()) {
+            return new RuleResult(RuleKind.EXCLUSIONS, FAIL, "rule.EXCLUSIONS.onRecord", new Terms(onRecord));
+        }
         List<Term> held = excluded.stream().filter(facts.exclusionsHeld()::contains)
                 .map(code -> new Term("exclusion." + code)).toList();
         return held.isEmpty()
@@ -191,9 +243,15 @@ public final class EligibilityCheck {
                 met ? "rule.ATTEMPT_LIMIT.pass" : "rule.ATTEMPT_LIMIT.fail", facts.earlierAttempts(), limit);
     }
 
+    /** 002 art. 13: not through several channels at once; the refusal names the application that blocks. */
     private static RuleResult onePerYear(ApplicantFacts facts) {
-        boolean met = facts.otherApplicationsThisYear() == 0;
-        return new RuleResult(RuleKind.ONE_APPLICATION_PER_YEAR, met ? PASS : FAIL,
-                met ? "rule.ONE_APPLICATION_PER_YEAR.pass" : "rule.ONE_APPLICATION_PER_YEAR.fail");
+        if (facts.otherApplicationsThisYear() == 0) {
+            return new RuleResult(RuleKind.ONE_APPLICATION_PER_YEAR, PASS, "rule.ONE_APPLICATION_PER_YEAR.pass");
+        }
+        if (facts.sameYearApplications().isEmpty()) {
+            return new RuleResult(RuleKind.ONE_APPLICATION_PER_YEAR, FAIL, "rule.ONE_APPLICATION_PER_YEAR.fail");
+        }
+        return new RuleResult(RuleKind.ONE_APPLICATION_PER_YEAR, FAIL, "rule.ONE_APPLICATION_PER_YEAR.named",
+                String.join("；", facts.sameYearApplications()));
     }
 }

@@ -13,7 +13,7 @@ public record EligibilityReport(LocalDate referenceDate, List<RuleResult> result
 
     /** Every unmet rule is one an exception may relax: submission is possible with an exception request. */
     public boolean onlyRelaxableUnmet() {
-        return unmet().stream().allMatch(result -> result.kind().relaxableByException());
+        return unmet().stream().allMatch(RuleResult::relaxable);
     }
 
     public List<RuleResult> unmet() {

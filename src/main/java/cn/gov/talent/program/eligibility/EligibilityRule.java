@@ -43,13 +43,27 @@ public class EligibilityRule {
     @Column(name = "sort_order")
     private int sortOrder;
 
+    /** Whether a granted exception (特别优秀者可适当放宽) may relax this rule, as the category's text says. */
+    private boolean relaxable;
+
     protected EligibilityRule() {
     }
 
     public EligibilityRule(RuleKind kind, Integer intValue, String listValue) {
+        this(kind, intValue, listValue, kind != null && kind.usuallyRelaxable());
+    }
+
+    public EligibilityRule(RuleKind kind, Integer intValue, String listValue, boolean relaxable) {
         this.kind = kind;
         this.intValue = intValue;
         this.listValue = listValue;
+        this.relaxable = relaxable;
+    }
+
+    /** The same rule, relaxable by an exception or not. */
+    public EligibilityRule relaxable(boolean relaxableByException) {
+        this.relaxable = relaxableByException;
+        return this;
     }
 
     public static EligibilityRule of(RuleKind kind, Integer intValue) {
@@ -82,7 +96,9 @@ public class EligibilityRule {
             case REQUIRED_DOCUMENTS -> new RuleResult.Terms(codes().stream()
                     .map(code -> new RuleResult.Term("document." + code.replace("|", "_OR_"))).toList());
             case ACHIEVEMENT_ANY_OF -> new RuleResult.Terms(codes().stream()
-                    .map(code -> new RuleResult.Term("achievement." + code)).toList());
+                    .map(code -> AchievementCondition.parse(code).term()).toList());
+            case DECLARED_CONDITIONS -> new RuleResult.Terms(codes().stream()
+                    .map(code -> new RuleResult.Term("condition." + code)).toList());
             case EXCLUSIONS -> new RuleResult.Terms(codes().stream()
                     .map(code -> new RuleResult.Term("exclusion." + code)).toList());
             default -> intValue;
@@ -112,5 +128,9 @@ public class EligibilityRule {
 
     public int getSortOrder() {
         return sortOrder;
+    }
+
+    public boolean isRelaxable() {
+        return relaxable;
     }
 }

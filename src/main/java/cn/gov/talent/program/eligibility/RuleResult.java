@@ -10,12 +10,27 @@ import org.springframework.context.MessageSourceResolvable;
 /**
  * One rule's verdict with the sentence that explains it: {@code messageKey} in the bundles,
  * filled with {@code arguments}. An argument may itself be a {@link Term} (a code to translate)
- * or a {@link Terms} (several, joined with 、).
+ * or a {@link Terms} (several, joined with 、). {@code relaxable} says whether the rule's row lets a
+ * granted exception relax it (特别优秀者可适当放宽), as the category's texts allow.
  */
-public record RuleResult(RuleKind kind, RuleOutcome outcome, String messageKey, Object... arguments) {
+public record RuleResult(RuleKind kind, RuleOutcome outcome, boolean relaxable, String messageKey,
+        Object... arguments) {
 
-    /** A code whose name comes from the bundles, such as {@code degree.DOCTOR}. */
-    public record Term(String key) {
+    /** A verdict of a rule no exception relaxes; {@link #relaxedBy(boolean)} sets it from the rule's row. */
+    public RuleResult(RuleKind kind, RuleOutcome outcome, String messageKey, Object... arguments) {
+        this(kind, outcome, false, messageKey, arguments);
+    }
+
+    /** The same verdict, relaxable by an exception as the rule's row says. */
+    public RuleResult relaxedBy(boolean relaxableByException) {
+        return new RuleResult(kind, outcome, relaxableByException, messageKey, arguments);
+    }
+
+    /**
+     * A code whose name comes from the bundles, such as {@code degree.DOCTOR}, with the arguments its
+     * message takes (themselves terms or values).
+     */
+    public record Term(String key, Object... arguments) {
     }
 
     /** Several terms, shown joined. */
@@ -37,14 +52,19 @@ public record RuleResult(RuleKind kind, RuleOutcome outcome, String messageKey, 
         return messages.getMessage(key, resolved, locale);
     }
 
+    private static String name(Term term, MessageSource messages, Locale locale) {
+        Object[] resolved = term.arguments().length == 0 ? null
+                : Arrays.stream(term.arguments()).map(argument -> resolve(argument, messages, locale)).toArray();
+        return messages.getMessage(term.key(), resolved, term.key(), locale);
+    }
+
     private static Object resolve(Object argument, MessageSource messages, Locale locale) {
         if (argument instanceof Term term) {
-            return messages.getMessage(term.key(), null, term.key(), locale);
+            return name(term, messages, locale);
         }
         if (argument instanceof Terms terms) {
             String separator = messages.getMessage("list.separator", null, "、", locale);
-            return String.join(separator, terms.terms().stream()
-                    .map(term -> messages.getMessage(term.key(), null, term.key(), locale)).toList());
+            return String.join(separator, terms.terms().stream().map(term -> name(term, messages, locale)).toList());
         }
         if (argument instanceof MessageSourceResolvable resolvable) {
             return messages.getMessage(resolvable, locale);
