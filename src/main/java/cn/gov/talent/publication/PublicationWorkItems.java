@@ -11,16 +11,22 @@ import cn.gov.talent.shared.Role;
 import cn.gov.talent.shared.WorkItem;
 import cn.gov.talent.shared.WorkItemProvider;
 
-/** On the home page: a recommending unit's objections to investigate, an expert's questions to answer. */
+/**
+ * On the home page: a recommending unit's objections to investigate, an expert's questions to answer, an
+ * employer's questions of eligibility to explain.
+ */
 @Component
 class PublicationWorkItems implements WorkItemProvider {
 
     private final ObjectionRepository objections;
     private final ExpertOpinionRepository opinions;
+    private final ObjectionExplanationRepository explanations;
     private final ExpertPool experts;
 
-    PublicationWorkItems(ObjectionRepository objections, ExpertOpinionRepository opinions, ExpertPool experts) {
+    PublicationWorkItems(ObjectionRepository objections, ExpertOpinionRepository opinions,
+            ObjectionExplanationRepository explanations, ExpertPool experts) {
         this.experts = experts;
+        this.explanations = explanations;
         this.objections = objections;
         this.opinions = opinions;
     }
@@ -38,6 +44,12 @@ class PublicationWorkItems implements WorkItemProvider {
             long questions = experts.expertIdOf(user.id()).map(opinions::countByExpertIdAndAnswerIsNull).orElse(0L);
             if (questions > 0) {
                 work.add(new WorkItem("work.questions", questions, "/publication/questions"));
+            }
+        }
+        if (user.has(Role.EMPLOYER)) {
+            long toExplain = explanations.countByEmployerUnitIdAndExplainedAtIsNull(user.unitId());
+            if (toExplain > 0) {
+                work.add(new WorkItem("work.explanations", toExplain, "/publication/explanations"));
             }
         }
         return work;
