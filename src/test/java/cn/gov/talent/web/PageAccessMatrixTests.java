@@ -109,7 +109,10 @@ class PageAccessMatrixTests {
             {"/publication/objections/{objection}/triage?investigate=false", "OFFICE"},
             {"/publication/objections/{objection}/experts", "OFFICE"},
             {"/publication/objections/{objection}/decision?upheld=true", "OFFICE"},
+            {"/publication/objections/{objection}/explanation", "OFFICE"},
             {"/publication/investigations/{objection}", "RECOMMENDER"},
+            {"/publication/investigations/{objection}/explanation", "RECOMMENDER"},
+            {"/publication/explanations/{explanation}", "EMPLOYER"},
             {"/publication/questions/{question}", "EXPERT"},
 
             {"/talents/{talent}/reports", "APPLICANT"},
@@ -226,6 +229,9 @@ class PageAccessMatrixTests {
             {"/publication/investigations/{objection}", "recommender recommender02:404"},
             {"/publication/investigations/{objection}/files/{objectionFile}", "recommender recommender02:404"},
             {"/publication/questions", "expert otherExpert"},
+            {"/publication/explanations", "employer employer02"},
+            {"/publication/explanations/{explanation}", "employer employer02:404"},
+            {"/publication/explanations/{explanation}/files/{explanationFile}", "employer employer02:404"},
 
             {"/talents", "office supervisor recommender recommender02 employer employer02 applicant owner"},
             {"/talents/reports", "office recommender recommender02 employer employer02"},
