@@ -55,8 +55,9 @@ public class RouteRecords {
         long objection = notice.object(inNotice.noticeId(), application);
         objections.triage(objection, true, "请调查核实", notices.today().plusDays(5), data.actor("office"));
         // 002 art. 23: a question of eligibility put to the applicant's employer (南昌大学), answered with a proof
-        long explanation = objections.askEmployer(objection, "请说明申报人全职到岗时间。", notices.today().plusDays(3),
-                data.actor("office")).getId();
+        objections.askEmployer(objection, "请说明申报人全职到岗时间。", notices.today().plusDays(3), data.actor("office"));
+        long explanation = jdbc.queryForObject("select id from objection_explanation where objection_id = ?", Long.class,
+                objection);
         objections.explain(explanation, "申报人已全职到岗。", "南昌市社会保险事业管理局", List.of(new MockMultipartFile("files",
                 "社保缴纳记录.pdf", "application/pdf", NoticeScenario.onePagePdf())), data.actor("employer"));
 
