@@ -82,15 +82,20 @@ class Art23QualificationQuestionsAreExplainedByTheEmployerTests {
                 refused -> assertThat(refused.problems()).extracting(Refusal.Problem::messageKey).contains(key));
     }
 
-    static MockMultipartFile pdf(String name) {
+    /** A real one-page PDF (a proof is checked by its content). */
+    static byte[] onePagePdf() {
         try (var document = new PDDocument()) {
             document.addPage(new PDPage());
             var out = new ByteArrayOutputStream();
             document.save(out);
-            return new MockMultipartFile("files", name, "application/pdf", out.toByteArray());
+            return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    static MockMultipartFile pdf(String name) {
+        return new MockMultipartFile("files", name, "application/pdf", onePagePdf());
     }
 
     /** An objection of a fresh notice, taken up and sent to the recommending unit. */

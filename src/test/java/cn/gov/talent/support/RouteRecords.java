@@ -96,6 +96,9 @@ public class RouteRecords {
         ids.put("explanationFile", jdbc.queryForObject("select min(id) from objection_file where explanation_id = ?",
                 String.class, explanation));
         ids.put("publishedBatch", String.valueOf(publishedBatch));
+        // the demo files last year's published list with 省委人才办, with a receipt
+        ids.put("filedBatch", jdbc.queryForObject(
+                "select min(batch_id) from talent_office_filing where receipt_sha256 is not null", String.class));
         ids.put("certificate", String.valueOf(certificate.get("id")));
         ids.put("talent", String.valueOf(talent.get("id")));
         ids.put("talentReport", "1"); // only refusals are posted: they come before any record is read
