@@ -103,8 +103,8 @@ class InvestigationController {
     }
 
     /**
-     * The unit's own files and the employer's proofs as named; the filer's under the neutral name the page shows, without their
-     * metadata. A filer's file whose metadata could not be removed is not passed on (fail closed): the
+     * The unit's own files and the employer's proofs as named; the filer's under the neutral name the page
+     * shows, without their metadata. A filer's file whose metadata could not be removed is not passed on (fail closed): the
      * answer is the investigation's page, with a line saying the office holds the original. Hence the
      * return type: a download or a redirect.
      */

@@ -23,8 +23,9 @@ record ObjectionFileLine(long id, ObjectionFile.Source source, String name, int 
 
     /** The files as filed, for the office and the supervisors. */
     static List<ObjectionFileLine> asFiled(List<ObjectionFile> files) {
-        return files.stream().filter(file -> file.getSource() != ObjectionFile.Source.EMPLOYER).map(file -> new ObjectionFileLine(file.getId(), file.getSource(), file.getFileName(), 0,
-                extensionOf(file.getContentType()))).toList();
+        return files.stream().filter(file -> file.getSource() != ObjectionFile.Source.EMPLOYER)
+                .map(file -> new ObjectionFileLine(file.getId(), file.getSource(), file.getFileName(), 0,
+                        extensionOf(file.getContentType()))).toList();
     }
 
     /** The files for the investigating unit: the filer's under neutral names, numbered in order; its own as named. */

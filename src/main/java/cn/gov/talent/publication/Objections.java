@@ -83,8 +83,8 @@ public class Objections {
     private final SecureRandom random = new SecureRandom();
 
     Objections(ObjectionRepository objections, ObjectionFileRepository files, ExpertOpinionRepository opinions,
-            ObjectionExplanationRepository explanations, Notices notices, Applications applications, Attachments attachments, Organization organization,
-            Accounts accounts, ExpertPool experts, RoundQueries rounds, Notifications notifications,
+            ObjectionExplanationRepository explanations, Notices notices, Applications applications,
+            Attachments attachments, Organization organization, Accounts accounts, ExpertPool experts, RoundQueries rounds, Notifications notifications,
             AuditTrail audit, Clock clock) {
         this.objections = objections;
         this.files = files;
@@ -338,8 +338,8 @@ public class Objections {
                 "notification.objection.explanationRequested", String.valueOf(objection.getId()),
                 "/publication/explanations/" + asked.getId());
         if (by == ObjectionExplanation.AskedBy.UNIT) {
-            notifications.send(accounts.userIdsWithRole(Role.OFFICE), "notification.objection.explanationRequestedByUnit",
-                    objection.getReceiptCode(), "/publication/objections/" + objection.getId());
+            notifications.send(accounts.userIdsWithRole(Role.OFFICE),
+                    "notification.objection.explanationRequestedByUnit", objection.getReceiptCode(), "/publication/objections/" + objection.getId());
         }
         return asked;
     }

@@ -243,8 +243,8 @@ class Art23QualificationQuestionsAreExplainedByTheEmployerTests {
         assertThat(body(get("/publication/explanations"), "employer")).contains("第 " + objection + " 号", "待说明");
         String page = body(get("/publication/explanations/" + asked), "employer");
         assertThat(page).contains(MATTER, "第 " + objection + " 号")
-                .doesNotContain(filed.getContent(), filed.getFilerName(), filed.getFilerContact(), filed.getReceiptCode(),
-                        "证据.pdf");
+                .doesNotContain(filed.getContent(), filed.getFilerName(), filed.getFilerContact(),
+                        filed.getReceiptCode(), "证据.pdf");
         mvc.perform(get("/publication/explanations/" + asked).with(users.as("employer02")))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/publication/explanations/" + asked).with(users.as("recommender")))
@@ -273,7 +273,8 @@ class Art23QualificationQuestionsAreExplainedByTheEmployerTests {
                 .contains("Explanations of eligibility", "Independent third-party proof");
 
         // the proof downloads for the office, the investigating unit and the employer, each audited
-        for (String[] download : List.of(new String[] {"office", "/publication/objections/" + objection + "/files/" + proof},
+        for (String[] download : List.of(
+                new String[] {"office", "/publication/objections/" + objection + "/files/" + proof},
                 new String[] {"recommender", "/publication/investigations/" + objection + "/files/" + proof},
                 new String[] {"employer", "/publication/explanations/" + asked + "/files/" + proof})) {
             long before = jdbc.queryForObject("select count(*) from audit_record where action = 'DOWNLOAD'"

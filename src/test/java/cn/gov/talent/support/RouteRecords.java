@@ -14,7 +14,8 @@ import cn.gov.talent.publication.Objections;
 /**
  * Real records for every placeholder of the routes ({@code {batch}}, {@code {objection}}…) and the
  * accounts that own them: a fresh batch taken through review to a public notice with an objection
- * under investigation (its question of eligibility explained by the employer), a submitted application, a published batch and its certificate. Used by the
+ * under investigation (its question of eligibility explained by the employer), a submitted
+ * application, a published batch and its certificate, the demo's filing with 省委人才办. Used by the
  * access matrix and the route fuzzer.
  */
 @Component
@@ -56,8 +57,8 @@ public class RouteRecords {
         objections.triage(objection, true, "请调查核实", notices.today().plusDays(5), data.actor("office"));
         // 002 art. 23: a question of eligibility put to the applicant's employer (南昌大学), answered with a proof
         objections.askEmployer(objection, "请说明申报人全职到岗时间。", notices.today().plusDays(3), data.actor("office"));
-        long explanation = jdbc.queryForObject("select id from objection_explanation where objection_id = ?", Long.class,
-                objection);
+        long explanation = jdbc.queryForObject("select id from objection_explanation where objection_id = ?",
+                Long.class, objection);
         objections.explain(explanation, "申报人已全职到岗。", "南昌市社会保险事业管理局", List.of(new MockMultipartFile("files",
                 "社保缴纳记录.pdf", "application/pdf", NoticeScenario.onePagePdf())), data.actor("employer"));
 
