@@ -32,7 +32,10 @@ import cn.gov.talent.shared.Paging;
 import cn.gov.talent.shared.Refusal;
 import cn.gov.talent.web.Answers;
 
-/** 调查核实: a recommending unit's objections to investigate, and its written findings. */
+/**
+ * 调查核实: a recommending unit's objections to investigate, its written findings, and its request to the
+ * employer to explain a question of eligibility.
+ */
 @Controller
 @RequestMapping("/publication/investigations")
 @PreAuthorize("hasRole('RECOMMENDER')")
@@ -72,7 +75,13 @@ class InvestigationController {
         model.addAttribute("batch", programs.batch(notice.getBatchId()).orElseThrow(NotFound::new));
         model.addAttribute("person", notices.person(objection.getApplicationId()));
         // the unit sees what was said and the evidence, never who said it: the files under neutral names
-        model.addAttribute("files", ObjectionFileLine.forInvestigatingUnit(objections.files(id)));
+        List<ObjectionFile> files = objections.files(id);
+        model.addAttribute("files", ObjectionFileLine.forInvestigatingUnit(files));
+        List<ObjectionExplanation> explanations = objections.explanations(id);
+        model.addAttribute("explanations", explanations);
+        model.addAttribute("explanationPending", explanations.stream().anyMatch(asked -> !asked.isExplained()));
+        model.addAttribute("proofs", ObjectionFileLine.proofs(files));
+        model.addAttribute("today", notices.today());
         return "publication/investigation";
     }
 
@@ -84,9 +93,18 @@ class InvestigationController {
                 () -> objections.fileFindings(id, findingsForm.getFindings(), files, Actor.of(user)));
     }
 
+    /** 涉及申报资格条件: the unit asks the applicant's employer for a written explanation with third-party proof. */
+    @PostMapping("/{id}/explanation")
+    String askEmployer(@PathVariable long id, @ModelAttribute ExplanationRequestForm explanationRequestForm,
+            @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+        return answers.redirect("/publication/investigations/" + id, redirect, "objection.explanation.asked",
+                explanationRequestForm, () -> objections.askEmployerAsInvestigatingUnit(id,
+                        explanationRequestForm.getMatter(), explanationRequestForm.getDueOn(), Actor.of(user)));
+    }
+
     /**
-     * The unit's own files as named; the filer's under the neutral name the page shows, without their
-     * metadata. A filer's file whose metadata could not be removed is not passed on (fail closed): the
+     * The unit's own files and the employer's proofs as named; the filer's under the neutral name the page
+     * shows, without their metadata. A filer's file whose metadata could not be removed is not passed on (fail closed): the
      * answer is the investigation's page, with a line saying the office holds the original. Hence the
      * return type: a download or a redirect.
      */

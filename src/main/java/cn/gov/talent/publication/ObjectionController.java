@@ -25,7 +25,10 @@ import cn.gov.talent.shared.CurrentUser;
 import cn.gov.talent.shared.NotFound;
 import cn.gov.talent.web.Answers;
 
-/** The office's page of one objection: taking it up, asking the experts, deciding; its files. */
+/**
+ * The office's page of one objection: taking it up, asking the experts, asking the employer to explain a
+ * question of eligibility, deciding; its files and the employer's proofs.
+ */
 @Controller
 @RequestMapping("/publication/objections/{id}")
 @PreAuthorize("hasAnyRole('OFFICE', 'SUPERVISOR')")
@@ -58,7 +61,12 @@ class ObjectionController {
         model.addAttribute("notice", notice);
         model.addAttribute("batch", programs.batch(notice.getBatchId()).orElseThrow(NotFound::new));
         model.addAttribute("person", notices.person(objection.getApplicationId()));
-        model.addAttribute("files", ObjectionFileLine.asFiled(objections.files(id)));
+        List<ObjectionFile> files = objections.files(id);
+        model.addAttribute("files", ObjectionFileLine.asFiled(files));
+        List<ObjectionExplanation> explanations = objections.explanations(id);
+        model.addAttribute("explanations", explanations);
+        model.addAttribute("explanationPending", explanations.stream().anyMatch(asked -> !asked.isExplained()));
+        model.addAttribute("proofs", ObjectionFileLine.proofs(files));
         List<ExpertOpinion> opinions = objections.opinions(id);
         model.addAttribute("opinions", opinions);
         model.addAttribute("expertNames", experts.namesOf(opinions.stream().map(ExpertOpinion::getExpertId).toList()));
@@ -83,6 +91,16 @@ class ObjectionController {
             @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
         return answers.redirect(page(id), redirect, "objection.asked", questionForm,
                 () -> objections.askExperts(id, questionForm.getQuestion(), Actor.of(user)));
+    }
+
+    /** 涉及申报资格条件: the applicant's employer is asked for a written explanation with third-party proof. */
+    @PostMapping("/explanation")
+    @PreAuthorize("hasRole('OFFICE')")
+    String askEmployer(@PathVariable long id, @ModelAttribute ExplanationRequestForm explanationRequestForm,
+            @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+        return answers.redirect(page(id), redirect, "objection.explanation.asked", explanationRequestForm,
+                () -> objections.askEmployer(id, explanationRequestForm.getMatter(), explanationRequestForm.getDueOn(),
+                        Actor.of(user)));
     }
 
     @PostMapping("/decision")

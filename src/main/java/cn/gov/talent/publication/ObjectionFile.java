@@ -13,12 +13,15 @@ import jakarta.persistence.Table;
 
 import cn.gov.talent.application.StoredFile;
 
-/** A file of an objection: the filer's evidence or the investigating unit's findings. */
+/**
+ * A file of an objection: the filer's evidence, the investigating unit's findings, or the employer's
+ * third-party proof of an explanation of eligibility (tied to that explanation).
+ */
 @Entity
 @Table(name = "objection_file")
 class ObjectionFile {
 
-    public enum Source { FILER, UNIT }
+    public enum Source { FILER, UNIT, EMPLOYER }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -29,6 +32,9 @@ class ObjectionFile {
 
     @Enumerated(EnumType.STRING)
     private Source source;
+
+    @Column(name = "explanation_id")
+    private Long explanationId;
 
     @Column(name = "file_name")
     private String fileName;
@@ -57,6 +63,13 @@ class ObjectionFile {
         this.sha256 = stored.sha256();
     }
 
+    /** A proof the employer filed with its explanation. */
+    static ObjectionFile proof(long objectionId, long explanationId, StoredFile stored, Instant createdAt) {
+        ObjectionFile file = new ObjectionFile(objectionId, Source.EMPLOYER, stored, createdAt);
+        file.explanationId = explanationId;
+        return file;
+    }
+
     public Long getId() {
         return id;
     }
@@ -67,6 +80,11 @@ class ObjectionFile {
 
     public Source getSource() {
         return source;
+    }
+
+    /** The explanation a proof belongs to; null for the filer's and the unit's files. */
+    public Long getExplanationId() {
+        return explanationId;
     }
 
     public String getFileName() {

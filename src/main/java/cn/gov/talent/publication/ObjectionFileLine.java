@@ -1,13 +1,17 @@
 package cn.gov.talent.publication;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * An objection's file as a page lists it. The office and the supervisors see each file under the
  * name it came with; the investigating unit sees the filer's evidence under neutral names
  * ({@code number} and {@code extension}, rendered "材料1.pdf"), since a file name can name the person
- * who objected (complaint rules keep the complainant's identity from the party investigated).
+ * who objected (complaint rules keep the complainant's identity from the party investigated). The
+ * employer's proofs are not among them: they show with the explanation they prove
+ * ({@link #proofs}).
  *
  * @param name the name to show, or null when the page shows the neutral name
  */
@@ -19,8 +23,9 @@ record ObjectionFileLine(long id, ObjectionFile.Source source, String name, int 
 
     /** The files as filed, for the office and the supervisors. */
     static List<ObjectionFileLine> asFiled(List<ObjectionFile> files) {
-        return files.stream().map(file -> new ObjectionFileLine(file.getId(), file.getSource(), file.getFileName(), 0,
-                extensionOf(file.getContentType()))).toList();
+        return files.stream().filter(file -> file.getSource() != ObjectionFile.Source.EMPLOYER)
+                .map(file -> new ObjectionFileLine(file.getId(), file.getSource(), file.getFileName(), 0,
+                        extensionOf(file.getContentType()))).toList();
     }
 
     /** The files for the investigating unit: the filer's under neutral names, numbered in order; its own as named. */
@@ -28,11 +33,26 @@ record ObjectionFileLine(long id, ObjectionFile.Source source, String name, int 
         List<ObjectionFileLine> lines = new ArrayList<>(files.size());
         int number = 0;
         for (ObjectionFile file : files) {
+            if (file.getSource() == ObjectionFile.Source.EMPLOYER) {
+                continue;
+            }
             boolean filers = file.getSource() == ObjectionFile.Source.FILER;
             lines.add(new ObjectionFileLine(file.getId(), file.getSource(), filers ? null : file.getFileName(),
                     filers ? ++number : 0, extensionOf(file.getContentType())));
         }
         return lines;
+    }
+
+    /** The employer's proofs by the explanation they belong to, as named (they name no one who objected). */
+    static Map<Long, List<ObjectionFileLine>> proofs(List<ObjectionFile> files) {
+        Map<Long, List<ObjectionFileLine>> proofs = new HashMap<>();
+        for (ObjectionFile file : files) {
+            if (file.getSource() == ObjectionFile.Source.EMPLOYER) {
+                proofs.computeIfAbsent(file.getExplanationId(), id -> new ArrayList<>()).add(new ObjectionFileLine(
+                        file.getId(), file.getSource(), file.getFileName(), 0, extensionOf(file.getContentType())));
+            }
+        }
+        return proofs;
     }
 
     /** The extension the stored type stands for (files are recognised by content: PDF, PNG or JPEG). */

@@ -41,7 +41,9 @@ import cn.gov.talent.shared.Role;
  * 异议处理 (002 art. 23, 004 §二(三)5): anyone may object during the notice, by name or
  * anonymously (anonymous objections must give specific leads); the office triages, assigns the
  * investigation to the nominee's recommending unit, may ask the application's experts an academic
- * question, and decides: unfounded (不属实) or upheld (the person is removed, with the reason).
+ * question, and, for a question of the conditions of eligibility, the office or the investigating unit
+ * asks the applicant's employer for a written explanation with proof from an independent third party;
+ * the office decides: unfounded (不属实) or upheld (the person is removed, with the reason).
  */
 @Service
 @Transactional(readOnly = true)
@@ -56,6 +58,10 @@ public class Objections {
     static final int TRIAGE_REASON_MAX = 1000;
     /** The reason of the office's decision (objection.decision_reason). */
     static final int DECISION_REASON_MAX = 2000;
+    /** What the employer is asked to explain (objection_explanation.matter). */
+    static final int MATTER_MAX = 2000;
+    /** Who issued the employer's proofs, as the employer names them (objection_explanation.proof_issuer). */
+    static final int ISSUER_MAX = 200;
     private static final Pattern PHONE = Pattern.compile("1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final char[] RECEIPT_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789".toCharArray();
@@ -63,6 +69,7 @@ public class Objections {
     private final ObjectionRepository objections;
     private final ObjectionFileRepository files;
     private final ExpertOpinionRepository opinions;
+    private final ObjectionExplanationRepository explanations;
     private final Notices notices;
     private final Applications applications;
     private final Attachments attachments;
@@ -76,12 +83,13 @@ public class Objections {
     private final SecureRandom random = new SecureRandom();
 
     Objections(ObjectionRepository objections, ObjectionFileRepository files, ExpertOpinionRepository opinions,
-            Notices notices, Applications applications, Attachments attachments, Organization organization,
-            Accounts accounts, ExpertPool experts, RoundQueries rounds, Notifications notifications,
+            ObjectionExplanationRepository explanations, Notices notices, Applications applications,
+            Attachments attachments, Organization organization, Accounts accounts, ExpertPool experts, RoundQueries rounds, Notifications notifications,
             AuditTrail audit, Clock clock) {
         this.objections = objections;
         this.files = files;
         this.opinions = opinions;
+        this.explanations = explanations;
         this.notices = notices;
         this.applications = applications;
         this.attachments = attachments;
@@ -278,8 +286,146 @@ public class Objections {
     }
 
     /**
+     * 涉及申报资格条件 (002 art. 23): the office classes an objection under investigation as one concerning
+     * the conditions of eligibility and asks the applicant's employer (申报单位) for a written explanation with
+     * proof from an independent third party, by a due date. One request waits at a time; once answered, the
+     * office may ask again.
+     */
+    @Transactional
+    public ObjectionExplanation askEmployer(long objectionId, String matter, LocalDate dueOn, Actor office) {
+        Objection objection = objection(objectionId);
+        if (!objection.getStatus().isOpen() || objection.getStatus() == ObjectionStatus.RECEIVED) {
+            throw new Refusal("objection.notInvestigating");
+        }
+        return askEmployer(objection, ObjectionExplanation.AskedBy.OFFICE, matter, dueOn, office);
+    }
+
+    /** The same, asked by the investigating unit while it investigates; only its own investigations (else 404). */
+    @Transactional
+    public ObjectionExplanation askEmployerAsInvestigatingUnit(long objectionId, String matter, LocalDate dueOn,
+            Actor unit) {
+        Objection objection = assignedTo(objectionId, unit);
+        if (objection.getStatus() != ObjectionStatus.INVESTIGATING) {
+            throw new Refusal("objection.notInvestigating");
+        }
+        return askEmployer(objection, ObjectionExplanation.AskedBy.UNIT, matter, dueOn, unit);
+    }
+
+    private ObjectionExplanation askEmployer(Objection objection, ObjectionExplanation.AskedBy by, String matter,
+            LocalDate dueOn, Actor actor) {
+        List<Refusal.Problem> problems = new ArrayList<>();
+        if (!StringUtils.hasText(matter) || matter.trim().length() > MATTER_MAX) {
+            problems.add(new Refusal.Problem("matter", "objection.explanation.matterRequired",
+                    new Object[] {MATTER_MAX}));
+        }
+        if (dueOn == null || dueOn.isBefore(notices.today())) {
+            problems.add(new Refusal.Problem("dueOn", "objection.dueRequired", new Object[0]));
+        }
+        if (!problems.isEmpty()) {
+            throw new Refusal(problems);
+        }
+        if (explanations.existsByObjectionIdAndExplainedAtIsNull(objection.getId())) {
+            throw new Refusal("objection.explanation.pending");
+        }
+        long employerUnitId = applications.find(objection.getApplicationId()).orElseThrow().getEmployerUnitId();
+        ObjectionExplanation asked = explanations.save(new ObjectionExplanation(objection.getId(), employerUnitId, by,
+                matter.trim(), dueOn, actor.username(), Instant.now(clock)));
+        audit.record(new AuditEntry(actor, "OBJECTION", objection.getId(), objection.getReceiptCode(),
+                "REQUEST_EXPLANATION", objection.getStatus().name(), objection.getStatus().name(), matter.trim())
+                .withNote("audit.note.objection.explanationDue", dueOn));
+        // the employer knows the objection by its number, never who filed it or what the filer wrote
+        notifications.send(accounts.userIdsIn(employerUnitId, Role.EMPLOYER),
+                "notification.objection.explanationRequested", String.valueOf(objection.getId()),
+                "/publication/explanations/" + asked.getId());
+        if (by == ObjectionExplanation.AskedBy.UNIT) {
+            notifications.send(accounts.userIdsWithRole(Role.OFFICE),
+                    "notification.objection.explanationRequestedByUnit", objection.getReceiptCode(), "/publication/objections/" + objection.getId());
+        }
+        return asked;
+    }
+
+    /**
+     * The employer's written explanation with proof from an independent third party: at least one file,
+     * each checked like every upload (type by content, size limit), and who issued them. Only the
+     * employer's own requests (else 404), once, while the objection is open.
+     */
+    @Transactional
+    public void explain(long explanationId, String explanation, String proofIssuer, List<MultipartFile> proofs,
+            Actor employer) {
+        ObjectionExplanation asked = explanationFor(explanationId, employer);
+        if (asked.isExplained()) {
+            throw new Refusal("objection.explanation.alreadyFiled");
+        }
+        Objection objection = objection(asked.getObjectionId());
+        if (!objection.getStatus().isOpen()) {
+            throw new Refusal("objection.explanation.closed");
+        }
+        List<Refusal.Problem> problems = new ArrayList<>();
+        if (!StringUtils.hasText(explanation) || explanation.trim().length() > CONTENT_MAX) {
+            problems.add(new Refusal.Problem("explanation", "objection.explanation.required",
+                    new Object[] {CONTENT_MAX}));
+        }
+        if (!StringUtils.hasText(proofIssuer) || proofIssuer.trim().length() > ISSUER_MAX) {
+            problems.add(new Refusal.Problem("proofIssuer", "objection.explanation.issuerRequired",
+                    new Object[] {ISSUER_MAX}));
+        }
+        List<MultipartFile> given = nonEmpty(proofs);
+        if (given.isEmpty()) {
+            problems.add(new Refusal.Problem("files", "objection.explanation.proofRequired", new Object[0]));
+        } else if (given.size() > FILES_MAX) {
+            problems.add(new Refusal.Problem("files", "objection.files.tooMany", new Object[] {FILES_MAX}));
+        }
+        if (!problems.isEmpty()) {
+            throw new Refusal(problems);
+        }
+        for (MultipartFile upload : given) {
+            try {
+                files.save(ObjectionFile.proof(objection.getId(), explanationId, attachments.store(upload),
+                        clock.instant()));
+            } catch (Refusal refused) {
+                throw Refusal.onField("files", refused.messageKey(), refused.arguments());
+            }
+        }
+        asked.explain(explanation.trim(), proofIssuer.trim(), employer.username(), Instant.now(clock));
+        audit.record(new AuditEntry(employer, "OBJECTION", objection.getId(), objection.getReceiptCode(),
+                "FILE_EXPLANATION", objection.getStatus().name(), objection.getStatus().name(), null)
+                .withNote("audit.note.objection.proofs", given.size(), proofIssuer.trim()));
+        notifications.send(accounts.userIdsWithRole(Role.OFFICE), "notification.objection.explained",
+                objection.getReceiptCode(), "/publication/objections/" + objection.getId());
+        if (objection.getAssignedUnitId() != null) {
+            notifications.send(accounts.userIdsIn(objection.getAssignedUnitId(), Role.RECOMMENDER),
+                    "notification.objection.explainedToUnit", String.valueOf(objection.getId()),
+                    "/publication/investigations/" + objection.getId());
+        }
+    }
+
+    /** The explanations asked on an objection, in order, each with or without its answer. */
+    public List<ObjectionExplanation> explanations(long objectionId) {
+        return explanations.findByObjectionIdOrderByIdAsc(objectionId);
+    }
+
+    /** What the employer's unit was asked to explain, or 404 for another unit's. */
+    public ObjectionExplanation explanationFor(long explanationId, Actor employer) {
+        return explanations.findById(explanationId)
+                .filter(asked -> asked.getEmployerUnitId() == employer.unitId()).orElseThrow();
+    }
+
+    /** The requests put to an employer's unit. */
+    public Page<ObjectionExplanation> explanationsFor(long employerUnitId, Pageable pageable) {
+        return explanations.findByEmployerUnitId(employerUnitId, pageable);
+    }
+
+    /** A proof the employer filed with this explanation (its own only: the caller checked the explanation). */
+    public ObjectionFile proof(ObjectionExplanation explanation, long fileId) {
+        return files.findById(fileId).filter(file -> file.getSource() == ObjectionFile.Source.EMPLOYER
+                && explanation.getId().equals(file.getExplanationId())).orElseThrow();
+    }
+
+    /**
      * The office's decision on an investigated objection: unfounded, or upheld, which removes the
-     * person from the list (UPHOLD_OBJECTION, with the reason).
+     * person from the list (UPHOLD_OBJECTION, with the reason). Decided on what was found: the unit's
+     * written findings or the experts' answers; and when the objection concerns the conditions of
+     * eligibility (the employer was asked), only once every explanation, with its proof, is on file.
      */
     @Transactional
     public void decide(long objectionId, boolean upheld, String reason, Actor office) {
@@ -293,6 +439,11 @@ public class Objections {
                 .anyMatch(opinion -> opinion.getAnsweredAt() != null);
         if (before != ObjectionStatus.FINDINGS_FILED && !expertsAnswered) {
             throw new Refusal("objection.findingsFirst");
+        }
+        // 002 art. 23: a question of eligibility is explained by the employer with third-party proof
+        List<ObjectionExplanation> asked = explanations.findByObjectionIdOrderByIdAsc(objectionId);
+        if (asked.stream().anyMatch(explanation -> !explanation.isExplained())) {
+            throw new Refusal("objection.explanationFirst");
         }
         if (!StringUtils.hasText(reason)) {
             throw new Refusal("objection.reasonRequired");
@@ -310,6 +461,12 @@ public class Objections {
             notifications.send(accounts.userIdsIn(objection.getAssignedUnitId(), Role.RECOMMENDER),
                     "notification.objection.decided." + objection.getStatus().name(), String.valueOf(objectionId),
                     "/publication/investigations/" + objectionId);
+        }
+        if (!asked.isEmpty()) {
+            ObjectionExplanation last = asked.get(asked.size() - 1);
+            notifications.send(accounts.userIdsIn(last.getEmployerUnitId(), Role.EMPLOYER),
+                    "notification.objection.decided." + objection.getStatus().name(), String.valueOf(objectionId),
+                    "/publication/explanations/" + last.getId());
         }
     }
 

@@ -47,10 +47,12 @@ class PublicationController {
     private final Publications publications;
     private final Proposals proposals;
     private final Programs programs;
+    private final TalentOfficeFilings filings;
     private final Answers answers;
 
     PublicationController(Notices notices, Objections objections, Publications publications, Proposals proposals,
-            Programs programs, Answers answers) {
+            Programs programs, TalentOfficeFilings filings, Answers answers) {
+        this.filings = filings;
         this.notices = notices;
         this.objections = objections;
         this.publications = publications;
@@ -65,6 +67,7 @@ class PublicationController {
         programs.batches().forEach(batch -> rows.put(batch, new Object[] {proposals.proposal(batch.id()).orElse(null),
                 notices.ofBatch(batch.id()).orElse(null)}));
         model.addAttribute("rows", rows);
+        model.addAttribute("filed", filings.filedBatchIds());
         return "publication/batches";
     }
 
@@ -99,6 +102,10 @@ class PublicationController {
             model.addAttribute("preview", publications.preview(batchId));
             model.addAttribute("records", publications.published(batchId, PageRequest.of(0, RECORDS_ON_BATCH_PAGE,
                     Sort.by("certificateNo"))));
+            if (notice.getPublishedAt() != null) {
+                // 004 §二(三)6: after publication, the filing with the provincial party committee's talent office
+                model.addAttribute("filing", filings.ofBatch(batchId).orElse(null));
+            }
         }
         return "publication/batch";
     }

@@ -1,5 +1,6 @@
 package cn.gov.talent.publication;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -23,11 +24,13 @@ import cn.gov.talent.review.Rankings;
 import cn.gov.talent.review.ReviewRound;
 import cn.gov.talent.review.RoundQueries;
 import cn.gov.talent.shared.Actor;
+import cn.gov.talent.shared.InMemoryPdf;
 import cn.gov.talent.shared.Role;
 
 /**
  * The demo's publication stage, once, after the demo data and the calendar: last year's 双高 list as
- * published before this system (talent records and certificates for its selected people), and this
+ * published before this system (talent records and certificates for its selected people) and filed with
+ * 省委人才办 a week later (document number and receipt), and this
  * year's 百千万 batch carried through ranking, proposed list, consultation and into a live public
  * notice starting today, so `/public/notices` has something to show and object to. Years count from
  * the clock's today.
@@ -39,6 +42,12 @@ class PublicationDemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(PublicationDemoData.class);
 
+    /** The demo's filing receipt: a one-page PDF. */
+    private static final byte[] RECEIPT = ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+            + "2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
+            + "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\n"
+            + "trailer<</Root 1 0 R>>\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
+
     private final Notices notices;
     private final Publications publications;
     private final Programs programs;
@@ -46,12 +55,14 @@ class PublicationDemoData implements ApplicationRunner {
     private final Rankings rankings;
     private final Proposals proposals;
     private final Accounts accounts;
+    private final TalentOfficeFilings filings;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
 
     PublicationDemoData(Notices notices, Publications publications, Programs programs, RoundQueries rounds,
-            Rankings rankings, Proposals proposals, Accounts accounts, JdbcTemplate jdbc,
+            Rankings rankings, Proposals proposals, Accounts accounts, TalentOfficeFilings filings, JdbcTemplate jdbc,
             TransactionTemplate transaction) {
+        this.filings = filings;
         this.notices = notices;
         this.publications = publications;
         this.programs = programs;
@@ -76,8 +87,13 @@ class PublicationDemoData implements ApplicationRunner {
             batch("SG", year - 1).ifPresent(batch -> {
                 LocalDate startsOn = LocalDate.of(year - 1, 12, 1);
                 LocalDate endsOn = notices.endFor(batch.id(), startsOn);
+                LocalDate issuedOn = endsOn.plusDays(14);
                 publications.recordEarlierPublication(batch.id(), startsOn, endsOn,
-                        programs.noticeWorkingDays(batch.id()), endsOn.plusDays(14), office);
+                        programs.noticeWorkingDays(batch.id()), issuedOn, office);
+                LocalDate filedOn = issuedOn.plusDays(7).isAfter(notices.today()) ? notices.today()
+                        : issuedOn.plusDays(7);
+                filings.file(batch.id(), filedOn, "赣人社字〔" + (year - 1) + "〕88号", "随文报送“双高工程”入选名单。",
+                        new InMemoryPdf("备案回执.pdf", RECEIPT), office);
             });
             batch("BQW", year).ifPresent(batch -> toNotice(batch, office));
         });

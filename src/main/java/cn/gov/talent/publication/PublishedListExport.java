@@ -23,14 +23,17 @@ import cn.gov.talent.application.Applications;
 import cn.gov.talent.program.BatchSummary;
 import cn.gov.talent.program.ProgramTier;
 import cn.gov.talent.program.Programs;
+import cn.gov.talent.shared.NotFound;
 import cn.gov.talent.shared.PersonalDataDownload;
 import cn.gov.talent.shared.Paging;
 import cn.gov.talent.spreadsheet.Sheets;
 import cn.gov.talent.web.Downloads;
 
 /**
- * The published list as Excel for the office, and for national-tier programs the list of the
- * province's nominees to report to the ministry (with ID numbers: the ministry checks identities).
+ * The published list as Excel for the office, the list filed with the provincial party committee's talent
+ * office (004 §二(三)6; no ID numbers: the filing records who was selected, not identities), and for
+ * national-tier programs the list of the province's nominees to report to the ministry (with ID numbers:
+ * the ministry checks identities).
  */
 @Controller
 @PreAuthorize("hasAnyRole('OFFICE', 'SUPERVISOR')")
@@ -65,6 +68,27 @@ class PublishedListExport {
             Paging.forEach(pageable -> publications.publishedEntries(batchId, pageable), 500, Sort.unsorted(),
                     (NoticeEntry e) -> sheets.row(certificates.get(e.applicationId()), e.name(), gender(e, locale),
                             e.employer(), e.title(), e.category(), e.discipline()));
+            sheets.write(Downloads.xlsx(response, title));
+        }
+    }
+
+    /** 报省委人才办备案的名单: number, name, gender, employer, title, category, program; 404 before publication. */
+    @PersonalDataDownload("FILING_LIST")
+    @GetMapping("/publication/batches/{batchId}/filing.xlsx")
+    void filing(@PathVariable long batchId, Locale locale, HttpServletResponse response) throws IOException {
+        BatchSummary batch = programs.batch(batchId).orElseThrow();
+        if (notices.ofBatch(batchId).map(PublicNotice::getPublishedAt).isEmpty()) {
+            throw new NotFound("list of batch " + batchId + " not published");
+        }
+        String title = messages.getMessage("filing.export.title", new Object[] {batch.programName(), batch.year()},
+                locale);
+        String[] columns = {"filing.export.number", "notice.name", "notice.gender", "notice.employer",
+                "notice.titleName", "notice.category", "filing.export.program"};
+        try (var sheets = new Sheets(title, columns, messages, locale)) {
+            int[] number = {0};
+            Paging.forEach(pageable -> publications.publishedEntries(batchId, pageable), 500, Sort.unsorted(),
+                    (NoticeEntry e) -> sheets.row(++number[0], e.name(), gender(e, locale), e.employer(), e.title(),
+                            e.category(), batch.programName()));
             sheets.write(Downloads.xlsx(response, title));
         }
     }

@@ -1,9 +1,11 @@
 package cn.gov.talent.support;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.stereotype.Component;
 
 import cn.gov.talent.publication.Notices;
@@ -12,7 +14,8 @@ import cn.gov.talent.publication.Objections;
 /**
  * Real records for every placeholder of the routes ({@code {batch}}, {@code {objection}}…) and the
  * accounts that own them: a fresh batch taken through review to a public notice with an objection
- * under investigation, a submitted application, a published batch and its certificate. Used by the
+ * under investigation (its question of eligibility explained by the employer), a submitted
+ * application, a published batch and its certificate, the demo's filing with 省委人才办. Used by the
  * access matrix and the route fuzzer.
  */
 @Component
@@ -52,6 +55,12 @@ public class RouteRecords {
         long application = batch.applicationIds().get(0);
         long objection = notice.object(inNotice.noticeId(), application);
         objections.triage(objection, true, "请调查核实", notices.today().plusDays(5), data.actor("office"));
+        // 002 art. 23: a question of eligibility put to the applicant's employer (南昌大学), answered with a proof
+        objections.askEmployer(objection, "请说明申报人全职到岗时间。", notices.today().plusDays(3), data.actor("office"));
+        long explanation = jdbc.queryForObject("select id from objection_explanation where objection_id = ?",
+                Long.class, objection);
+        objections.explain(explanation, "申报人已全职到岗。", "南昌市社会保险事业管理局", List.of(new MockMultipartFile("files",
+                "社保缴纳记录.pdf", "application/pdf", NoticeScenario.onePagePdf())), data.actor("employer"));
 
         Map<String, Object> seat = jdbc.queryForMap("""
                 select a.id, a.round_id, a.expert_id, a.draw_id from review_assignment a
@@ -84,7 +93,13 @@ public class RouteRecords {
         ids.put("objection", String.valueOf(objection));
         ids.put("objectionFile", jdbc.queryForObject("select min(id) from objection_file where objection_id = ?",
                 String.class, objection));
+        ids.put("explanation", String.valueOf(explanation));
+        ids.put("explanationFile", jdbc.queryForObject("select min(id) from objection_file where explanation_id = ?",
+                String.class, explanation));
         ids.put("publishedBatch", String.valueOf(publishedBatch));
+        // the demo files last year's published list with 省委人才办, with a receipt
+        ids.put("filedBatch", jdbc.queryForObject(
+                "select min(batch_id) from talent_office_filing where receipt_sha256 is not null", String.class));
         ids.put("certificate", String.valueOf(certificate.get("id")));
         ids.put("talent", String.valueOf(talent.get("id")));
         ids.put("talentReport", "1"); // only refusals are posted: they come before any record is read
