@@ -78,7 +78,8 @@ class DemoReviewStage {
                 new RubricCriterion("业绩贡献", 30, BigDecimal.ONE), new RubricCriterion("培养目标", 15, BigDecimal.ONE),
                 new RubricCriterion("配套举措", 15, BigDecimal.ONE), new RubricCriterion("团队建设", 15, BigDecimal.ONE));
         programs.setReview(batches.get("SG").id(), rubric, 100);
-        programs.setReview(batches.get("BQW").id(), rubric, 50);
+        // 000, the Jiangxi 百千万 plan §二(一): 每年选拔一次，每次选拔100人左右
+        programs.setReview(batches.get("BQW").id(), rubric, 100);
         programs.setReview(batches.get("QR").id(), rubric, 20);
     }
 
