@@ -142,6 +142,20 @@ public class Programs {
         return batches.findById(batchId).orElseThrow().getNoticeWorkingDays();
     }
 
+    /**
+     * Refuses a public notice shorter than the rules allow (002 art. 23, 004 §二(三)5): the batch's notice
+     * length against the longest minimum of its program and categories now. The batch form keeps to it;
+     * this holds it where the notice starts, whatever happened since (a limit set later, a stage set by hand).
+     */
+    public void requireNoticeMinimum(long batchId) {
+        Batch batch = batches.findById(batchId).orElseThrow(() -> new NotFound("batch " + batchId));
+        noticeMinimum(batch.getProgram()).filter(minimum -> batch.getNoticeWorkingDays() < minimum.value())
+                .ifPresent(minimum -> {
+                    throw new Refusal("notice.belowMinimum", batch.getNoticeWorkingDays(), minimum.value(),
+                            minimum.owner(), minimum.basis());
+                });
+    }
+
     /** 入选总数上限 of the batch, if the office set one. */
     public Optional<Integer> totalPlaces(long batchId) {
         return batches.findById(batchId).map(Batch::getTotalPlaces);

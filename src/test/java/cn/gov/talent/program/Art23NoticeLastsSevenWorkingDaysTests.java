@@ -1,6 +1,7 @@
 package cn.gov.talent.program;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -20,8 +21,11 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import cn.gov.talent.audit.AuditLabels;
 import cn.gov.talent.audit.AuditRecord;
 import cn.gov.talent.audit.AuditTrail;
+import cn.gov.talent.publication.Notices;
+import cn.gov.talent.shared.Refusal;
 import cn.gov.talent.support.DemoUsers;
 import cn.gov.talent.support.IntegrationTest;
+import cn.gov.talent.support.ReviewScenario;
 import cn.gov.talent.support.TestData;
 
 /**
@@ -57,6 +61,12 @@ class Art23NoticeLastsSevenWorkingDaysTests {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    ReviewScenario review;
+
+    @Autowired
+    Notices notices;
 
     private String html(MockHttpServletRequestBuilder request) throws Exception {
         return mvc.perform(request).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
@@ -149,5 +159,22 @@ class Art23NoticeLastsSevenWorkingDaysTests {
         assertThat(shorter).contains("公示期不得少于 7 个工作日（创业人才项目，依据：" + ART_23 + "）");
         assertThat(html(get("/programs").with(users.as("office"))))
                 .contains("公示期不少于 7 个工作日（" + ART_23 + "）");
+    }
+
+    @Test
+    void aNoticeShorterThanTheRuleDoesNotStartEvenIfTheRuleCameLater() {
+        ReviewScenario.Batch batch = review.proposed("320", 1);
+        String code = jdbc.queryForObject("select p.code from batch b join program p on p.id = b.program_id "
+                + "where b.id = ?", String.class, batch.batchId());
+        // the rule set after the batch, bypassing the limits page (which would name the batch)
+        programs.setNoticeMinimum(code, "PRO", 7, ART_23);
+        assertThatThrownBy(() -> notices.start(batch.batchId(), notices.today(), "来信来电：0791-86000000", true,
+                data.actor("office"))).isInstanceOf(Refusal.class).hasMessage("notice.belowMinimum");
+
+        jdbc.update("update batch set notice_working_days = 7 where id = ?", batch.batchId());
+        long notice = notices.start(batch.batchId(), notices.today(), "来信来电：0791-86000000", true,
+                data.actor("office")).getId();
+        assertThat(jdbc.queryForObject("select working_days from public_notice where id = ?", Integer.class, notice))
+                .isEqualTo(7);
     }
 }
