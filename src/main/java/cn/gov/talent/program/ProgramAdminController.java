@@ -209,6 +209,8 @@ class ProgramAdminController {
         model.addAttribute("categoryId", categoryId);
         model.addAttribute("categoryName", category.getName());
         model.addAttribute("supportYears", category.getSupportYears());
+        model.addAttribute("category", category);
+        model.addAttribute("programId", category.getProgram().getId());
         model.addAttribute("kinds", RuleKind.values());
         return RULES_FORM;
     }
