@@ -285,8 +285,9 @@ public class Programs {
 
     /**
      * The hard limits (the timetable's order, a reference date near the batch's year, one batch a year, the
-     * notice minimum, the yearly maximum) and the warnings about the dates. Once a batch's notice has
-     * started, its notice length and places are checked only if they change: what was published stays.
+     * notice minimum, the yearly maximum) and the warnings about the dates. Once a batch has reached its
+     * notice stage, its notice length and places are checked only if they change: what was published stays
+     * (where a notice starts, {@link #requireNoticeMinimum} holds the minimum whatever the stage).
      */
     private BatchCheck check(Program program, Batch before, BatchForm form) {
         List<Problem> errors = new ArrayList<>();
