@@ -15,9 +15,15 @@ final class DemoRules {
     /**
      * The real conditions of the seeds: 004 §二(二) for 双高工程, the Jiangxi 百千万人才工程 plan, and 002
      * arts. 8, 13, 14, 15 for 青年项目. What an exception may relax is each text's own: 004 relaxes degree,
-     * title or skill level and age; 002 art. 8 relaxes the overseas work years for 青年, not its age.
+     * title or skill level and age; 002 art. 8 relaxes the overseas work years for 青年, not its age. And what
+     * they fix on every batch: 双高's notice of at least 5 working days (004 §二(三)5) and at most 100 people a
+     * year (004 §二(一)), 青年项目's notice of 7 working days (002 art. 23). The Jiangxi 百千万 plan (000)
+     * selects 100 people or so (左右) a year: an aim, not a maximum, so no limit is set.
      */
     static void fromTheSeeds(Programs programs) {
+        programs.setNoticeMinimum("SG", null, 5, "《江西省高层次高技能领军人才培养工程实施方案》二(三)5");
+        programs.setPlacesPerYear("SG", 100, "《江西省高层次高技能领军人才培养工程实施方案》二(一)");
+        programs.setNoticeMinimum("QR", "YOUTH", 7, "《国家海外高层次人才引进计划管理办法》第二十三条");
         String qualification = "DEGREE:DOCTOR,TITLE:DEPUTY_SENIOR,SKILL:TECHNICIAN";
         String shuanggaoExclusions = "NATIONAL_TALENT,SHUANGQIAN,SAME_TIER_IN_SUPPORT,SKILL_MASTER_STUDIO_LEADER";
         programs.setRules("SG", "PRO", List.of(

@@ -167,6 +167,11 @@ public class Batch {
         return noticeWorkingDays;
     }
 
+    /** The notice length alone (a batch made from its window takes the program's minimum). */
+    void setNoticeWorkingDays(int noticeWorkingDays) {
+        this.noticeWorkingDays = noticeWorkingDays;
+    }
+
     /** The review settings alone (the demo loader; the office uses the batch form). */
     void setReview(List<RubricCriterion> criteria, Integer totalPlaces) {
         this.rubric.clear();

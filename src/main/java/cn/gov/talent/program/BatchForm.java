@@ -14,7 +14,11 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** The office's form for a yearly batch: what the notice fixes, in the order it happens. */
+/**
+ * The office's form for a yearly batch: what the notice fixes, in the order it happens. The timetable's
+ * order, the notice minimum and the yearly maximum are checked by {@code Programs} (they need the program
+ * and today); warnings about the dates are confirmed with {@code timetableConfirmed}.
+ */
 public class BatchForm {
 
     @NotNull(message = "{batch.year.required}")
@@ -63,6 +67,12 @@ public class BatchForm {
     @Valid
     private List<RubricCriterion> rubric = new ArrayList<>();
 
+    /** 我已核对时间安排: the office has checked the warnings the page showed (dates outside the year, past). */
+    private boolean timetableConfirmed;
+
+    /** Which warnings the page showed when it asked for the confirmation (see {@code BatchCheck.fingerprint}). */
+    private String confirmedWarnings;
+
     static BatchForm of(Batch batch) {
         var form = new BatchForm();
         form.year = batch.getYear();
@@ -79,22 +89,6 @@ public class BatchForm {
         form.referenceDate = batch.getReferenceDate();
         form.rubric = new ArrayList<>(batch.getRubric());
         return form;
-    }
-
-    /** The timetable runs forward: each date given is not before the one it follows. */
-    @AssertTrue(message = "{batch.dates.order}")
-    public boolean isTimetableInOrder() {
-        LocalDate previous = null;
-        for (LocalDate date : new LocalDate[] {applicationOpens, applicationCloses, employerDeadline,
-                recommenderDeadline, reviewStarts, reviewEnds}) {
-            if (date != null) {
-                if (previous != null && date.isBefore(previous)) {
-                    return false;
-                }
-                previous = date;
-            }
-        }
-        return true;
     }
 
     @AssertTrue(message = "{batch.criterion.incomplete}")
@@ -203,6 +197,22 @@ public class BatchForm {
 
     public void setReferenceDate(LocalDate referenceDate) {
         this.referenceDate = referenceDate;
+    }
+
+    public boolean isTimetableConfirmed() {
+        return timetableConfirmed;
+    }
+
+    public void setTimetableConfirmed(boolean timetableConfirmed) {
+        this.timetableConfirmed = timetableConfirmed;
+    }
+
+    public String getConfirmedWarnings() {
+        return confirmedWarnings;
+    }
+
+    public void setConfirmedWarnings(String confirmedWarnings) {
+        this.confirmedWarnings = confirmedWarnings;
     }
 
     public List<RubricCriterion> getRubric() {

@@ -12,4 +12,6 @@ interface BatchRepository extends JpaRepository<Batch, Long> {
     List<Batch> findAllWithProgram();
 
     Optional<Batch> findByProgramIdAndYear(long programId, int year);
+
+    List<Batch> findByProgramIdOrderByYear(long programId);
 }

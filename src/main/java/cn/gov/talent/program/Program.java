@@ -35,6 +35,22 @@ public class Program {
 
     private String description;
 
+    /** 公示期下限: the shortest public notice the rules allow, in working days, or null for none. */
+    @Column(name = "min_notice_working_days")
+    private Integer minNoticeWorkingDays;
+
+    /** The rule the notice minimum comes from (e.g. 004 §二(三)5), named when a batch is refused. */
+    @Column(name = "min_notice_basis")
+    private String minNoticeBasis;
+
+    /** 每年入选人数上限: the most people selected in a year, or null for no limit. */
+    @Column(name = "max_places_per_year")
+    private Integer maxPlacesPerYear;
+
+    /** The rule the yearly maximum comes from (e.g. 004 §二(一)). */
+    @Column(name = "max_places_basis")
+    private String maxPlacesBasis;
+
     @OneToMany(mappedBy = "program", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("sortOrder")
     private List<ProgramCategory> categories = new ArrayList<>();
@@ -84,5 +100,33 @@ public class Program {
 
     public List<ProgramCategory> getCategories() {
         return categories;
+    }
+
+    public Integer getMinNoticeWorkingDays() {
+        return minNoticeWorkingDays;
+    }
+
+    public String getMinNoticeBasis() {
+        return minNoticeBasis;
+    }
+
+    public Integer getMaxPlacesPerYear() {
+        return maxPlacesPerYear;
+    }
+
+    public String getMaxPlacesBasis() {
+        return maxPlacesBasis;
+    }
+
+    /** Sets (or with null days, removes) the program's notice minimum and its basis. */
+    void setNoticeMinimum(Integer days, String basis) {
+        this.minNoticeWorkingDays = days;
+        this.minNoticeBasis = days == null ? null : basis;
+    }
+
+    /** Sets (or with null places, removes) the program's yearly maximum and its basis. */
+    void setPlacesPerYear(Integer places, String basis) {
+        this.maxPlacesPerYear = places;
+        this.maxPlacesBasis = places == null ? null : basis;
     }
 }

@@ -1,7 +1,7 @@
 package cn.gov.talent.program;
 
-import java.time.Clock;
-import java.time.Year;
+import java.util.HashMap;
+import java.util.Map;
 
 import jakarta.validation.Valid;
 
@@ -24,6 +24,7 @@ import cn.gov.talent.program.eligibility.RuleKind;
 import cn.gov.talent.shared.Actor;
 import cn.gov.talent.shared.CurrentUser;
 import cn.gov.talent.shared.NotFound;
+import cn.gov.talent.shared.Refusal;
 import cn.gov.talent.web.Answers;
 
 /** The program office sets up yearly batches and the eligibility rules of each category. */
@@ -34,14 +35,13 @@ class ProgramAdminController {
 
     private static final String BATCH_FORM = "program/batch-form";
     private static final String RULES_FORM = "program/rules-form";
+    private static final String LIMITS_FORM = "program/limits-form";
 
     private final Programs programs;
-    private final Clock clock;
     private final Answers answers;
 
-    ProgramAdminController(Programs programs, Clock clock, Answers answers) {
+    ProgramAdminController(Programs programs, Answers answers) {
         this.programs = programs;
-        this.clock = clock;
         this.answers = answers;
     }
 
@@ -49,8 +49,9 @@ class ProgramAdminController {
     void allowFields(WebDataBinder binder) {
         binder.setAllowedFields("year", "title", "stage", "applicationOpens", "applicationCloses", "employerDeadline",
                 "recommenderDeadline", "reviewStarts", "reviewEnds", "noticeWorkingDays", "totalPlaces",
-                "referenceDate", "rubric*", "rows*", "code", "name", "tier", "description", "categoryCode",
-                "categoryName");
+                "referenceDate", "rubric*", "timetableConfirmed", "confirmedWarnings", "rows*", "code", "name", "tier",
+                "description", "categoryCode", "categoryName", "minNoticeWorkingDays", "minNoticeBasis",
+                "maxPlacesPerYear", "maxPlacesBasis", "categories*");
     }
 
     @ModelAttribute("stages")
@@ -86,16 +87,14 @@ class ProgramAdminController {
 
     @GetMapping("/{programId}/batches/new")
     String newBatch(@PathVariable long programId, Model model) {
-        var form = new BatchForm();
-        form.setYear(Year.now(clock).getValue() + 1);
-        return batchPage(programId, null, form.withSpareRows(), model);
+        return batchPage(programId, null, programs.newBatchForm(programId).withSpareRows(), model);
     }
 
     @PostMapping("/{programId}/batches/new")
     String createBatch(@PathVariable long programId, @Valid @ModelAttribute("form") BatchForm form,
             BindingResult result, @AuthenticationPrincipal CurrentUser user, Model model,
             RedirectAttributes redirect) {
-        if (!result.hasErrors()
+        if (checked(programs.checkBatch(programId, null, form), form, result)
                 && answers.attempt(result, () -> programs.createBatch(programId, form, Actor.of(user)))) {
             answers.success(redirect, "batch.saved");
             return "redirect:/programs";
@@ -114,11 +113,48 @@ class ProgramAdminController {
             BindingResult result, @AuthenticationPrincipal CurrentUser user, Model model,
             RedirectAttributes redirect) {
         BatchSummary batch = programs.batch(batchId).orElseThrow(NotFound::new);
-        if (result.hasErrors()) {
-            return batchPage(batch.programId(), batchId, form.withSpareRows(), model);
+        if (checked(programs.checkBatch(batch.programId(), batchId, form), form, result)
+                && answers.attempt(result, () -> programs.updateBatch(batchId, form, Actor.of(user)))) {
+            answers.success(redirect, "batch.saved");
+            return "redirect:/programs";
         }
-        return answers.redirect("/programs", redirect, "batch.saved",
-                () -> programs.updateBatch(batchId, form, Actor.of(user)));
+        return batchPage(batch.programId(), batchId, form.withSpareRows(), model);
+    }
+
+    /**
+     * Puts the check's errors beside what was typed; and its warnings, with the box to confirm them, unless
+     * the form confirms the very warnings the page showed. Says whether the form may be saved.
+     */
+    private boolean checked(BatchCheck check, BatchForm form, BindingResult result) {
+        if (!check.errors().isEmpty()) {
+            answers.bind(new Refusal(check.errors()), result);
+        }
+        if (!check.confirmedBy(form)) {
+            // set before binding: a field with an error shows the value it had then
+            form.setTimetableConfirmed(false);
+            form.setConfirmedWarnings(check.fingerprint());
+            answers.bind(Refusal.onField("timetableConfirmed", "batch.warnings.confirm"), result);
+            answers.bind(new Refusal(check.warnings()), result);
+        }
+        return !result.hasErrors();
+    }
+
+    /** What the rules fix on every batch of the program: notice minimums and the yearly maximum. */
+    @GetMapping("/{programId}/limits")
+    String editLimits(@PathVariable long programId, Model model) {
+        return limitsPage(programId, programs.limitsForm(programId), model);
+    }
+
+    @PostMapping("/{programId}/limits")
+    String updateLimits(@PathVariable long programId, @Valid @ModelAttribute("form") ProgramLimitsForm form,
+            BindingResult result, @AuthenticationPrincipal CurrentUser user, Model model,
+            RedirectAttributes redirect) {
+        if (!result.hasErrors()
+                && answers.attempt(result, () -> programs.updateLimits(programId, form, Actor.of(user)))) {
+            answers.success(redirect, "program.limits.saved");
+            return "redirect:/programs";
+        }
+        return limitsPage(programId, form, model);
     }
 
     @GetMapping("/categories/{categoryId}/rules")
@@ -150,7 +186,21 @@ class ProgramAdminController {
         model.addAttribute("form", form);
         model.addAttribute("programId", programId);
         model.addAttribute("batchId", batchId);
+        model.addAttribute("noticeMinimum", programs.noticeMinimum(programId).orElse(null));
+        model.addAttribute("placesPerYear", programs.placesPerYear(programId).orElse(null));
         return BATCH_FORM;
+    }
+
+    private String limitsPage(long programId, ProgramLimitsForm form, Model model) {
+        Program program = programs.programsWithCategories().stream().filter(p -> p.getId() == programId).findFirst()
+                .orElseThrow(NotFound::new);
+        Map<Long, String> names = new HashMap<>();
+        program.getCategories().forEach(category -> names.put(category.getId(), category.getName()));
+        model.addAttribute("form", form);
+        model.addAttribute("programId", programId);
+        model.addAttribute("programName", program.getName());
+        model.addAttribute("categoryNames", names);
+        return LIMITS_FORM;
     }
 
     private String rulesPage(long categoryId, RulesForm form, Model model) {
@@ -159,6 +209,8 @@ class ProgramAdminController {
         model.addAttribute("categoryId", categoryId);
         model.addAttribute("categoryName", category.getName());
         model.addAttribute("supportYears", category.getSupportYears());
+        model.addAttribute("category", category);
+        model.addAttribute("programId", category.getProgram().getId());
         model.addAttribute("kinds", RuleKind.values());
         return RULES_FORM;
     }

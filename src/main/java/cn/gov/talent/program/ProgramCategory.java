@@ -42,6 +42,14 @@ public class ProgramCategory {
     @Column(name = "support_years")
     private int supportYears = 3;
 
+    /** 公示期下限 of this category (002 art. 23: 创业 and 青年, 7 working days), or null for none. */
+    @Column(name = "min_notice_working_days")
+    private Integer minNoticeWorkingDays;
+
+    /** The rule the category's notice minimum comes from, named when a batch is refused. */
+    @Column(name = "min_notice_basis")
+    private String minNoticeBasis;
+
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "category_id", nullable = false)
     @OrderBy("sortOrder")
@@ -79,6 +87,20 @@ public class ProgramCategory {
 
     void setSupportYears(int supportYears) {
         this.supportYears = supportYears;
+    }
+
+    public Integer getMinNoticeWorkingDays() {
+        return minNoticeWorkingDays;
+    }
+
+    public String getMinNoticeBasis() {
+        return minNoticeBasis;
+    }
+
+    /** Sets (or with null days, removes) the category's notice minimum and its basis. */
+    void setNoticeMinimum(Integer days, String basis) {
+        this.minNoticeWorkingDays = days;
+        this.minNoticeBasis = days == null ? null : basis;
     }
 
     public int getSortOrder() {

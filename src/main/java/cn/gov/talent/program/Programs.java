@@ -2,10 +2,12 @@ package cn.gov.talent.program;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -22,6 +24,7 @@ import cn.gov.talent.program.eligibility.EligibilityRule;
 import cn.gov.talent.shared.Actor;
 import cn.gov.talent.shared.NotFound;
 import cn.gov.talent.shared.Refusal;
+import cn.gov.talent.shared.Refusal.Problem;
 
 /** Programs, categories and batches: the public face of the program module. */
 @Service
@@ -119,15 +122,38 @@ public class Programs {
                 .orElse(List.of());
     }
 
-    /** Sets a batch's rubric and total places directly (the demo loader and tests). */
+    /**
+     * Sets a batch's rubric and total places directly (the demo loader and tests); the program's yearly
+     * maximum holds here too.
+     */
     @Transactional
     public void setReview(long batchId, List<RubricCriterion> criteria, Integer totalPlaces) {
-        batches.findById(batchId).orElseThrow().setReview(criteria, totalPlaces);
+        Batch batch = batches.findById(batchId).orElseThrow();
+        List<Problem> errors = new ArrayList<>();
+        checkPlaces(batch.getProgram(), totalPlaces, errors);
+        if (!errors.isEmpty()) {
+            throw new Refusal(errors);
+        }
+        batch.setReview(criteria, totalPlaces);
     }
 
     /** 公示期: how many working days the batch's public notice runs. */
     public int noticeWorkingDays(long batchId) {
         return batches.findById(batchId).orElseThrow().getNoticeWorkingDays();
+    }
+
+    /**
+     * Refuses a public notice shorter than the rules allow (002 art. 23, 004 §二(三)5): the batch's notice
+     * length against the longest minimum of its program and categories now. The batch form keeps to it;
+     * this holds it where the notice starts, whatever happened since (a limit set later, a stage set by hand).
+     */
+    public void requireNoticeMinimum(long batchId) {
+        Batch batch = batches.findById(batchId).orElseThrow(() -> new NotFound("batch " + batchId));
+        noticeMinimum(batch.getProgram()).filter(minimum -> batch.getNoticeWorkingDays() < minimum.value())
+                .ifPresent(minimum -> {
+                    throw new Refusal("notice.belowMinimum", batch.getNoticeWorkingDays(), minimum.value(),
+                            minimum.owner(), minimum.basis());
+                });
     }
 
     /** 入选总数上限 of the batch, if the office set one. */
@@ -147,12 +173,28 @@ public class Programs {
         return programs.save(program);
     }
 
+    /**
+     * A batch from its window alone (the demo loader and tests): the timetable's order and the reference
+     * date hold, as on the form, without its warnings; the notice runs the program's minimum if that is
+     * longer than the usual 5 working days.
+     */
     @Transactional
     public BatchSummary createBatch(long programId, int year, String title, BatchStage stage, LocalDate opens,
             LocalDate closes, LocalDate referenceDate) {
         Program program = programs.findById(programId).orElseThrow();
+        var form = new BatchForm();
+        form.setApplicationOpens(opens);
+        form.setApplicationCloses(closes);
+        form.setReferenceDate(referenceDate);
+        List<Problem> errors = new ArrayList<>();
+        BatchTimetable.check(year, form, null, today(), errors, new ArrayList<>());
+        if (!errors.isEmpty()) {
+            throw new Refusal(errors);
+        }
         var batch = new Batch(program, year, title, stage, opens, closes, clock.instant());
         batch.setReferenceDate(referenceDate);
+        noticeMinimum(program).filter(minimum -> minimum.value() > batch.getNoticeWorkingDays())
+                .ifPresent(minimum -> batch.setNoticeWorkingDays(minimum.value()));
         return BatchSummary.of(batches.save(batch));
     }
 
@@ -192,27 +234,238 @@ public class Programs {
         return BatchForm.of(batches.findById(batchId).orElseThrow());
     }
 
+    /** A new batch's form: next year, and a notice as long as the program's minimum if that is longer. */
+    public BatchForm newBatchForm(long programId) {
+        var form = new BatchForm();
+        form.setYear(today().getYear() + 1);
+        noticeMinimum(programId).filter(minimum -> minimum.value() > form.getNoticeWorkingDays())
+                .ifPresent(minimum -> form.setNoticeWorkingDays(minimum.value()));
+        return form;
+    }
+
+    /**
+     * The longest public notice minimum the rules set on the program or one of its categories (002 art. 23:
+     * 创业 and 青年, 7 working days; 004 §二(三)5: 双高, at least 5), with whose it is and its basis.
+     */
+    Optional<ProgramLimit> noticeMinimum(long programId) {
+        return programs.findById(programId).flatMap(Programs::noticeMinimum);
+    }
+
+    static Optional<ProgramLimit> noticeMinimum(Program program) {
+        ProgramLimit longest = program.getMinNoticeWorkingDays() == null ? null
+                : new ProgramLimit(program.getMinNoticeWorkingDays(), program.getName(), program.getMinNoticeBasis());
+        for (ProgramCategory category : program.getCategories()) {
+            Integer days = category.getMinNoticeWorkingDays();
+            if (days != null && (longest == null || days > longest.value())) {
+                longest = new ProgramLimit(days, category.getName(), category.getMinNoticeBasis());
+            }
+        }
+        return Optional.ofNullable(longest);
+    }
+
+    /** The most people the program selects in a year (004 §二(一): 双高, 100), with its basis. */
+    Optional<ProgramLimit> placesPerYear(long programId) {
+        return programs.findById(programId).flatMap(Programs::placesPerYear);
+    }
+
+    static Optional<ProgramLimit> placesPerYear(Program program) {
+        return Optional.ofNullable(program.getMaxPlacesPerYear())
+                .map(places -> new ProgramLimit(places, program.getName(), program.getMaxPlacesBasis()));
+    }
+
+    /**
+     * The batch form checked without saving: what must be corrected and what must be confirmed
+     * ({@code batchId} null for a new batch of the program).
+     */
+    BatchCheck checkBatch(long programId, Long batchId, BatchForm form) {
+        Batch before = batchId == null ? null : batches.findById(batchId).orElseThrow(NotFound::new);
+        Program program = before != null ? before.getProgram() : programs.findById(programId).orElseThrow(NotFound::new);
+        return check(program, before, form);
+    }
+
+    /**
+     * The hard limits (the timetable's order, a reference date near the batch's year, one batch a year, the
+     * notice minimum, the yearly maximum) and the warnings about the dates. Once a batch has reached its
+     * notice stage, its notice length and places are checked only if they change: what was published stays
+     * (where a notice starts, {@link #requireNoticeMinimum} holds the minimum whatever the stage).
+     */
+    private BatchCheck check(Program program, Batch before, BatchForm form) {
+        List<Problem> errors = new ArrayList<>();
+        List<Problem> warnings = new ArrayList<>();
+        Integer year = before != null ? Integer.valueOf(before.getYear()) : form.getYear();
+        if (before == null && year != null && batches.findByProgramIdAndYear(program.getId(), year).isPresent()) {
+            errors.add(new Problem("year", "batch.year.taken", null));
+        }
+        BatchTimetable.check(year, form, before, today(), errors, warnings);
+        boolean settled = before != null && before.getStage().ordinal() >= BatchStage.NOTICE.ordinal();
+        if (!settled || form.getNoticeWorkingDays() != before.getNoticeWorkingDays()) {
+            noticeMinimum(program).filter(minimum -> form.getNoticeWorkingDays() < minimum.value())
+                    .ifPresent(minimum -> errors.add(new Problem("noticeWorkingDays", "batch.notice.belowMinimum",
+                            new Object[] {minimum.value(), minimum.owner(), minimum.basis()})));
+        }
+        if (!settled || !Objects.equals(form.getTotalPlaces(), before.getTotalPlaces())) {
+            checkPlaces(program, form.getTotalPlaces(), errors);
+        }
+        return new BatchCheck(errors, warnings);
+    }
+
+    /**
+     * 004 §二(一): 每年选拔一次，每次选拔不超过100名. One batch a year is the table's rule for every program
+     * (unique program and year), so the year's places are the batch's own.
+     */
+    private static void checkPlaces(Program program, Integer totalPlaces, List<Problem> errors) {
+        placesPerYear(program).filter(maximum -> totalPlaces != null && totalPlaces > maximum.value())
+                .ifPresent(maximum -> errors.add(new Problem("totalPlaces", "batch.totalPlaces.aboveMaximum",
+                        new Object[] {maximum.value(), maximum.owner(), maximum.basis()})));
+    }
+
+    /**
+     * Creates a batch from the office's form: refused while anything must be corrected, or while a warning
+     * about the dates is not confirmed; the warnings confirmed are noted in the audit line.
+     */
     @Transactional
     public BatchSummary createBatch(long programId, BatchForm form, Actor actor) {
         Program program = programs.findById(programId).orElseThrow();
-        if (batches.findByProgramIdAndYear(programId, form.getYear()).isPresent()) {
-            throw Refusal.onField("year", "batch.year.taken");
-        }
+        BatchCheck check = check(program, null, form);
+        check.refuseUnconfirmed(form);
         var batch = new Batch(program, form.getYear(), form.getTitle().trim(), form.getStage(),
                 form.getApplicationOpens(), form.getApplicationCloses(), clock.instant());
         batch.apply(form);
         batches.save(batch);
-        audit.record(AuditEntry.of(actor, "BATCH", batch.getId(), batch.getTitle(), "CREATE_BATCH"));
+        audit.record(check.noted(AuditEntry.of(actor, "BATCH", batch.getId(), batch.getTitle(), "CREATE_BATCH"),
+                batch.getYear(), today()));
         return BatchSummary.of(batch);
     }
 
+    /** Saves the office's changes to a batch, checked as on creation (warnings for changed dates only). */
     @Transactional
     public void updateBatch(long batchId, BatchForm form, Actor actor) {
         Batch batch = batches.findById(batchId).orElseThrow();
+        BatchCheck check = check(batch.getProgram(), batch, form);
+        check.refuseUnconfirmed(form);
         String before = batch.getStage().name();
         batch.apply(form);
-        audit.record(new AuditEntry(actor, "BATCH", batch.getId(), batch.getTitle(), "UPDATE_BATCH", before,
-                batch.getStage().name(), null));
+        audit.record(check.noted(new AuditEntry(actor, "BATCH", batch.getId(), batch.getTitle(), "UPDATE_BATCH",
+                before, batch.getStage().name(), null), batch.getYear(), today()));
+    }
+
+    public ProgramLimitsForm limitsForm(long programId) {
+        return ProgramLimitsForm.of(programs.findById(programId).orElseThrow(NotFound::new));
+    }
+
+    /**
+     * Sets what the rules fix on every batch of the program: the notice minimum of the program and of
+     * each category, and the yearly maximum, each with the rule it comes from (required with a number).
+     * Refused, naming the batch, while a batch not yet in its notice would break a new limit: every batch
+     * still in preparation keeps to the rules, so its notice and places are checked once, on its form.
+     * Each change is audited.
+     */
+    @Transactional
+    void updateLimits(long programId, ProgramLimitsForm form, Actor actor) {
+        Program program = programs.findById(programId).orElseThrow(NotFound::new);
+        Map<Long, ProgramCategory> categories = new LinkedHashMap<>();
+        program.getCategories().forEach(category -> categories.put(category.getId(), category));
+        List<Batch> preparing = batches.findByProgramIdOrderByYear(programId).stream()
+                .filter(batch -> batch.getStage().ordinal() < BatchStage.NOTICE.ordinal()).toList();
+        List<Problem> problems = new ArrayList<>();
+        String noticeBasis = basis(form.getMinNoticeWorkingDays(), form.getMinNoticeBasis(), "minNoticeBasis",
+                problems);
+        longerThanPreparing(preparing, form.getMinNoticeWorkingDays(), "minNoticeWorkingDays", problems);
+        String placesBasis = basis(form.getMaxPlacesPerYear(), form.getMaxPlacesBasis(), "maxPlacesBasis", problems);
+        if (form.getMaxPlacesPerYear() != null) {
+            preparing.stream().filter(batch -> batch.getTotalPlaces() != null
+                    && batch.getTotalPlaces() > form.getMaxPlacesPerYear()).findFirst()
+                    .ifPresent(batch -> problems.add(new Problem("maxPlacesPerYear", "program.limits.batchPlaces",
+                            new Object[] {batch.getTitle(), batch.getTotalPlaces(), form.getMaxPlacesPerYear()})));
+        }
+        List<String> categoryBases = new ArrayList<>();
+        for (int i = 0; i < form.getCategories().size(); i++) {
+            ProgramLimitsForm.CategoryLimit row = form.getCategories().get(i);
+            if (row.getId() == null || !categories.containsKey(row.getId())) {
+                throw new NotFound("category " + row.getId() + " of program " + programId);
+            }
+            String field = "categories[" + i + "].";
+            categoryBases.add(basis(row.getMinNoticeWorkingDays(), row.getMinNoticeBasis(), field + "minNoticeBasis",
+                    problems));
+            longerThanPreparing(preparing, row.getMinNoticeWorkingDays(), field + "minNoticeWorkingDays", problems);
+        }
+        if (!problems.isEmpty()) {
+            throw new Refusal(problems);
+        }
+        if (!Objects.equals(program.getMinNoticeWorkingDays(), form.getMinNoticeWorkingDays())
+                || !Objects.equals(program.getMinNoticeBasis(), noticeBasis)) {
+            program.setNoticeMinimum(form.getMinNoticeWorkingDays(), noticeBasis);
+            audit.record(noticeNote(new AuditEntry(actor, "PROGRAM", program.getId(), program.getName(),
+                    "SET_NOTICE_MINIMUM", null, null, null), form.getMinNoticeWorkingDays(), noticeBasis));
+        }
+        if (!Objects.equals(program.getMaxPlacesPerYear(), form.getMaxPlacesPerYear())
+                || !Objects.equals(program.getMaxPlacesBasis(), placesBasis)) {
+            program.setPlacesPerYear(form.getMaxPlacesPerYear(), placesBasis);
+            AuditEntry entry = new AuditEntry(actor, "PROGRAM", program.getId(), program.getName(),
+                    "SET_PLACES_PER_YEAR", null, null, null);
+            audit.record(form.getMaxPlacesPerYear() == null ? entry.withNote("audit.note.placesPerYear.none")
+                    : entry.withNote("audit.note.placesPerYear", form.getMaxPlacesPerYear(), placesBasis));
+        }
+        for (int i = 0; i < form.getCategories().size(); i++) {
+            ProgramLimitsForm.CategoryLimit row = form.getCategories().get(i);
+            ProgramCategory category = categories.get(row.getId());
+            String basis = categoryBases.get(i);
+            if (!Objects.equals(category.getMinNoticeWorkingDays(), row.getMinNoticeWorkingDays())
+                    || !Objects.equals(category.getMinNoticeBasis(), basis)) {
+                category.setNoticeMinimum(row.getMinNoticeWorkingDays(), basis);
+                audit.record(noticeNote(new AuditEntry(actor, "CATEGORY", category.getId(), category.getName(),
+                        "SET_NOTICE_MINIMUM", null, null, null), row.getMinNoticeWorkingDays(), basis));
+            }
+        }
+    }
+
+    /** The basis of a limit as typed, trimmed; required with a number, dropped without one. */
+    private static String basis(Integer limit, String typed, String field, List<Problem> problems) {
+        String basis = typed == null || typed.isBlank() ? null : typed.trim();
+        if (limit != null && basis == null) {
+            problems.add(new Problem(field, "program.limits.basis.required", null));
+        }
+        return limit == null ? null : basis;
+    }
+
+    /** A notice minimum longer than the notice of a batch still in preparation: that batch is named. */
+    private static void longerThanPreparing(List<Batch> preparing, Integer minimum, String field,
+            List<Problem> problems) {
+        if (minimum != null) {
+            preparing.stream().filter(batch -> batch.getNoticeWorkingDays() < minimum).findFirst()
+                    .ifPresent(batch -> problems.add(new Problem(field, "program.limits.batchNotice",
+                            new Object[] {batch.getTitle(), batch.getNoticeWorkingDays(), minimum})));
+        }
+    }
+
+    private static AuditEntry noticeNote(AuditEntry entry, Integer days, String basis) {
+        return days == null ? entry.withNote("audit.note.noticeMinimum.none")
+                : entry.withNote("audit.note.noticeMinimum", days, basis);
+    }
+
+    /**
+     * Sets a notice minimum directly, the program's or (with a category code) a category's, and the rule
+     * it comes from (the demo loader, from the seeds).
+     */
+    @Transactional
+    public void setNoticeMinimum(String programCode, String categoryCode, int days, String basis) {
+        Program program = programs.findByCode(programCode).orElseThrow();
+        if (categoryCode == null) {
+            program.setNoticeMinimum(days, basis);
+        } else {
+            program.getCategories().stream().filter(category -> category.getCode().equals(categoryCode)).findFirst()
+                    .orElseThrow().setNoticeMinimum(days, basis);
+        }
+    }
+
+    /** Sets a program's yearly maximum directly, with the rule it comes from (the demo loader, from the seeds). */
+    @Transactional
+    public void setPlacesPerYear(String programCode, int places, String basis) {
+        programs.findByCode(programCode).orElseThrow().setPlacesPerYear(places, basis);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     public RulesForm rulesForm(long categoryId) {

@@ -112,7 +112,8 @@ public class Notices {
 
     /**
      * Starts the notice: the list must be confirmed and every department must have answered; the
-     * start is today or later; how to object must be said; if the period reaches into a year whose
+     * start is today or later; how to object must be said; the batch's notice length keeps to the rules'
+     * minimum (002 art. 23, 004 §二(三)5); if the period reaches into a year whose
      * working-day calendar is not maintained, the office must have checked the end date and said so
      * ({@code calendarAcknowledged}), and those years are kept with the notice and in the audit trail.
      * Every proposed application goes IN_NOTICE.
@@ -137,6 +138,7 @@ public class Notices {
         if (proposed.isEmpty()) {
             throw new Refusal("notice.nobodyProposed");
         }
+        programs.requireNoticeMinimum(batchId);
         int days = programs.noticeWorkingDays(batchId);
         LocalDate endsOn = calendar.endOfPeriod(startsOn, days);
         List<Integer> incomplete = calendar.incompleteYears(startsOn, endsOn);

@@ -224,6 +224,8 @@ class NominationTests {
         form.setApplicationCloses(deadline.minusDays(30));
         form.setRecommenderDeadline(deadline);
         form.setReferenceDate(LocalDate.of(year, 12, 31));
+        // a spare year with dates around today: outside the year and partly past, confirmed as the office would
+        form.setTimetableConfirmed(true);
         long program = jdbc.queryForObject("select id from program where code = 'BQW'", Long.class);
         return programs.createBatch(program, form, data.actor("office")).id();
     }

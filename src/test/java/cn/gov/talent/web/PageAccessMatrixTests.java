@@ -69,7 +69,7 @@ class PageAccessMatrixTests {
             {"/programs/new", "OFFICE"}, {"/programs/{program}/categories", "OFFICE"},
             {"/programs/{program}/batches/new", "OFFICE"}, {"/programs/batches/{batch}", "OFFICE"},
             {"/programs/categories/{category}/rules", "OFFICE"},
-            {"/programs/categories/{category}/support-years", "OFFICE"},
+            {"/programs/categories/{category}/support-years", "OFFICE"}, {"/programs/{program}/limits", "OFFICE"},
 
             {"/applications/new?batchId={batch}&categoryId={category}", "APPLICANT"}, {"/applications/{application}/dossier", "APPLICANT"},
             {"/applications/{application}/eligibility", "APPLICANT"},
@@ -183,7 +183,7 @@ class PageAccessMatrixTests {
 
             {"/programs", "office supervisor"}, {"/programs/new", "office"},
             {"/programs/{program}/batches/new", "office"}, {"/programs/batches/{batch}", "office"},
-            {"/programs/categories/{category}/rules", "office"},
+            {"/programs/categories/{category}/rules", "office"}, {"/programs/{program}/limits", "office"},
 
             {"/applications", "office supervisor recommender recommender02 employer employer02 applicant owner"},
             {"/applications/export.xlsx", "office supervisor recommender recommender02 employer employer02 applicant owner"},
