@@ -25,7 +25,7 @@ import cn.gov.talent.program.eligibility.ApplicantFacts;
 import cn.gov.talent.program.eligibility.EligibilityReport;
 import cn.gov.talent.program.eligibility.WorkPeriod;
 import cn.gov.talent.shared.Actor;
-import cn.gov.talent.shared.IdNumber;
+import cn.gov.talent.shared.IdNumberCipher;
 import cn.gov.talent.shared.NotFound;
 import cn.gov.talent.shared.Refusal;
 
@@ -60,10 +60,12 @@ public class Dossiers {
     private final JsonMapper json;
     private final Clock clock;
     private final AttachmentRepository attachments;
+    private final IdNumberCipher idNumbers;
 
     Dossiers(DossierRepository dossiers, DossierVersionRepository versions, ApplicationRepository applications,
             Applications workflow, Programs programs, Accounts accounts, JsonMapper json, Clock clock,
-            AttachmentRepository attachments) {
+            AttachmentRepository attachments, IdNumberCipher idNumbers) {
+        this.idNumbers = idNumbers;
         this.attachments = attachments;
         this.dossiers = dossiers;
         this.versions = versions;
@@ -287,17 +289,18 @@ public class Dossiers {
 
     /** What the eligibility check needs, from the dossier and from the person's other applications. */
     ApplicantFacts facts(Application application, DossierForm form) {
-        String idNumber = application.getApplicantIdNumber();
+        // the person is counted by the keyed hash of the ID number; the number itself only gives the birth date
+        String idNumberHash = application.getApplicantIdNumberHash();
         List<WorkPeriod> work = form.getWork().stream().filter(entry -> entry.getStart() != null)
                 .map(entry -> new WorkPeriod(entry.getCountry(), entry.getStart(), entry.getEnd(), entry.isFullTime()))
                 .toList();
         Set<String> claimed = new LinkedHashSet<>();
         form.getAchievements().stream().map(AchievementEntry::getKind).filter(StringUtils::hasText)
                 .forEach(claimed::add);
-        int earlier = idNumber == null || application.getProgramId() == null ? 0
-                : applications.countEarlierAttempts(idNumber, application.getProgramId(), application.getId());
-        int sameYear = idNumber == null || application.getBatchYear() == null ? 0
-                : applications.countOthersInYear(idNumber, application.getBatchYear(), application.getId());
+        int earlier = idNumberHash == null || application.getProgramId() == null ? 0
+                : applications.countEarlierAttempts(idNumberHash, application.getProgramId(), application.getId());
+        int sameYear = idNumberHash == null || application.getBatchYear() == null ? 0
+                : applications.countOthersInYear(idNumberHash, application.getBatchYear(), application.getId());
         // An achievement is proven by an attachment of its kind; without one it is only claimed.
         Set<String> attached = new LinkedHashSet<>();
         attachments.findByApplicationIdOrderByIdAsc(application.getId()).forEach(a -> attached.add(a.getKind()));
@@ -305,9 +308,9 @@ public class Dossiers {
         proven.retainAll(attached);
         Set<String> unproven = new LinkedHashSet<>(claimed);
         unproven.removeAll(attached);
-        return new ApplicantFacts(IdNumber.birthDate(idNumber).orElse(null), form.getDegree(), form.getPhdDate(),
-                form.getTitle(), form.getSkill(), work, attached, proven, unproven, form.getExclusionsHeld(),
-                earlier, sameYear);
+        return new ApplicantFacts(idNumbers.birthDate(application.getApplicantIdNumberCipher()).orElse(null),
+                form.getDegree(), form.getPhdDate(), form.getTitle(), form.getSkill(), work, attached, proven, unproven,
+                form.getExclusionsHeld(), earlier, sameYear);
     }
 
     private Application editableBy(long applicationId, Actor actor) {
