@@ -33,6 +33,7 @@ import cn.gov.talent.application.Dossiers;
 import cn.gov.talent.program.BatchSummary;
 import cn.gov.talent.program.Programs;
 import cn.gov.talent.shared.Actor;
+import cn.gov.talent.shared.DownloadRows;
 import cn.gov.talent.shared.IdNumberCipher;
 
 /**
@@ -135,6 +136,7 @@ class NominationSummaryExport {
             sheet.setFitToPage(true);
             sheet.getPrintSetup().setFitWidth((short) 1);
             sheet.getPrintSetup().setFitHeight((short) 0);
+            DownloadRows.report(nominees.size());
             workbook.write(out);
         }
     }
