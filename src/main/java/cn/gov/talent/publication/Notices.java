@@ -32,7 +32,6 @@ import cn.gov.talent.calendar.WorkingCalendar;
 import cn.gov.talent.program.Programs;
 import cn.gov.talent.review.Proposals;
 import cn.gov.talent.shared.Actor;
-import cn.gov.talent.shared.IdNumber;
 import cn.gov.talent.shared.IdNumberCipher;
 import cn.gov.talent.shared.Refusal;
 
@@ -200,7 +199,7 @@ public class Notices {
         for (Application application : list) {
             DossierForm form = forms.get(application.getId());
             entries.add(new NoticeEntry(application.getId(), application.getApplicantName(),
-                    gender(idNumbers.decrypt(application.getApplicantIdNumberCipher()), today()),
+                    gender(idNumbers.isMale(application.getApplicantIdNumberCipher())),
                     application.getEmployerName(),
                     form == null ? null : form.getTitleName(), categories.get(application.getCategoryId()),
                     disciplines.get(application.getDisciplineCode()), application.getDisciplineCode()));
@@ -219,11 +218,8 @@ public class Notices {
         return String.join("、", years.stream().map(String::valueOf).toList());
     }
 
-    /** The sex the (decrypted) ID number tells, for the notice; the number itself is never listed. */
-    static NoticeEntry.Gender gender(String idNumber, LocalDate today) {
-        if (idNumber == null || !IdNumber.isValid(idNumber, today)) {
-            return null;
-        }
-        return IdNumber.isMale(idNumber) ? NoticeEntry.Gender.MALE : NoticeEntry.Gender.FEMALE;
+    /** The sex the ID number tells ({@link IdNumberCipher#isMale}), for the notice; the number is never listed. */
+    static NoticeEntry.Gender gender(Optional<Boolean> male) {
+        return male.map(man -> man ? NoticeEntry.Gender.MALE : NoticeEntry.Gender.FEMALE).orElse(null);
     }
 }
