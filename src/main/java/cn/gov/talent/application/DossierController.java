@@ -174,9 +174,9 @@ class DossierController {
         model.addAttribute("attachments", attachments.of(application.getId()));
         model.addAttribute("report", dossiers.check(application));
         // the holder sees their own ID number masked, as everyone does on screen (ADR 0022)
-        String idNumber = application.getApplicantIdNumberCipher();
-        model.addAttribute("maskedIdNumber", idNumbers.masked(idNumber));
-        model.addAttribute("birthDate", idNumbers.birthDate(idNumber).orElse(null));
+        String stored = application.getApplicantIdNumberCipher();
+        model.addAttribute("maskedIdNumber", idNumbers.masked(stored));
+        model.addAttribute("birthDate", idNumbers.birthDate(stored).orElse(null));
         model.addAttribute("degrees", Degree.values());
         model.addAttribute("titles", TitleLevel.values());
         model.addAttribute("skills", SkillLevel.values());

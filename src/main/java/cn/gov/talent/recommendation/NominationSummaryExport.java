@@ -112,13 +112,13 @@ class NominationSummaryExport {
             int rowNumber = 3;
             for (Application nominee : nominees) {
                 DossierForm form = forms.get(nominee.getId());
-                String idNumber = nominee.getApplicantIdNumberCipher();
+                String stored = nominee.getApplicantIdNumberCipher();
                 Row row = sheet.createRow(rowNumber++);
                 Integer rank = ranks.get(nominee.getId());
                 String[] values = {rank == null ? "" : rank.toString(), nominee.getApplicantName(),
-                        idNumbers.isMale(idNumber).map(male -> messages.getMessage(male ? "summary.male"
+                        idNumbers.isMale(stored).map(male -> messages.getMessage(male ? "summary.male"
                                 : "summary.female", null, locale)).orElse(""),
-                        idNumbers.birthDate(idNumber).map(LocalDate::toString).orElse(""), nominee.getEmployerName(),
+                        idNumbers.birthDate(stored).map(LocalDate::toString).orElse(""), nominee.getEmployerName(),
                         form == null ? "" : titleOf(form, locale), categories.getOrDefault(nominee.getCategoryId(), ""),
                         disciplines.getOrDefault(nominee.getDisciplineCode(), ""), evaluation};
                 for (int i = 0; i < values.length; i++) {
