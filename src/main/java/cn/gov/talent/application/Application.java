@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import cn.gov.talent.shared.IdNumberCipher;
 import cn.gov.talent.shared.Role;
 
 /**
@@ -63,9 +64,16 @@ public class Application {
     @Column(name = "batch_year")
     private Integer batchYear;
 
-    /** The applicant's ID number, so that limits count the person, whatever account they use. */
-    @Column(name = "applicant_id_number")
-    private String applicantIdNumber;
+    /**
+     * The applicant's ID number, copied from the account at creation, encrypted ({@link IdNumberCipher}):
+     * the dossier shows it masked and derives the birth date from it.
+     */
+    @Column(name = "applicant_id_number_cipher")
+    private String applicantIdNumberCipher;
+
+    /** The number's keyed hash, so that limits count the person, whatever account they use. */
+    @Column(name = "applicant_id_number_hash")
+    private String applicantIdNumberHash;
 
     /** The office's decision on the exception request: GRANTED or REFUSED, with the reason. */
     @Column(name = "exception_decision")
@@ -111,10 +119,11 @@ public class Application {
         this.unitPath = unitPath;
     }
 
-    void recordProgram(long programId, int batchYear, String applicantIdNumber) {
+    void recordProgram(long programId, int batchYear, IdNumberCipher.Sealed applicantIdNumber) {
         this.programId = programId;
         this.batchYear = batchYear;
-        this.applicantIdNumber = applicantIdNumber;
+        this.applicantIdNumberCipher = applicantIdNumber == null ? null : applicantIdNumber.cipher();
+        this.applicantIdNumberHash = applicantIdNumber == null ? null : applicantIdNumber.hash();
     }
 
     void setDisciplineCode(String disciplineCode) {
@@ -211,8 +220,14 @@ public class Application {
         return batchYear;
     }
 
-    public String getApplicantIdNumber() {
-        return applicantIdNumber;
+    /** The encrypted ID number, or null: {@link IdNumberCipher} masks it or tells its birth date and sex. */
+    public String getApplicantIdNumberCipher() {
+        return applicantIdNumberCipher;
+    }
+
+    /** The ID number's keyed hash, or null. */
+    public String getApplicantIdNumberHash() {
+        return applicantIdNumberHash;
     }
 
     public boolean isExceptionRequested() {

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 import cn.gov.talent.program.BatchSummary;
 import cn.gov.talent.program.Programs;
 import cn.gov.talent.shared.DataScope;
+import cn.gov.talent.shared.DownloadRows;
 import cn.gov.talent.shared.Paging;
 import cn.gov.talent.web.Formats;
 
@@ -76,6 +77,7 @@ class ApplicationExport {
                     row.createCell(7).setCellValue(application.isExceptionRequested()
                             ? messages.getMessage("export.yes", null, locale) : "");
                     });
+            DownloadRows.report(rowNumber[0] - 1L);
             workbook.write(out);
         }
     }

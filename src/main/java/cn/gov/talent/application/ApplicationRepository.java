@@ -23,28 +23,33 @@ interface ApplicationRepository extends JpaRepository<Application, Long>, JpaSpe
 
     List<Application> findByApplicantIdOrderByCreatedAtDesc(long applicantId);
 
-    /** Earlier applications of the same person to the same program that went beyond a draft. */
+    /**
+     * Earlier applications of the same person (by the keyed hash of the ID number) to the same program that
+     * went beyond a draft.
+     */
     @Query("""
-            select count(a) from Application a where a.applicantIdNumber = :idNumber and a.programId = :programId
+            select count(a) from Application a where a.applicantIdNumberHash = :idNumberHash
+              and a.programId = :programId
               and a.id <> :exceptId and a.status not in (ApplicationStatus.DRAFT,
                   ApplicationStatus.WITHDRAWN)
             """)
-    int countEarlierAttempts(String idNumber, long programId, long exceptId);
+    int countEarlierAttempts(String idNumberHash, long programId, long exceptId);
 
-    /** Other live applications of the same person in the same year, in any program. */
+    /** Other live applications of the same person (by the ID number's keyed hash) in the same year, in any program. */
     @Query("""
-            select count(a) from Application a where a.applicantIdNumber = :idNumber and a.batchYear = :year
+            select count(a) from Application a where a.applicantIdNumberHash = :idNumberHash
+              and a.batchYear = :year
               and a.id <> :exceptId and a.status not in (ApplicationStatus.DRAFT,
                   ApplicationStatus.WITHDRAWN)
             """)
-    int countOthersInYear(String idNumber, int year, long exceptId);
+    int countOthersInYear(String idNumberHash, int year, long exceptId);
 
     /** The same person's other live applications of the year, in any program, oldest first. */
     @Query("""
-            select a from Application a where a.applicantIdNumber = :idNumber and a.batchYear = :year
+            select a from Application a where a.applicantIdNumberHash = :idNumberHash and a.batchYear = :year
               and a.id <> :exceptId and a.status not in (ApplicationStatus.DRAFT,
                   ApplicationStatus.WITHDRAWN)
             order by a.id
             """)
-    List<Application> othersInYear(String idNumber, int year, long exceptId);
+    List<Application> othersInYear(String idNumberHash, int year, long exceptId);
 }

@@ -29,8 +29,7 @@ import cn.gov.talent.program.eligibility.TitleLevel;
 import cn.gov.talent.shared.Actor;
 import cn.gov.talent.shared.CurrentUser;
 import cn.gov.talent.shared.DataScope;
-import cn.gov.talent.shared.IdNumber;
-import cn.gov.talent.shared.Masking;
+import cn.gov.talent.shared.IdNumberCipher;
 import cn.gov.talent.shared.NotFound;
 import cn.gov.talent.shared.Refusal;
 import cn.gov.talent.web.Answers;
@@ -46,9 +45,11 @@ class DossierController {
     private final Programs programs;
     private final Attachments attachments;
     private final Answers answers;
+    private final IdNumberCipher idNumbers;
 
     DossierController(Applications applications, Dossiers dossiers, Programs programs, Attachments attachments,
-            Answers answers) {
+            Answers answers, IdNumberCipher idNumbers) {
+        this.idNumbers = idNumbers;
         this.applications = applications;
         this.dossiers = dossiers;
         this.programs = programs;
@@ -173,9 +174,10 @@ class DossierController {
         model.addAttribute("documentKinds", kinds.documents());
         model.addAttribute("attachments", attachments.of(application.getId()));
         model.addAttribute("report", dossiers.check(application));
-        String idNumber = application.getApplicantIdNumber();
-        model.addAttribute("maskedIdNumber", Masking.idNumber(idNumber));
-        model.addAttribute("birthDate", IdNumber.birthDate(idNumber).orElse(null));
+        // the holder sees their own ID number masked, as everyone does on screen (ADR 0022)
+        String stored = application.getApplicantIdNumberCipher();
+        model.addAttribute("maskedIdNumber", idNumbers.masked(stored));
+        model.addAttribute("birthDate", idNumbers.birthDate(stored).orElse(null));
         model.addAttribute("degrees", Degree.values());
         model.addAttribute("titles", TitleLevel.values());
         model.addAttribute("skills", SkillLevel.values());

@@ -12,8 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import cn.gov.talent.program.Programs;
 import cn.gov.talent.shared.CurrentUser;
 import cn.gov.talent.shared.DataScope;
-import cn.gov.talent.shared.IdNumber;
-import cn.gov.talent.shared.Masking;
+import cn.gov.talent.shared.IdNumberCipher;
 import cn.gov.talent.shared.NotFound;
 
 /**
@@ -28,8 +27,11 @@ class DossierVersionController {
     private final Applications applications;
     private final Dossiers dossiers;
     private final Programs programs;
+    private final IdNumberCipher idNumbers;
 
-    DossierVersionController(Applications applications, Dossiers dossiers, Programs programs) {
+    DossierVersionController(Applications applications, Dossiers dossiers, Programs programs,
+            IdNumberCipher idNumbers) {
+        this.idNumbers = idNumbers;
         this.applications = applications;
         this.dossiers = dossiers;
         this.programs = programs;
@@ -44,8 +46,8 @@ class DossierVersionController {
         model.addAttribute("dossier", application);
         model.addAttribute("number", number);
         model.addAttribute("categoryName", programs.categoryNames().get(application.getCategoryId()));
-        model.addAttribute("maskedIdNumber", Masking.idNumber(application.getApplicantIdNumber()));
-        model.addAttribute("birthDate", IdNumber.birthDate(application.getApplicantIdNumber()).orElse(null));
+        model.addAttribute("maskedIdNumber", idNumbers.masked(application.getApplicantIdNumberCipher()));
+        model.addAttribute("birthDate", idNumbers.birthDate(application.getApplicantIdNumberCipher()).orElse(null));
         programs.disciplines().stream().filter(d -> d.getCode().equals(form.getDisciplineCode()))
                 .findFirst().ifPresent(d -> model.addAttribute("discipline", d));
         return "application/version";

@@ -29,7 +29,7 @@ import cn.gov.talent.program.eligibility.EligibilityReport;
 import cn.gov.talent.program.eligibility.TitlesOnRecord;
 import cn.gov.talent.program.eligibility.WorkPeriod;
 import cn.gov.talent.shared.Actor;
-import cn.gov.talent.shared.IdNumber;
+import cn.gov.talent.shared.IdNumberCipher;
 import cn.gov.talent.shared.NotFound;
 import cn.gov.talent.shared.Refusal;
 
@@ -65,10 +65,12 @@ public class Dossiers {
     private final Clock clock;
     private final AttachmentRepository attachments;
     private final ObjectProvider<TitlesOnRecord> titlesOnRecord;
+    private final IdNumberCipher idNumbers;
 
     Dossiers(DossierRepository dossiers, DossierVersionRepository versions, ApplicationRepository applications,
             Applications workflow, Programs programs, Accounts accounts, JsonMapper json, Clock clock,
-            AttachmentRepository attachments, ObjectProvider<TitlesOnRecord> titlesOnRecord) {
+            AttachmentRepository attachments, ObjectProvider<TitlesOnRecord> titlesOnRecord, IdNumberCipher idNumbers) {
+        this.idNumbers = idNumbers;
         this.attachments = attachments;
         this.titlesOnRecord = titlesOnRecord;
         this.dossiers = dossiers;
@@ -300,17 +302,18 @@ public class Dossiers {
      * the talent records the system holds.
      */
     ApplicantFacts facts(Application application, DossierForm form) {
-        String idNumber = application.getApplicantIdNumber();
+        // the person is counted by the keyed hash of the ID number; the number itself only gives the birth date
+        String idNumberHash = application.getApplicantIdNumberHash();
         List<WorkPeriod> work = form.getWork().stream().filter(entry -> entry.getStart() != null)
                 .map(entry -> new WorkPeriod(entry.getCountry(), entry.getStart(), entry.getEnd(), entry.isFullTime()))
                 .toList();
         Set<String> claimed = new LinkedHashSet<>();
         form.getAchievements().stream().map(AchievementEntry::getKind).filter(StringUtils::hasText)
                 .forEach(claimed::add);
-        int earlier = idNumber == null || application.getProgramId() == null ? 0
-                : applications.countEarlierAttempts(idNumber, application.getProgramId(), application.getId());
-        List<String> sameYear = idNumber == null || application.getBatchYear() == null ? List.of()
-                : applications.othersInYear(idNumber, application.getBatchYear(), application.getId()).stream()
+        int earlier = idNumberHash == null || application.getProgramId() == null ? 0
+                : applications.countEarlierAttempts(idNumberHash, application.getProgramId(), application.getId());
+        List<String> sameYear = idNumberHash == null || application.getBatchYear() == null ? List.of()
+                : applications.othersInYear(idNumberHash, application.getBatchYear(), application.getId()).stream()
                         .map(other -> programs.batch(other.getBatchId()).map(BatchSummary::programName).orElse("")
                                 + " " + other.getSerialNo())
                         .toList();
@@ -330,9 +333,10 @@ public class Dossiers {
         Set<String> onRecord = application.getProgramId() == null ? Set.of()
                 : titlesOnRecord.getIfAvailable(() -> TitlesOnRecord.NONE).exclusionsOnRecord(
                         application.getApplicantId(), application.getProgramId(), LocalDate.now(clock));
-        return new ApplicantFacts(IdNumber.birthDate(idNumber).orElse(null), form.getDegree(), form.getPhdDate(),
-                form.getTitle(), form.getSkill(), work, attached, proven, unproven, form.getExclusionsHeld(),
-                earlier, sameYear.size(), achievements, form.getConditionsDeclared(), onRecord, sameYear);
+        return new ApplicantFacts(idNumbers.birthDate(application.getApplicantIdNumberCipher()).orElse(null),
+                form.getDegree(), form.getPhdDate(), form.getTitle(), form.getSkill(), work, attached, proven, unproven,
+                form.getExclusionsHeld(), earlier, sameYear.size(), achievements, form.getConditionsDeclared(), onRecord,
+                sameYear);
     }
 
     private Application editableBy(long applicationId, Actor actor) {

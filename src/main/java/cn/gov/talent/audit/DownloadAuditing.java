@@ -14,12 +14,14 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import cn.gov.talent.shared.Actor;
 import cn.gov.talent.shared.CurrentUser;
+import cn.gov.talent.shared.DownloadRows;
 import cn.gov.talent.shared.PersonalDataDownload;
 
 /**
  * Every download marked {@link PersonalDataDownload} that was sent (200) is written to the audit trail:
- * who, when, from which address, what, and the address and filters it was asked with. One place for
- * every module's exports and files, so a new export is audited by its annotation.
+ * who, when, from which address, what, the address and filters it was asked with, and for a list how
+ * many rows it carried ({@link DownloadRows}, reported by the export). One place for every module's
+ * exports and files, so a new export is audited by its annotation.
  */
 @Component
 class DownloadAuditing implements HandlerInterceptor, WebMvcConfigurer {
@@ -52,9 +54,14 @@ class DownloadAuditing implements HandlerInterceptor, WebMvcConfigurer {
         }
         String asked = request.getQueryString() == null ? request.getRequestURI()
                 : request.getRequestURI() + "?" + request.getQueryString();
-        transaction.executeWithoutResult(status -> audit.record(new AuditEntry(Actor.of(user), "DOWNLOAD", null,
-                download.value(), "DOWNLOAD", null, null, null)
-                .withNote("audit.note.download", AuditEntry.labels("download." + download.value()),
-                        asked.length() > 300 ? asked.substring(0, 300) : asked)));
+        String what = AuditEntry.labels("download." + download.value());
+        String address = asked.length() > 300 ? asked.substring(0, 300) : asked;
+        // a list export reports how many rows it carried (DownloadRows); a single file reports none
+        Long rows = DownloadRows.of(request.getAttribute(DownloadRows.ATTRIBUTE));
+        AuditEntry entry = new AuditEntry(Actor.of(user), "DOWNLOAD", null, download.value(), "DOWNLOAD", null, null,
+                null);
+        AuditEntry noted = rows == null ? entry.withNote("audit.note.download", what, address)
+                : entry.withNote("audit.note.download.rows", what, address, rows);
+        transaction.executeWithoutResult(status -> audit.record(noted));
     }
 }

@@ -42,6 +42,7 @@ import cn.gov.talent.program.Programs;
 import cn.gov.talent.review.ExpertPool;
 import cn.gov.talent.shared.Actor;
 import cn.gov.talent.shared.IdNumber;
+import cn.gov.talent.shared.IdNumberCipher;
 import cn.gov.talent.shared.Role;
 
 /** Loads the demo once: if the {@code admin} account exists, it does nothing. */
@@ -63,6 +64,7 @@ class DemoData implements ApplicationRunner {
     private final Clock clock;
     private final String password;
     private final DemoReviewStage reviewStage;
+    private final IdNumberCipher idNumbers;
 
     private final Map<String, UnitNode> units = new HashMap<>();
     private final Map<String, UserAccount> users = new HashMap<>();
@@ -70,7 +72,9 @@ class DemoData implements ApplicationRunner {
 
     DemoData(Organization organization, Accounts accounts, Programs programs, Applications applications,
             ExpertPool experts, PasswordEncoder passwordEncoder, TransactionTemplate transaction,
-            @Value("${talent.demo.password}") String password, Clock clock, DemoReviewStage reviewStage) {
+            @Value("${talent.demo.password}") String password, Clock clock, DemoReviewStage reviewStage,
+            IdNumberCipher idNumbers) {
+        this.idNumbers = idNumbers;
         this.reviewStage = reviewStage;
         this.clock = clock;
         this.organization = organization;
@@ -229,7 +233,7 @@ class DemoData implements ApplicationRunner {
         for (int i = 0; i < plan.length; i++) {
             Object[] row = plan[i];
             UserAccount applicant = user((String) row[0], (String) row[1], (String) row[2], Role.APPLICANT);
-            applicant.setIdNumber(demoIdNumber(i, LocalDate.now(clock).getYear()));
+            applicant.setIdNumber(idNumbers.seal(demoIdNumber(i, LocalDate.now(clock).getYear())));
             applicant.setPhone("139%08d".formatted(70000000 + i));
             applicant.setEmail(row[0] + "@example.cn");
             Actor applicantActor = Actor.of(applicant.toCurrentUser(clock.instant()));

@@ -25,6 +25,7 @@ import cn.gov.talent.audit.AuditTrail;
 import cn.gov.talent.shared.Actor;
 import cn.gov.talent.shared.CurrentUser;
 import cn.gov.talent.shared.IdNumber;
+import cn.gov.talent.shared.IdNumberCipher;
 import cn.gov.talent.shared.Refusal;
 import cn.gov.talent.shared.Role;
 
@@ -39,10 +40,13 @@ public class Accounts {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final SignInFailures signInFailures;
+    private final IdNumberCipher idNumbers;
     private final Clock clock;
 
     Accounts(UserAccountRepository users, OrgUnitRepository units, PasswordEncoder passwordEncoder,
-            AuditTrail audit, ApplicationEventPublisher events, SignInFailures signInFailures, Clock clock) {
+            AuditTrail audit, ApplicationEventPublisher events, SignInFailures signInFailures,
+            IdNumberCipher idNumbers, Clock clock) {
+        this.idNumbers = idNumbers;
         this.clock = clock;
         this.signInFailures = signInFailures;
         this.events = events;
@@ -78,7 +82,7 @@ public class Accounts {
                 .orElseThrow(() -> Refusal.onField("employerId", "register.employer.required"));
         // hashed in both cases, so that the answer takes as long whether the ID number is known or not
         String passwordHash = passwordEncoder.encode(form.getPassword());
-        Optional<UserAccount> holder = users.findByIdNumber(idNumber);
+        Optional<UserAccount> holder = users.findByIdNumberHash(idNumbers.hash(idNumber));
         if (holder.isPresent()) {
             audit.record(AuditEntry.of(Actor.system(username), "USER", holder.get().getId(),
                     holder.get().getUsername(), "REGISTER_DUPLICATE_ID_NUMBER")
@@ -87,7 +91,7 @@ public class Accounts {
         }
         var user = new UserAccount(username, passwordHash, form.getFullName().trim(),
                 employer, EnumSet.of(Role.APPLICANT), clock.instant());
-        user.setIdNumber(idNumber);
+        user.setIdNumber(idNumbers.seal(idNumber));
         user.setPhone(form.getPhone().trim());
         user.setEmail(form.getEmail().trim());
         users.save(user);
@@ -298,15 +302,21 @@ public class Accounts {
 
     private void refuseTakenIdNumber(UserForm form, Long ownId) {
         if (StringUtils.hasText(form.getIdNumber())) {
-            users.findIdByIdNumber(IdNumber.normalize(form.getIdNumber())).filter(id -> !id.equals(ownId))
+            users.findIdByIdNumberHash(idNumbers.hash(form.getIdNumber())).filter(id -> !id.equals(ownId))
                     .ifPresent(id -> {
                         throw Refusal.onField("idNumber", "user.idNumber.taken");
                     });
         }
     }
 
-    private static void copyDetails(UserForm form, UserAccount user) {
-        user.setIdNumber(StringUtils.hasText(form.getIdNumber()) ? IdNumber.normalize(form.getIdNumber()) : null);
+    /**
+     * The form's details onto the account. The form never shows the stored ID number (the administrator sees
+     * it masked beside the field): a number typed replaces it, an empty field keeps it.
+     */
+    private void copyDetails(UserForm form, UserAccount user) {
+        if (StringUtils.hasText(form.getIdNumber())) {
+            user.setIdNumber(idNumbers.seal(form.getIdNumber()));
+        }
         user.setPhone(StringUtils.hasText(form.getPhone()) ? form.getPhone().trim() : null);
         user.setEmail(StringUtils.hasText(form.getEmail()) ? form.getEmail().trim() : null);
     }

@@ -21,6 +21,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import cn.gov.talent.shared.CurrentUser;
+import cn.gov.talent.shared.IdNumberCipher;
 import cn.gov.talent.shared.Role;
 
 /** 用户: a person who signs in. Belongs to exactly one unit; holds one or more roles. */
@@ -40,8 +41,13 @@ public class UserAccount {
     @Column(name = "full_name")
     private String fullName;
 
-    @Column(name = "id_number")
-    private String idNumber;
+    /** The 身份证号码 encrypted ({@link IdNumberCipher}): decrypted only to be masked or shown where allowed. */
+    @Column(name = "id_number_cipher")
+    private String idNumberCipher;
+
+    /** The number's keyed hash: finds the account by number; unique, one account per person. */
+    @Column(name = "id_number_hash")
+    private String idNumberHash;
 
     private String phone;
 
@@ -156,12 +162,15 @@ public class UserAccount {
         this.fullName = fullName;
     }
 
-    public String getIdNumber() {
-        return idNumber;
+    /** The ID number as stored (ciphertext and hash), or null; {@link IdNumberCipher} masks it. */
+    public IdNumberCipher.Sealed getIdNumber() {
+        return idNumberCipher == null ? null : new IdNumberCipher.Sealed(idNumberCipher, idNumberHash);
     }
 
-    public void setIdNumber(String idNumber) {
-        this.idNumber = idNumber;
+    /** The ID number as {@link IdNumberCipher#seal} gives it: ciphertext and hash; null removes it. */
+    public void setIdNumber(IdNumberCipher.Sealed sealed) {
+        this.idNumberCipher = sealed == null ? null : sealed.cipher();
+        this.idNumberHash = sealed == null ? null : sealed.hash();
     }
 
     public String getPhone() {

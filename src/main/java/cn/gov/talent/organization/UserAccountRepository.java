@@ -24,15 +24,14 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long>, JpaSpe
     @Query("select u.id from UserAccount u where u.username = :username")
     Optional<Long> findIdByUsername(@Param("username") String username);
 
-    boolean existsByIdNumber(String idNumber);
-
-    Optional<UserAccount> findByIdNumber(String idNumber);
+    /** The account holding an ID number, found by the number's keyed hash ({@code IdNumberCipher.hash}). */
+    Optional<UserAccount> findByIdNumberHash(String idNumberHash);
 
     @Query("select u.username from UserAccount u where u.username in :usernames")
     List<String> findUsernamesIn(@Param("usernames") Collection<String> usernames);
 
-    @Query("select u.id from UserAccount u where u.idNumber = :idNumber")
-    Optional<Long> findIdByIdNumber(@Param("idNumber") String idNumber);
+    @Query("select u.id from UserAccount u where u.idNumberHash = :idNumberHash")
+    Optional<Long> findIdByIdNumberHash(@Param("idNumberHash") String idNumberHash);
 
     boolean existsByRolesContaining(Role role);
 

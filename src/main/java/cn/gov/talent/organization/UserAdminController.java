@@ -22,6 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.gov.talent.shared.Actor;
 import cn.gov.talent.shared.CurrentUser;
+import cn.gov.talent.shared.IdNumberCipher;
 import cn.gov.talent.shared.NotFound;
 import cn.gov.talent.shared.Paging;
 import cn.gov.talent.shared.Role;
@@ -41,8 +42,10 @@ class UserAdminController {
     private final Accounts accounts;
     private final Organization organization;
     private final Answers answers;
+    private final IdNumberCipher idNumbers;
 
-    UserAdminController(Accounts accounts, Organization organization, Answers answers) {
+    UserAdminController(Accounts accounts, Organization organization, Answers answers, IdNumberCipher idNumbers) {
+        this.idNumbers = idNumbers;
         this.accounts = accounts;
         this.organization = organization;
         this.answers = answers;
@@ -133,6 +136,9 @@ class UserAdminController {
     /** The account beside its form: whether it is locked everywhere, the addresses it is paused from. */
     private void showAccount(UserAccount account, Model model) {
         model.addAttribute("account", account);
+        // the administrator sees the ID number masked only (ADR 0022: who sees it whole)
+        model.addAttribute("maskedIdNumber", account.getIdNumber() == null ? null
+                : idNumbers.masked(account.getIdNumber().cipher()));
         model.addAttribute("locked", accounts.isLocked(account));
         model.addAttribute("pauses", accounts.signInPauses(account));
         model.addAttribute("units", organization.tree());

@@ -24,6 +24,7 @@ public class UserForm {
     @Size(max = 50, message = "{register.fullName.size}")
     private String fullName;
 
+    /** A new ID number; empty keeps the stored one, which the form never carries. */
     @ValidIdNumber
     private String idNumber;
 
@@ -48,7 +49,7 @@ public class UserForm {
         var form = new UserForm();
         form.username = user.getUsername();
         form.fullName = user.getFullName();
-        form.idNumber = user.getIdNumber();
+        // never the stored ID number: the page shows it masked, and an empty field keeps it (ADR 0022)
         form.phone = user.getPhone();
         form.email = user.getEmail();
         form.unitId = user.getUnit().getId();

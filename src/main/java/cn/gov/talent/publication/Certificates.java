@@ -9,6 +9,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -32,6 +33,7 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import cn.gov.talent.program.BatchSummary;
 import cn.gov.talent.program.Programs;
 import cn.gov.talent.tracking.TalentRecord;
+import cn.gov.talent.shared.DownloadRows;
 import cn.gov.talent.shared.PublicBaseUrl;
 
 /**
@@ -68,14 +70,16 @@ class Certificates {
         return out.toByteArray();
     }
 
-    /** Every certificate of a batch, one PDF per person, in one ZIP. */
+    /** Every certificate of a batch, one PDF per person, in one ZIP; the download audit is told how many. */
     public void zip(long batchId, Locale locale, OutputStream out) throws IOException {
         try (var zip = new ZipOutputStream(out)) {
-            for (TalentRecord record : publications.all(batchId)) {
+            List<TalentRecord> records = publications.all(batchId);
+            for (TalentRecord record : records) {
                 zip.putNextEntry(new ZipEntry(fileName(record)));
                 zip.write(pdf(record, locale));
                 zip.closeEntry();
             }
+            DownloadRows.report(records.size());
         }
     }
 

@@ -32,7 +32,7 @@ import cn.gov.talent.calendar.WorkingCalendar;
 import cn.gov.talent.program.Programs;
 import cn.gov.talent.review.Proposals;
 import cn.gov.talent.shared.Actor;
-import cn.gov.talent.shared.IdNumber;
+import cn.gov.talent.shared.IdNumberCipher;
 import cn.gov.talent.shared.Refusal;
 
 /**
@@ -56,10 +56,12 @@ public class Notices {
     private final Programs programs;
     private final WorkingCalendar calendar;
     private final AuditTrail audit;
+    private final IdNumberCipher idNumbers;
     private final Clock clock;
 
     Notices(PublicNoticeRepository notices, Applications applications, Dossiers dossiers, Proposals proposals,
-            Programs programs, WorkingCalendar calendar, AuditTrail audit, Clock clock) {
+            Programs programs, WorkingCalendar calendar, AuditTrail audit, IdNumberCipher idNumbers, Clock clock) {
+        this.idNumbers = idNumbers;
         this.notices = notices;
         this.applications = applications;
         this.dossiers = dossiers;
@@ -199,7 +201,8 @@ public class Notices {
         for (Application application : list) {
             DossierForm form = forms.get(application.getId());
             entries.add(new NoticeEntry(application.getId(), application.getApplicantName(),
-                    gender(application.getApplicantIdNumber(), today()), application.getEmployerName(),
+                    gender(idNumbers.isMale(application.getApplicantIdNumberCipher())),
+                    application.getEmployerName(),
                     form == null ? null : form.getTitleName(), categories.get(application.getCategoryId()),
                     disciplines.get(application.getDisciplineCode()), application.getDisciplineCode()));
         }
@@ -217,10 +220,8 @@ public class Notices {
         return String.join("、", years.stream().map(String::valueOf).toList());
     }
 
-    static NoticeEntry.Gender gender(String idNumber, LocalDate today) {
-        if (idNumber == null || !IdNumber.isValid(idNumber, today)) {
-            return null;
-        }
-        return IdNumber.isMale(idNumber) ? NoticeEntry.Gender.MALE : NoticeEntry.Gender.FEMALE;
+    /** The sex the ID number tells ({@link IdNumberCipher#isMale}), for the notice; the number is never listed. */
+    static NoticeEntry.Gender gender(Optional<Boolean> male) {
+        return male.map(man -> man ? NoticeEntry.Gender.MALE : NoticeEntry.Gender.FEMALE).orElse(null);
     }
 }

@@ -23,6 +23,7 @@ import cn.gov.talent.application.Applications;
 import cn.gov.talent.program.BatchSummary;
 import cn.gov.talent.program.ProgramTier;
 import cn.gov.talent.program.Programs;
+import cn.gov.talent.shared.IdNumberCipher;
 import cn.gov.talent.shared.NotFound;
 import cn.gov.talent.shared.PersonalDataDownload;
 import cn.gov.talent.shared.Paging;
@@ -44,9 +45,11 @@ class PublishedListExport {
     private final Notices notices;
     private final Programs programs;
     private final MessageSource messages;
+    private final IdNumberCipher idNumbers;
 
     PublishedListExport(Publications publications, Applications applications, Notices notices, Programs programs,
-            MessageSource messages) {
+            MessageSource messages, IdNumberCipher idNumbers) {
+        this.idNumbers = idNumbers;
         this.publications = publications;
         this.applications = applications;
         this.notices = notices;
@@ -113,9 +116,10 @@ class PublishedListExport {
                         for (int i = 0; i < entries.size(); i++) {
                             Application application = chunk.get(i);
                             NoticeEntry e = entries.get(i);
+                            // the one place an ID number is shown whole (ADR 0022): the ministry checks identities
                             sheets.row(application.getSerialNo(), e.name(), gender(e, locale),
-                                    application.getApplicantIdNumber(), e.employer(), e.title(), e.category(),
-                                    e.discipline());
+                                    idNumbers.decrypt(application.getApplicantIdNumberCipher()), e.employer(),
+                                    e.title(), e.category(), e.discipline());
                         }
                     });
             sheets.write(Downloads.xlsx(response, title));

@@ -33,7 +33,8 @@ import cn.gov.talent.application.Dossiers;
 import cn.gov.talent.program.BatchSummary;
 import cn.gov.talent.program.Programs;
 import cn.gov.talent.shared.Actor;
-import cn.gov.talent.shared.IdNumber;
+import cn.gov.talent.shared.DownloadRows;
+import cn.gov.talent.shared.IdNumberCipher;
 
 /**
  * 推荐汇总表: the unit's nominees for a batch, ranked per category, laid out as an official prints
@@ -50,10 +51,12 @@ class NominationSummaryExport {
     private final Programs programs;
     private final Nominations nominations;
     private final MessageSource messages;
+    private final IdNumberCipher idNumbers;
     private final Clock clock;
 
     NominationSummaryExport(Applications applications, Dossiers dossiers, Programs programs, Nominations nominations,
-            MessageSource messages, Clock clock) {
+            MessageSource messages, IdNumberCipher idNumbers, Clock clock) {
+        this.idNumbers = idNumbers;
         this.clock = clock;
         this.applications = applications;
         this.dossiers = dossiers;
@@ -109,13 +112,13 @@ class NominationSummaryExport {
             int rowNumber = 3;
             for (Application nominee : nominees) {
                 DossierForm form = forms.get(nominee.getId());
-                String idNumber = nominee.getApplicantIdNumber();
+                String stored = nominee.getApplicantIdNumberCipher();
                 Row row = sheet.createRow(rowNumber++);
                 Integer rank = ranks.get(nominee.getId());
                 String[] values = {rank == null ? "" : rank.toString(), nominee.getApplicantName(),
-                        idNumber == null ? "" : messages.getMessage(IdNumber.isMale(idNumber) ? "summary.male"
-                                : "summary.female", null, locale),
-                        IdNumber.birthDate(idNumber).map(LocalDate::toString).orElse(""), nominee.getEmployerName(),
+                        idNumbers.isMale(stored).map(male -> messages.getMessage(male ? "summary.male"
+                                : "summary.female", null, locale)).orElse(""),
+                        idNumbers.birthDate(stored).map(LocalDate::toString).orElse(""), nominee.getEmployerName(),
                         form == null ? "" : titleOf(form, locale), categories.getOrDefault(nominee.getCategoryId(), ""),
                         disciplines.getOrDefault(nominee.getDisciplineCode(), ""), evaluation};
                 for (int i = 0; i < values.length; i++) {
@@ -133,6 +136,7 @@ class NominationSummaryExport {
             sheet.setFitToPage(true);
             sheet.getPrintSetup().setFitWidth((short) 1);
             sheet.getPrintSetup().setFitHeight((short) 0);
+            DownloadRows.report(nominees.size());
             workbook.write(out);
         }
     }

@@ -15,6 +15,8 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.context.MessageSource;
 
+import cn.gov.talent.shared.DownloadRows;
+
 /**
  * A printable list sheet for the exports of lists: a title row, a bordered header, then one
  * row per call, streamed (so a 20,000-line ranking stays within memory), landscape A4.
@@ -76,7 +78,17 @@ public class Sheets implements AutoCloseable {
         }
     }
 
+    /** The rows written below the header so far. */
+    public int rows() {
+        return next - 2;
+    }
+
+    /**
+     * Writes the workbook, and reports its number of rows to the download audit ({@link DownloadRows}): every
+     * list exported through a sheet says in its DOWNLOAD audit line how many rows it carried.
+     */
     public void write(OutputStream out) throws IOException {
+        DownloadRows.report(rows());
         workbook.write(out);
     }
 

@@ -34,6 +34,7 @@ import cn.gov.talent.program.Program;
 import cn.gov.talent.program.Programs;
 import cn.gov.talent.shared.Actor;
 import cn.gov.talent.shared.IdNumber;
+import cn.gov.talent.shared.IdNumberCipher;
 import cn.gov.talent.shared.InMemoryPdf;
 import cn.gov.talent.shared.Role;
 
@@ -114,12 +115,14 @@ class TrackingDemoData implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final String password;
+    private final IdNumberCipher idNumbers;
     private final SecureRandom random = new SecureRandom();
 
     TrackingDemoData(Accounts accounts, Organization organization, Programs programs, Applications applications,
             TalentRecords records, YearlyReports reports, Outputs outputs, Exits exits, FinalAssessments finals,
             PasswordEncoder passwordEncoder, TransactionTemplate transaction, Clock clock,
-            @Value("${talent.demo.password}") String password) {
+            @Value("${talent.demo.password}") String password, IdNumberCipher idNumbers) {
+        this.idNumbers = idNumbers;
         this.accounts = accounts;
         this.organization = organization;
         this.programs = programs;
@@ -168,7 +171,7 @@ class TrackingDemoData implements ApplicationRunner {
         int n = 25 + i;
         String first17 = "360102%04d%02d%02d%03d".formatted(year - 34 - n % 13, 1 + n % 12, 1 + (n * 7) % 28,
                 100 + n);
-        account.setIdNumber(first17 + IdNumber.checkCharacter(first17));
+        account.setIdNumber(idNumbers.seal(first17 + IdNumber.checkCharacter(first17)));
         account.setPhone("139%08d".formatted(70000000 + n));
         account.setEmail(person.username() + "@example.cn");
         return Actor.of(accounts.currentUser(account));

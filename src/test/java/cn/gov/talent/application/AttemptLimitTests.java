@@ -18,6 +18,7 @@ import cn.gov.talent.program.eligibility.RuleOutcome;
 import cn.gov.talent.program.eligibility.RuleResult;
 import cn.gov.talent.shared.Actor;
 import cn.gov.talent.shared.IdNumber;
+import cn.gov.talent.shared.IdNumberCipher;
 import cn.gov.talent.shared.Role;
 import cn.gov.talent.support.IntegrationTest;
 import cn.gov.talent.support.LongTermProgram;
@@ -53,13 +54,16 @@ class AttemptLimitTests {
     @Autowired
     TransactionTemplate transaction;
 
+    @Autowired
+    IdNumberCipher idNumbers;
+
     @Test
     void aThirdAttemptAtTheSameProgramFailsTheAttemptLimit() {
         UserAccount applicant = data.newUser("attempt", "NCU", Role.APPLICANT);
         String first17 = "360102%04d03%02d%03d".formatted(data.year() - 41, 1 + (int) (applicant.getId() % 28),
                 applicant.getId() % 1000);
         transaction.executeWithoutResult(s -> accounts.find(applicant.getId()).orElseThrow()
-                .setIdNumber(first17 + IdNumber.checkCharacter(first17)));
+                .setIdNumber(idNumbers.seal(first17 + IdNumber.checkCharacter(first17))));
         Actor actor = data.actor(applicant.getUsername());
         long program = longTerm.programId();
         long category = longTerm.categoryId();

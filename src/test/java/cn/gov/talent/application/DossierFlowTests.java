@@ -28,6 +28,7 @@ import cn.gov.talent.program.BatchStage;
 import cn.gov.talent.program.BatchSummary;
 import cn.gov.talent.program.ProgramTier;
 import cn.gov.talent.shared.IdNumber;
+import cn.gov.talent.shared.IdNumberCipher;
 import cn.gov.talent.shared.Refusal;
 import cn.gov.talent.shared.Role;
 import cn.gov.talent.support.DemoUsers;
@@ -57,12 +58,16 @@ class DossierFlowTests {
     @Autowired
     TransactionTemplate transaction;
 
+    @Autowired
+    IdNumberCipher idNumbers;
+
     /** A new applicant who is {@code age} on the demo batches' reference date (born 15 June). */
     private UserAccount applicantAged(int age, String unit) {
         UserAccount user = data.newUser("dossier", unit, Role.APPLICANT);
         String first17 = "360102" + data.bornAged(age).getYear() + "0615" + String.format("%03d", (int) (user.getId() % 1000));
         String idNumber = first17 + IdNumber.checkCharacter(first17);
-        transaction.executeWithoutResult(s -> accounts.find(user.getId()).orElseThrow().setIdNumber(idNumber));
+        transaction.executeWithoutResult(s -> accounts.find(user.getId()).orElseThrow()
+                .setIdNumber(idNumbers.seal(idNumber)));
         return user;
     }
 

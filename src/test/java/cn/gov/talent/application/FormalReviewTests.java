@@ -20,6 +20,7 @@ import cn.gov.talent.organization.UserAccount;
 import cn.gov.talent.program.eligibility.Degree;
 import cn.gov.talent.shared.Actor;
 import cn.gov.talent.shared.IdNumber;
+import cn.gov.talent.shared.IdNumberCipher;
 import cn.gov.talent.shared.Refusal;
 import cn.gov.talent.shared.Role;
 import cn.gov.talent.support.DemoUsers;
@@ -50,6 +51,9 @@ class FormalReviewTests {
     TransactionTemplate transaction;
 
     @Autowired
+    IdNumberCipher idNumbers;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
@@ -67,7 +71,7 @@ class FormalReviewTests {
         UserAccount applicant = data.newUser("formal", "NCU", Role.APPLICANT);
         String first17 = "360102" + birthYear + "0301" + String.format("%03d", (int) (applicant.getId() % 1000));
         transaction.executeWithoutResult(s -> accounts.find(applicant.getId()).orElseThrow()
-                .setIdNumber(first17 + IdNumber.checkCharacter(first17)));
+                .setIdNumber(idNumbers.seal(first17 + IdNumber.checkCharacter(first17))));
         Actor actor = data.actor(applicant.getUsername());
         Application application = applications.createDraft(actor, applicant.getFullName(), longTerm.batchId(),
                 longTerm.categoryId(), "南昌大学");

@@ -40,6 +40,7 @@ import cn.gov.talent.review.RoundQueries;
 import cn.gov.talent.review.ScoreForm;
 import cn.gov.talent.shared.Actor;
 import cn.gov.talent.shared.IdNumber;
+import cn.gov.talent.shared.IdNumberCipher;
 import cn.gov.talent.shared.Role;
 
 /**
@@ -65,11 +66,13 @@ public class ReviewScenario {
     private final Proposals proposals;
     private final Accounts accounts;
     private final TransactionTemplate transaction;
+    private final IdNumberCipher idNumbers;
 
     ReviewScenario(Programs programs, Applications applications, Dossiers dossiers, TestData data, JdbcTemplate jdbc,
             Attachments attachments, ReviewRounds rounds, Draws draws, RoundQueries queries, ExpertReviews reviews,
             Rankings rankings, Proposals proposals, Accounts accounts,
-            TransactionTemplate transaction) {
+            TransactionTemplate transaction, IdNumberCipher idNumbers) {
+        this.idNumbers = idNumbers;
         this.transaction = transaction;
         this.rounds = rounds;
         this.draws = draws;
@@ -138,7 +141,7 @@ public class ReviewScenario {
         long n = applicant.getId();
         String first17 = "360102%04d%02d%02d%03d".formatted(data.year() - 41, n % 12 + 1, n / 12 % 28 + 1, n / 336 % 1000);
         transaction.executeWithoutResult(status -> accounts.find(applicant.getId()).orElseThrow()
-                .setIdNumber(first17 + IdNumber.checkCharacter(first17)));
+                .setIdNumber(idNumbers.seal(first17 + IdNumber.checkCharacter(first17))));
         Actor actor = Actor.of(data.currentUser(applicant));
         Application application = applications.createDraft(actor, applicant.getFullName(), batch.batchId(),
                 batch.categoryId(), "南昌大学");
