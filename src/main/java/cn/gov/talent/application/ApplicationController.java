@@ -166,6 +166,8 @@ class ApplicationController {
         model.addAttribute("versions", dossiers.versions(id));
         model.addAttribute("canReview", asOfficial.contains(WorkflowEvent.PASS_FORMAL_REVIEW));
         model.addAttribute("attachments", attachments.of(id));
+        model.addAttribute("canPrintForm", ApplicationForms.mayPrintForm(application, user));
+        model.addAttribute("canPrintRecommendation", ApplicationForms.mayPrintRecommendation(application, user));
         if (application.getStatus() != ApplicationStatus.DRAFT) {
             model.addAttribute("report", dossiers.check(application));
         }
