@@ -100,9 +100,14 @@ public class ApplicationForms {
                 programs.categoryNames().get(application.getCategoryId()), application.getApplicantName(),
                 validId ? (IdNumber.isMale(idNumber) ? "gender.MALE" : "gender.FEMALE") : null,
                 validId ? IdNumber.birthDate(idNumber).orElse(null) : null, Masking.idNumber(idNumber),
-                Masking.phone(form.getPhone()), application.getEmployerName(), "degree." + form.getDegree().name(),
-                form.getPhdDate(), "title." + form.getTitle().name(), form.getTitleName(),
-                "skill." + form.getSkill().name(), discipline);
+                Masking.phone(form.getPhone()), application.getEmployerName(), key("degree.", form.getDegree()),
+                form.getPhdDate(), key("title.", form.getTitle()), form.getTitleName(), key("skill.", form.getSkill()),
+                discipline);
+    }
+
+    /** The message key naming a level of the dossier; an empty one reads as none. */
+    private static String key(String prefix, Enum<?> level) {
+        return prefix + (level == null ? "NONE" : level.name());
     }
 
     /** An instant as the day it was in China, as the forms date opinions. */
