@@ -96,6 +96,33 @@ public class Application {
     @Column(name = "status_changed_at")
     private Instant statusChangedAt;
 
+    /** 单位意见: the employer's opinion, given with its (last) endorsement; printed on the 申报表. */
+    @Column(name = "employer_opinion")
+    private String employerOpinion;
+
+    /** The endorsing unit's name when it gave the opinion, as the form prints it. */
+    @Column(name = "employer_opinion_unit")
+    private String employerOpinionUnit;
+
+    @Column(name = "employer_opinion_by")
+    private Long employerOpinionBy;
+
+    @Column(name = "employer_opinion_at")
+    private Instant employerOpinionAt;
+
+    /** 推荐意见: the recommending unit's opinion, given with the nomination; printed on the 推荐表. */
+    @Column(name = "recommender_opinion")
+    private String recommenderOpinion;
+
+    @Column(name = "recommender_opinion_unit")
+    private String recommenderOpinionUnit;
+
+    @Column(name = "recommender_opinion_by")
+    private Long recommenderOpinionBy;
+
+    @Column(name = "recommender_opinion_at")
+    private Instant recommenderOpinionAt;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
@@ -149,6 +176,22 @@ public class Application {
 
     void setExceptionRequested(boolean exceptionRequested) {
         this.exceptionRequested = exceptionRequested;
+    }
+
+    /** Keeps the employer's opinion: who gave it, for which unit (its name then), and when. */
+    void recordEmployerOpinion(String opinion, String unitName, Long userId, Instant at) {
+        this.employerOpinion = opinion;
+        this.employerOpinionUnit = unitName;
+        this.employerOpinionBy = userId;
+        this.employerOpinionAt = at;
+    }
+
+    /** Keeps the recommending unit's opinion: who gave it, for which unit (its name then), and when. */
+    void recordRecommenderOpinion(String opinion, String unitName, Long userId, Instant at) {
+        this.recommenderOpinion = opinion;
+        this.recommenderOpinionUnit = unitName;
+        this.recommenderOpinionBy = userId;
+        this.recommenderOpinionAt = at;
     }
 
     /** Only a dossier the applicant may still (re)submit may be edited: a submitted one is frozen. */
@@ -244,6 +287,38 @@ public class Application {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public String getEmployerOpinion() {
+        return employerOpinion;
+    }
+
+    public String getEmployerOpinionUnit() {
+        return employerOpinionUnit;
+    }
+
+    public Long getEmployerOpinionBy() {
+        return employerOpinionBy;
+    }
+
+    public Instant getEmployerOpinionAt() {
+        return employerOpinionAt;
+    }
+
+    public String getRecommenderOpinion() {
+        return recommenderOpinion;
+    }
+
+    public String getRecommenderOpinionUnit() {
+        return recommenderOpinionUnit;
+    }
+
+    public Long getRecommenderOpinionBy() {
+        return recommenderOpinionBy;
+    }
+
+    public Instant getRecommenderOpinionAt() {
+        return recommenderOpinionAt;
     }
 
     public long getVersion() {

@@ -1,8 +1,10 @@
 package cn.gov.talent.application;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -17,6 +19,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -97,29 +100,47 @@ class ApplicationController {
     @PreAuthorize("hasRole('EMPLOYER')")
     String confirmBulkEndorse(@RequestParam(name = "ids", required = false) List<Long> ids,
             @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
-        List<Application> chosen = ids == null ? List.of() : ids.stream()
-                .map(id -> applications.findVisible(id, DataScope.of(user)))
-                .flatMap(Optional::stream)
-                .filter(application -> application.getStatus() == ApplicationStatus.SUBMITTED).toList();
+        List<Application> chosen = chosen(ids, user);
         if (chosen.isEmpty()) {
             answers.refused(redirect, new Refusal("bulk.noneChosen"));
             return "redirect:" + SUBMITTED;
         }
         model.addAttribute("chosen", chosen);
+        model.addAttribute("bulkForm", new BulkEndorseForm());
         return "application/bulk-confirm";
     }
 
-    /** Step two: each chosen application through the state machine; the result says what happened to each. */
+    /**
+     * Step two: each chosen application through the state machine with the one opinion; the result says
+     * what happened to each. Without an opinion the confirmation page comes back, as it was typed.
+     */
     @PostMapping("/bulk-endorse/confirm")
     @PreAuthorize("hasRole('EMPLOYER')")
-    String bulkEndorse(@RequestParam(name = "ids") List<Long> ids, @AuthenticationPrincipal CurrentUser user,
-            RedirectAttributes redirect) {
-        List<String> refused = bulk.endorse(ids, user);
+    String bulkEndorse(@ModelAttribute("bulkForm") BulkEndorseForm form, BindingResult result,
+            @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+        List<Long> ids = form.getIds();
+        if (ids.isEmpty()) {
+            answers.refused(redirect, new Refusal("bulk.noneChosen"));
+            return "redirect:" + SUBMITTED;
+        }
+        List<String> refused = new ArrayList<>();
+        if (!answers.attempt(result, () -> refused.addAll(bulk.endorse(ids, form.getOpinion(), user)))) {
+            model.addAttribute("chosen", chosen(ids, user));
+            return "application/bulk-confirm";
+        }
         answers.success(redirect, "bulk.done", ids.size() - refused.size());
         if (!refused.isEmpty()) {
             answers.refused(redirect, new Refusal("bulk.refused", String.join("、", refused)));
         }
         return "redirect:" + SUBMITTED;
+    }
+
+    /** The chosen applications the employer sees that wait for its check. */
+    private List<Application> chosen(List<Long> ids, CurrentUser user) {
+        return ids == null ? List.of() : ids.stream().filter(Objects::nonNull)
+                .map(id -> applications.findVisible(id, DataScope.of(user)))
+                .flatMap(Optional::stream)
+                .filter(application -> application.getStatus() == ApplicationStatus.SUBMITTED).toList();
     }
 
     @GetMapping("/{id}")
@@ -145,6 +166,8 @@ class ApplicationController {
         model.addAttribute("versions", dossiers.versions(id));
         model.addAttribute("canReview", asOfficial.contains(WorkflowEvent.PASS_FORMAL_REVIEW));
         model.addAttribute("attachments", attachments.of(id));
+        model.addAttribute("canPrintForm", ApplicationForms.mayPrintForm(application, user));
+        model.addAttribute("canPrintRecommendation", ApplicationForms.mayPrintRecommendation(application, user));
         if (application.getStatus() != ApplicationStatus.DRAFT) {
             model.addAttribute("report", dossiers.check(application));
         }
@@ -161,18 +184,22 @@ class ApplicationController {
                         TransitionFacts.NONE));
     }
 
-    /** The employer's qualification check: endorse, return with a reason, or reject with a reason. */
+    /**
+     * The employer's qualification check: endorse with its opinion (单位意见), return with a reason, or
+     * reject with a reason. Refused, the page shows what was typed again.
+     */
     @PostMapping("/{id}/decision")
     @PreAuthorize("hasRole('EMPLOYER')")
     String decide(@PathVariable long id, @RequestParam WorkflowEvent event,
-            @RequestParam(required = false) String reason, @AuthenticationPrincipal CurrentUser user,
+            @ModelAttribute DecisionForm decisionForm, @AuthenticationPrincipal CurrentUser user,
             RedirectAttributes redirect) {
         Application application = visible(id, user);
         if (event == WorkflowEvent.WITHDRAW || !ApplicationWorkflow.eventsOf(Role.EMPLOYER).contains(event)) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }
-        return answers.redirect("/applications/" + id, redirect, "decision.done." + event.name(),
-                () -> applications.fire(application.getId(), event, Actor.of(user), reason, TransitionFacts.NONE));
+        String given = event == WorkflowEvent.ENDORSE ? decisionForm.getOpinion() : decisionForm.getReason();
+        return answers.redirect("/applications/" + id, redirect, "decision.done." + event.name(), decisionForm,
+                () -> applications.fire(application.getId(), event, Actor.of(user), given, TransitionFacts.NONE));
     }
 
     /** 形式审查 by the program office: pass or fail with a reason, deciding any exception request. */

@@ -35,7 +35,8 @@ public final class ApplicationWorkflow {
         table.add(new Transition(DRAFT, SUBMIT, SUBMITTED, Role.APPLICANT, Guard.ELIGIBLE_OR_EXCEPTION_REQUESTED, false));
         table.add(new Transition(SUBMITTED, RETURN, RETURNED, Role.EMPLOYER, Guard.NONE, true));
         table.add(new Transition(RETURNED, RESUBMIT, SUBMITTED, Role.APPLICANT, Guard.ELIGIBLE_OR_EXCEPTION_REQUESTED, false));
-        table.add(new Transition(SUBMITTED, ENDORSE, ENDORSED, Role.EMPLOYER, Guard.NONE, false));
+        // the employer's opinion (单位意见) is the endorsement's reason: required, and printed on the 申报表
+        table.add(new Transition(SUBMITTED, ENDORSE, ENDORSED, Role.EMPLOYER, Guard.NONE, true));
         table.add(new Transition(SUBMITTED, REJECT, REJECTED, Role.EMPLOYER, Guard.NONE, true));
         // the quota is taken by a conditional update before this transition, not guarded here (ADR 0012)
         table.add(new Transition(ENDORSED, NOMINATE, NOMINATED, Role.RECOMMENDER, Guard.NONE, false));
@@ -73,8 +74,8 @@ public final class ApplicationWorkflow {
 
     /**
      * Decides a transition, or refuses it with the reason. Checks, in order: the row exists, the
-     * actor holds its role (the system only for system rows), a reason is given where required,
-     * and the guard holds.
+     * actor holds its role (the system only for system rows), a reason is given where required (for
+     * an endorsement, the employer's opinion), and the guard holds.
      */
     public static Transition decide(ApplicationStatus from, WorkflowEvent event, Actor actor, String reason,
             TransitionFacts facts) {
@@ -85,7 +86,8 @@ public final class ApplicationWorkflow {
             throw new TransitionRefused("workflow.refused.wrongActor", from, event, row.actor());
         }
         if (row.reasonRequired() && !StringUtils.hasText(reason)) {
-            throw new TransitionRefused("workflow.refused.reasonRequired", from, event);
+            throw new TransitionRefused(event == ENDORSE ? "workflow.refused.opinionRequired"
+                    : "workflow.refused.reasonRequired", from, event);
         }
         if (!row.guard().holds(facts)) {
             throw new TransitionRefused("workflow.refused.guard", from, event, row.guard());

@@ -25,11 +25,14 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.gov.talent.audit.AuditEntry;
 import cn.gov.talent.audit.AuditTrail;
 import cn.gov.talent.organization.Accounts;
+import cn.gov.talent.organization.Organization;
+import cn.gov.talent.organization.UnitNode;
 import cn.gov.talent.program.BatchSummary;
 import cn.gov.talent.program.Programs;
 import cn.gov.talent.shared.Actor;
 import cn.gov.talent.shared.DataScope;
 import cn.gov.talent.shared.Refusal;
+import cn.gov.talent.shared.Role;
 
 /**
  * The application module's public face: creating applications, firing workflow events, and
@@ -45,6 +48,9 @@ public class Applications {
     /** A transition's reason: what the audit trail keeps of it (audit_record.reason). */
     static final int REASON_MAX = 2000;
 
+    /** A unit's opinion, the reason of an endorsement or a nomination (application.employer_opinion...). */
+    public static final int OPINION_MAX = 1000;
+
     private final ApplicationRepository applications;
     private final Programs programs;
     private final AuditTrail audit;
@@ -52,10 +58,13 @@ public class Applications {
     private final EntityManager entityManager;
     private final Clock clock;
     private final Accounts accounts;
+    private final Organization organization;
 
     Applications(ApplicationRepository applications, Programs programs, AuditTrail audit,
-            ApplicationEventPublisher events, EntityManager entityManager, Clock clock, Accounts accounts) {
+            ApplicationEventPublisher events, EntityManager entityManager, Clock clock, Accounts accounts,
+            Organization organization) {
         this.accounts = accounts;
+        this.organization = organization;
         this.applications = applications;
         this.programs = programs;
         this.audit = audit;
@@ -179,6 +188,9 @@ public class Applications {
         if (application == null || !ApplicationScope.allows(actor.scope(), application)) {
             throw new Refusal("application.missing");
         }
+        if (givesOpinion(event) && reason != null && reason.trim().length() > OPINION_MAX) {
+            throw Refusal.onField("opinion", "opinion.tooLong", OPINION_MAX);
+        }
         if (reason != null && reason.trim().length() > REASON_MAX) {
             throw new Refusal("form.text.tooLong", REASON_MAX);
         }
@@ -186,14 +198,58 @@ public class Applications {
         ApplicationWorkflow.Transition transition = ApplicationWorkflow.decide(from, event, actor, reason, facts);
         application.apply(transition, at);
         String trimmedReason = reason == null || reason.isBlank() ? null : reason.trim();
+        // the unit's opinion goes with the application, for its pages and forms (the audit line keeps each one)
+        if (event == WorkflowEvent.ENDORSE) {
+            application.recordEmployerOpinion(trimmedReason, unitName(actor), actor.userId(), at);
+        } else if (event == WorkflowEvent.NOMINATE && trimmedReason != null) {
+            application.recordRecommenderOpinion(trimmedReason, unitName(actor), actor.userId(), at);
+        }
         return new ApplicationStatusChanged(application.getId(), application.getSerialNo(),
                 application.getBatchId(), application.getApplicantId(), application.getEmployerUnitId(), from,
                 transition.to(), event, actor.userId(), actor.username(), trimmedReason);
     }
 
     private static AuditEntry auditEntry(ApplicationStatusChanged change, Actor actor) {
-        return new AuditEntry(actor, "APPLICATION", change.applicationId(), change.serialNo(), change.event().name(),
-                change.from().name(), change.to().name(), change.reason());
+        AuditEntry entry = new AuditEntry(actor, "APPLICATION", change.applicationId(), change.serialNo(),
+                change.event().name(), change.from().name(), change.to().name(), change.reason());
+        // the reason of an endorsement or a nomination is the unit's opinion: the note says so, the text stays the reason
+        return givesOpinion(change.event()) && change.reason() != null
+                ? entry.withNote("audit.note.opinion." + change.event().name()) : entry;
+    }
+
+    /** The events whose reason is a unit's opinion: the employer's endorsement, the recommending unit's nomination. */
+    private static boolean givesOpinion(WorkflowEvent event) {
+        return event == WorkflowEvent.ENDORSE || event == WorkflowEvent.NOMINATE;
+    }
+
+    /** The acting unit's name, as the forms print it; none for the system (the demo loader, a test). */
+    private String unitName(Actor actor) {
+        return actor.isSystem() ? null : organization.unit(actor.unitId()).map(UnitNode::name).orElse(null);
+    }
+
+    /**
+     * 修改推荐意见: the recommending unit revises its opinion of a nominee before its list is forwarded
+     * (the recommendation module checks the list). Required, at most {@value #OPINION_MAX} characters,
+     * audited with the new text.
+     */
+    @Transactional
+    public void reviseRecommenderOpinion(long applicationId, Actor actor, String opinion) {
+        Application application = applications.findById(applicationId)
+                .filter(candidate -> ApplicationScope.allows(actor.scope(), candidate))
+                .orElseThrow(() -> new Refusal("application.missing"));
+        if (!actor.has(Role.RECOMMENDER) || application.getStatus() != ApplicationStatus.NOMINATED) {
+            throw new Refusal("opinion.notNominated");
+        }
+        if (opinion == null || opinion.isBlank()) {
+            throw Refusal.onField("opinion", "opinion.required");
+        }
+        if (opinion.trim().length() > OPINION_MAX) {
+            throw Refusal.onField("opinion", "opinion.tooLong", OPINION_MAX);
+        }
+        application.recordRecommenderOpinion(opinion.trim(), unitName(actor), actor.userId(), Instant.now(clock));
+        audit.record(new AuditEntry(actor, "APPLICATION", application.getId(), application.getSerialNo(),
+                "REVISE_NOMINATION_OPINION", application.getStatus().name(), application.getStatus().name(), opinion.trim())
+                .withNote("audit.note.opinion.NOMINATE"));
     }
 
     /** An audited decision about an application that does not change its status. */

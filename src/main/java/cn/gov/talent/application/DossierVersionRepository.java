@@ -12,4 +12,6 @@ interface DossierVersionRepository extends JpaRepository<DossierVersion, Long> {
     Optional<DossierVersion> findByApplicationIdAndNumber(long applicationId, int number);
 
     int countByApplicationId(long applicationId);
+
+    Optional<DossierVersion> findFirstByApplicationIdOrderByNumberDesc(long applicationId);
 }

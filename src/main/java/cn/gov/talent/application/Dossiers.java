@@ -273,6 +273,15 @@ public class Dossiers {
         }
     }
 
+    /**
+     * The dossier as filed: the last submitted version, or the working copy when there is none yet
+     * (a draft, or an application whose submission predates the versions).
+     */
+    public DossierForm filed(Application application) {
+        return versions.findFirstByApplicationIdOrderByNumberDesc(application.getId())
+                .map(version -> read(version.getContent())).orElseGet(() -> open(application));
+    }
+
     public List<DossierVersion> versions(long applicationId) {
         return versions.findByApplicationIdOrderByNumberAsc(applicationId);
     }

@@ -262,7 +262,7 @@ class DemoData implements ApplicationRunner {
             }
             for (WorkflowEvent event : pathTo(target)) {
                 applications.fire(application.getId(), event, actorFor(event, application, applicantActor),
-                        reasonFor(event), TransitionFacts.ALL_MET);
+                        reasonFor(event, i), TransitionFacts.ALL_MET);
             }
         }
         Actor office = Actor.of(users.get("office").toCurrentUser(clock.instant()));
@@ -332,8 +332,23 @@ class DemoData implements ApplicationRunner {
                 .findFirst().map(user -> Actor.of(user.toCurrentUser(clock.instant()))).orElseThrow();
     }
 
-    private static String reasonFor(WorkflowEvent event) {
+    /** The employers' opinions (单位意见) of the demo's endorsements, one after another. */
+    private static final List<String> EMPLOYER_OPINIONS = List.of(
+            "经审核，该同志政治立场坚定，遵纪守法，师德师风良好，近五年主持省级以上科研项目，业绩突出。所填信息和申报材料真实、完整，符合申报条件，同意推荐。",
+            "该同志爱岗敬业，在本领域深耕多年，技术革新成果已在本单位推广应用，取得明显经济效益。经单位党委研究，申报材料属实，同意推荐。",
+            "经本单位人事部门和学术委员会审核，该同志申报材料真实准确，学术道德良好，无不得申报情形，培养目标明确，单位将按承诺落实配套培养经费和条件，同意推荐。",
+            "该同志长期在临床一线工作，医德医风好，在疑难病症诊治和新技术引进方面成绩显著。经审核，申报材料真实有效，同意推荐。");
+
+    /** The recommending units' opinions (推荐意见) of the demo's nominations, one after another. */
+    private static final List<String> RECOMMENDER_OPINIONS = List.of(
+            "经组织专家评审和实地考察，该同志综合素质好，业绩贡献突出，发展潜力大，在本地区同类人才中排名靠前，经公示无异议，同意推荐。",
+            "经综合评价，该同志创新能力强，成果转化成效明显，符合本工程选拔条件，同意作为本地区推荐人选。",
+            "该同志在本行业具有较高影响力，所在单位培养措施落实到位。经我局审核并公示，无异议，同意推荐。");
+
+    private static String reasonFor(WorkflowEvent event, int row) {
         return switch (event) {
+            case ENDORSE -> EMPLOYER_OPINIONS.get(row % EMPLOYER_OPINIONS.size());
+            case NOMINATE -> RECOMMENDER_OPINIONS.get(row % RECOMMENDER_OPINIONS.size());
             case RETURN -> "请补充近五年主要业绩的证明材料。";
             case REJECT -> "申报人不属于本单位在编在岗人员。";
             case DECLINE -> "经综合评价，排名在推荐名额之外。";

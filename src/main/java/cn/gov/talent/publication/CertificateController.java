@@ -29,6 +29,7 @@ import cn.gov.talent.shared.CurrentUser;
 import cn.gov.talent.shared.NotFound;
 import cn.gov.talent.shared.Role;
 import cn.gov.talent.tracking.TalentRecord;
+import cn.gov.talent.web.CjkFont;
 import cn.gov.talent.web.Downloads;
 
 /**

@@ -4,11 +4,11 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,24 +17,20 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import javax.imageio.ImageIO;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.Context;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
 import com.google.zxing.qrcode.QRCodeWriter;
-import com.openhtmltopdf.pdfboxout.PDFontSupplier;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 import cn.gov.talent.program.BatchSummary;
 import cn.gov.talent.program.Programs;
 import cn.gov.talent.tracking.TalentRecord;
 import cn.gov.talent.shared.DownloadRows;
 import cn.gov.talent.shared.PublicBaseUrl;
+import cn.gov.talent.web.HtmlPdf;
 
 /**
  * 证书: one A4 landscape PDF per selected person (program, category, year, name, employer, serial
@@ -47,21 +43,18 @@ class Certificates {
 
     private final Publications publications;
     private final Programs programs;
-    private final CjkFont font;
-    private final ITemplateEngine templates;
+    private final HtmlPdf pdf;
     private final PublicBaseUrl publicBaseUrl;
 
-    Certificates(Publications publications, Programs programs, CjkFont font, ITemplateEngine templates,
-            PublicBaseUrl publicBaseUrl) {
+    Certificates(Publications publications, Programs programs, HtmlPdf pdf, PublicBaseUrl publicBaseUrl) {
         this.publications = publications;
         this.programs = programs;
-        this.font = font;
-        this.templates = templates;
+        this.pdf = pdf;
         this.publicBaseUrl = publicBaseUrl;
     }
 
     public boolean fontAvailable() {
-        return font.isAvailable();
+        return pdf.fontAvailable();
     }
 
     public byte[] pdf(TalentRecord record, Locale locale) {
@@ -107,24 +100,13 @@ class Certificates {
 
     private void write(TalentRecord record, Locale locale, OutputStream out) {
         BatchSummary batch = programs.batch(record.getBatchId()).orElseThrow();
-        Context context = new Context(locale);
-        context.setVariable("record", record);
-        context.setVariable("programName", batch.programName());
-        context.setVariable("category", programs.categoryNames().get(record.getCategoryId()));
-        context.setVariable("qr", "data:image/png;base64," + Base64.getEncoder().encodeToString(qr(verificationUrl(record))));
-        context.setVariable("verifyUrl", publicBaseUrl.resolve("/public/verify"));
-        String html = templates.process("publication/certificate", context);
-        try (PDDocument document = new PDDocument()) {
-            var builder = new PdfRendererBuilder();
-            builder.usePDDocument(document);
-            builder.useFont(new PDFontSupplier(font.loadInto(document)), "CJK");
-            builder.withHtmlContent(html, publicBaseUrl.resolve("/"));
-            builder.useFastMode();
-            builder.toStream(out);
-            builder.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("record", record);
+        variables.put("programName", batch.programName());
+        variables.put("category", programs.categoryNames().get(record.getCategoryId()));
+        variables.put("qr", "data:image/png;base64," + Base64.getEncoder().encodeToString(qr(verificationUrl(record))));
+        variables.put("verifyUrl", publicBaseUrl.resolve("/public/verify"));
+        pdf.write("publication/certificate", locale, variables, publicBaseUrl.resolve("/"), out);
     }
 
     private static byte[] qr(String text) {

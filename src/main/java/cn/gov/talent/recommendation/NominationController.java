@@ -100,20 +100,37 @@ class NominationController {
         return "recommendation/batch";
     }
 
+    /**
+     * 推荐 with the unit's opinion, 不推荐 or 退回 with a reason. Refused, the page shows the candidate's
+     * row with what was typed.
+     */
     @PostMapping("/recommendation/applications/{id}")
     @PreAuthorize("hasRole('RECOMMENDER')")
     String act(@PathVariable long id, @RequestParam String action, @RequestParam long batchId,
-            @RequestParam(required = false) String reason, @AuthenticationPrincipal CurrentUser user,
+            @ModelAttribute NominationForm nominationForm, @AuthenticationPrincipal CurrentUser user,
             RedirectAttributes redirect) {
-        return answers.redirect(page(batchId), redirect, "nomination.done." + action, () -> {
+        nominationForm.setApplicationId(id);
+        String reason = nominationForm.getReason();
+        return answers.redirect(page(batchId), redirect, "nomination.done." + action, nominationForm, () -> {
             switch (action) {
-                case "nominate" -> nominations.nominate(id, Actor.of(user));
+                case "nominate" -> nominations.nominate(id, Actor.of(user), nominationForm.getOpinion());
                 case "decline" -> nominations.decline(id, Actor.of(user), reason);
                 case "return" -> nominations.returnToEmployer(id, Actor.of(user), reason);
                 // only the page's three buttons: anything else is refused on the page, not an error
                 default -> throw new Refusal("nomination.action.invalid");
             }
         });
+    }
+
+    /** 修改推荐意见 of a nominee, until the list is forwarded. Refused, the page shows what was typed. */
+    @PostMapping("/recommendation/applications/{id}/opinion")
+    @PreAuthorize("hasRole('RECOMMENDER')")
+    String reviseOpinion(@PathVariable long id, @RequestParam long batchId,
+            @ModelAttribute NominationForm nominationForm, @AuthenticationPrincipal CurrentUser user,
+            RedirectAttributes redirect) {
+        nominationForm.setApplicationId(id);
+        return answers.redirect(page(batchId), redirect, "opinion.revised", nominationForm,
+                () -> nominations.reviseOpinion(id, Actor.of(user), nominationForm.getOpinion()));
     }
 
     /** htmx: saves a rank as it is typed and answers with a short confirmation or the refusal. */

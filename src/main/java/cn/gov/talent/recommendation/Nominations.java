@@ -186,6 +186,12 @@ public class Nominations {
         if (nominees.isEmpty()) {
             throw new Refusal("nomination.forward.empty");
         }
+        // every nominee goes with the unit's opinion, printed on its 推荐表 (those nominated before it was asked for)
+        List<String> withoutOpinion = nominees.stream().filter(nominee -> nominee.getRecommenderOpinion() == null)
+                .map(Application::getApplicantName).toList();
+        if (!withoutOpinion.isEmpty()) {
+            throw new Refusal("nomination.forward.opinionMissing", String.join("、", withoutOpinion));
+        }
         nominees.forEach(nominee -> applications.fire(nominee.getId(), WorkflowEvent.FORWARD, actor, null,
                 TransitionFacts.localNoticeWasConfirmed()));
         list.markForwarded(actor.username(), Instant.now(clock));
@@ -358,12 +364,16 @@ public class Nominations {
                 PageRequest.of(0, 1)).getTotalElements();
     }
 
-    /** Nominates an endorsed application of the actor's subtree, taking one of the unit's places. */
+    /**
+     * Nominates an endorsed application of the actor's subtree with the unit's opinion (推荐意见, printed
+     * on the 推荐表; required), taking one of the unit's places.
+     */
     @Transactional
-    public void nominate(long applicationId, Actor actor) {
+    public void nominate(long applicationId, Actor actor, String opinion) {
         Application application = visible(applicationId, actor);
         // the workflow's refusal (no longer endorsed, say) comes before the quota's, and takes no place
         ApplicationWorkflow.decide(application.getStatus(), WorkflowEvent.NOMINATE, actor, null, TransitionFacts.NONE);
+        requireOpinion(opinion);
         // the list's row lock orders nominations against forwarding: none slips in after the list left
         openList(application.getBatchId(), actor.unitId());
         Quota quota = quotas.findByBatchIdAndUnitId(application.getBatchId(), actor.unitId())
@@ -376,7 +386,26 @@ public class Nominations {
         if (cap.isPresent() && categoryQuotas.takePlace(quota.getId(), application.getCategoryId()) == 0) {
             throw new Refusal("quota.categoryFull", cap.get().getPlaces());
         }
-        applications.fire(applicationId, WorkflowEvent.NOMINATE, actor, null, TransitionFacts.NONE);
+        applications.fire(applicationId, WorkflowEvent.NOMINATE, actor, opinion.trim(), TransitionFacts.NONE);
+    }
+
+    /** 修改推荐意见: the unit revises its opinion of a nominee while its list is still open. */
+    @Transactional
+    public void reviseOpinion(long applicationId, Actor actor, String opinion) {
+        Application application = visible(applicationId, actor);
+        requireOpinion(opinion);
+        openList(application.getBatchId(), actor.unitId());
+        applications.reviseRecommenderOpinion(applicationId, actor, opinion);
+    }
+
+    /** A unit's opinion of a candidate: required, at most {@link Applications#OPINION_MAX} characters. */
+    private static void requireOpinion(String opinion) {
+        if (opinion == null || opinion.isBlank()) {
+            throw Refusal.onField("opinion", "opinion.required");
+        }
+        if (opinion.trim().length() > Applications.OPINION_MAX) {
+            throw Refusal.onField("opinion", "opinion.tooLong", Applications.OPINION_MAX);
+        }
     }
 
     @Transactional

@@ -188,13 +188,22 @@ class TrackingDemoData implements ApplicationRunner {
         ApplicationStatus status = ApplicationStatus.DRAFT;
         for (WorkflowEvent event : TO_SELECTED) {
             Role role = ApplicationWorkflow.find(status, event).orElseThrow().actor();
-            application = applications.fire(application.getId(), event, actorFor(role, applicant), null,
-                    TransitionFacts.ALL_MET);
+            application = applications.fire(application.getId(), event, actorFor(role, applicant),
+                    opinionFor(event, unit.name()), TransitionFacts.ALL_MET);
             status = ApplicationWorkflow.find(status, event).orElseThrow().to();
         }
         long sequence = records.countByProgramAndYear(batch.programId(), batch.year());
         String certificateNo = "%s-%d-%04d".formatted(batch.programCode(), batch.year(), sequence + 1);
         return records.create(application, batch, certificateNo, verificationCode(), issuedOn);
+    }
+
+    /** The unit's opinion an endorsement or a nomination goes with (单位意见, 推荐意见); none for other steps. */
+    private static String opinionFor(WorkflowEvent event, String employer) {
+        return switch (event) {
+            case ENDORSE -> "经" + employer + "审核，该同志政治素质好，业绩突出，申报材料真实、完整，符合申报条件，同意推荐。";
+            case NOMINATE -> "经专家评审和组织考察，并经公示无异议，同意推荐。";
+            default -> null;
+        };
     }
 
     /**

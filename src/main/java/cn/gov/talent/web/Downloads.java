@@ -75,6 +75,14 @@ public final class Downloads {
         return body(response, XLSX, title + ".xlsx");
     }
 
+    /** A generated PDF (a printed form), sent as an attachment under this name (UTF-8). */
+    public static ResponseEntity<byte[]> pdf(byte[] content, String fileName) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(fileName, StandardCharsets.UTF_8).build().toString())
+                .body(content);
+    }
+
     public static ResponseEntity<Resource> attachment(Path content, String fileName, String contentType) {
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(contentType))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

@@ -58,9 +58,10 @@ class ApplicationWorkflowTest {
             NOMINATED WITHDRAW WITHDRAWN APPLICANT
             """;
 
+    /** The events that need a reason; an endorsement's is the employer's opinion (单位意见). */
     private static final Set<WorkflowEvent> NEED_REASON = EnumSet.of(WorkflowEvent.RETURN, WorkflowEvent.REJECT,
             WorkflowEvent.DECLINE, WorkflowEvent.RETURN_TO_EMPLOYER, WorkflowEvent.FAIL_FORMAL_REVIEW,
-            WorkflowEvent.UPHOLD_OBJECTION);
+            WorkflowEvent.UPHOLD_OBJECTION, WorkflowEvent.ENDORSE);
 
     private record Row(ApplicationStatus to, String actor) {
     }
@@ -127,7 +128,8 @@ class ApplicationWorkflowTest {
             assertThatThrownBy(() -> ApplicationWorkflow.decide(row.from(), row.event(), actor, blank,
                     TransitionFacts.ALL_MET))
                     .extracting(e -> ((TransitionRefused) e).messageKey())
-                    .isEqualTo("workflow.refused.reasonRequired");
+                    .isEqualTo(row.event() == WorkflowEvent.ENDORSE ? "workflow.refused.opinionRequired"
+                            : "workflow.refused.reasonRequired");
         }
     }
 

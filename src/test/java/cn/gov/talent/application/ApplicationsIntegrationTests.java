@@ -71,7 +71,7 @@ class ApplicationsIntegrationTests {
                 TransitionFacts.NONE);
         applications.fire(application.getId(), WorkflowEvent.RESUBMIT, applicantActor, null,
                 TransitionFacts.NONE.withExceptionRequested(true));
-        applications.fire(application.getId(), WorkflowEvent.ENDORSE, data.actor("employer"), null,
+        applications.fire(application.getId(), WorkflowEvent.ENDORSE, data.actor("employer"), "同意推荐。",
                 TransitionFacts.NONE);
 
         assertThat(data.status(application.getId())).isEqualTo("ENDORSED");
@@ -143,28 +143,28 @@ class ApplicationsIntegrationTests {
         List<Long> ids = submitted(2);
         Actor employer = data.actor("employer");
         long endorsed = submitted(1).get(0);
-        applications.fire(endorsed, WorkflowEvent.ENDORSE, employer, null, TransitionFacts.NONE);
+        applications.fire(endorsed, WorkflowEvent.ENDORSE, employer, "同意推荐。", TransitionFacts.NONE);
         long elsewhere = submitted(1, "JXCC").get(0);
         List<String> before = ids.stream().map(this::outcomeOf).toList();
 
         List<Long> withEndorsed = new ArrayList<>(ids);
         withEndorsed.add(endorsed);
-        assertThatThrownBy(() -> applications.fireAll(withEndorsed, WorkflowEvent.ENDORSE, employer, null,
+        assertThatThrownBy(() -> applications.fireAll(withEndorsed, WorkflowEvent.ENDORSE, employer, "同意推荐。",
                 TransitionFacts.NONE)).isInstanceOfSatisfying(TransitionRefused.class,
                         refused -> assertThat(refused.messageKey()).isEqualTo("workflow.refused.notAllowed"));
         // outside the employer's scope, or no such application: refused as missing, like fire
         List<Long> withOtherUnit = new ArrayList<>(ids);
         withOtherUnit.add(elsewhere);
-        assertThatThrownBy(() -> applications.fireAll(withOtherUnit, WorkflowEvent.ENDORSE, employer, null,
+        assertThatThrownBy(() -> applications.fireAll(withOtherUnit, WorkflowEvent.ENDORSE, employer, "同意推荐。",
                 TransitionFacts.NONE)).isInstanceOfSatisfying(Refusal.class,
                         refused -> assertThat(refused.messageKey()).isEqualTo("application.missing"));
         List<Long> withMissing = new ArrayList<>(ids);
         withMissing.add(-1L);
-        assertThatThrownBy(() -> applications.fireAll(withMissing, WorkflowEvent.ENDORSE, employer, null,
+        assertThatThrownBy(() -> applications.fireAll(withMissing, WorkflowEvent.ENDORSE, employer, "同意推荐。",
                 TransitionFacts.NONE)).isInstanceOf(Refusal.class);
         // the same application twice: the second time it is already endorsed
         assertThatThrownBy(() -> applications.fireAll(List.of(ids.get(0), ids.get(0)), WorkflowEvent.ENDORSE,
-                employer, null, TransitionFacts.NONE)).isInstanceOf(TransitionRefused.class);
+                employer, "同意推荐。", TransitionFacts.NONE)).isInstanceOf(TransitionRefused.class);
 
         assertThat(ids.stream().map(this::outcomeOf).toList()).isEqualTo(before);
         assertThat(before).allSatisfy(outcome -> assertThat(outcome).startsWith("SUBMITTED").doesNotContain("ENDORSE"));

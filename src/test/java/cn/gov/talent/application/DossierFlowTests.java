@@ -171,8 +171,13 @@ class DossierFlowTests {
         mvc.perform(get("/applications/" + id + "/versions/2").with(users.as("employer02"))).andExpect(status().isNotFound());
         mvc.perform(get("/applications/" + id + "/versions/9").with(users.as("employer"))).andExpect(status().isNotFound());
 
+        var refused = mvc.perform(post("/applications/" + id + "/decision").with(users.as("employer")).with(csrf())
+                .param("event", "ENDORSE").param("opinion", " ")).andExpect(status().is3xxRedirection()).andReturn();
+        assertThat((String) refused.getFlashMap().get("errorText")).isEqualTo("“审核通过”须填写单位意见");
+        assertThat(data.status(id)).isEqualTo("SUBMITTED");
         mvc.perform(post("/applications/" + id + "/decision").with(users.as("employer")).with(csrf())
-                .param("event", "ENDORSE")).andExpect(status().is3xxRedirection());
+                .param("event", "ENDORSE").param("opinion", "经审核，申报材料真实，同意推荐。"))
+                .andExpect(status().is3xxRedirection());
         assertThat(data.status(id)).isEqualTo("ENDORSED");
     }
 

@@ -16,6 +16,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 import cn.gov.talent.organization.UserAccount;
@@ -41,6 +42,9 @@ class EmployerQueueTests {
     @Autowired
     Applications applications;
 
+    @Autowired
+    JdbcTemplate jdbc;
+
     private long submitted(String unit, String unitName) {
         UserAccount applicant = data.newUser("queue", unit, Role.APPLICANT);
         Actor actor = Actor.of(data.currentUser(applicant));
@@ -62,10 +66,29 @@ class EmployerQueueTests {
         assertThat(confirm).contains("以下 2 份申报将被审核通过");
         assertThat(data.status(first)).isEqualTo("SUBMITTED");
 
+        // without the opinion: the confirmation page again, with the same applications and a clear message
+        String noOpinion = mvc.perform(post("/applications/bulk-endorse/confirm").with(users.as("employer05"))
+                        .with(csrf()).param("ids", String.valueOf(first), String.valueOf(second))
+                        .param("opinion", "  "))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(noOpinion).contains("请填写意见", "以下 2 份申报将被审核通过", "name=\"ids\" value=\"" + first + "\"");
+        // too long: refused as well, and what was typed is still there
+        String typed = "经审核同意推荐。".repeat(126);
+        String tooLong = mvc.perform(post("/applications/bulk-endorse/confirm").with(users.as("employer05"))
+                        .with(csrf()).param("ids", String.valueOf(first), String.valueOf(second)).param("opinion", typed))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(tooLong).contains("意见不能超过 1000 字", typed);
+        assertThat(data.status(first)).isEqualTo("SUBMITTED");
+        assertThat(data.status(second)).isEqualTo("SUBMITTED");
+
         var result = mvc.perform(post("/applications/bulk-endorse/confirm").with(users.as("employer05")).with(csrf())
-                        .param("ids", String.valueOf(first), String.valueOf(second), String.valueOf(foreign)))
+                        .param("ids", String.valueOf(first), String.valueOf(second), String.valueOf(foreign))
+                        .param("opinion", " 经审核，以上人员申报材料真实，同意推荐。 "))
                 .andExpect(status().is3xxRedirection()).andReturn();
         assertThat(data.status(first)).isEqualTo("ENDORSED");
+        assertThat(jdbc.queryForMap("select employer_opinion, employer_opinion_unit, employer_opinion_at from application"
+                + " where id = ?", second)).containsEntry("employer_opinion", "经审核，以上人员申报材料真实，同意推荐。")
+                .containsEntry("employer_opinion_unit", "赣州市人民医院").extractingByKey("employer_opinion_at").isNotNull();
         assertThat(data.status(second)).isEqualTo("ENDORSED");
         assertThat(data.status(foreign)).isEqualTo("SUBMITTED");
         assertThat((String) result.getFlashMap().get("successText")).contains("已审核通过 2 份");

@@ -81,7 +81,8 @@ class FormalReviewTests {
         form.setExceptionJustification(exception ? "国家杰出青年科学基金获得者" : null);
         dossiers.save(application.getId(), form, actor);
         dossiers.submit(application.getId(), actor);
-        applications.fire(application.getId(), WorkflowEvent.ENDORSE, data.actor("employer"), null, TransitionFacts.NONE);
+        applications.fire(application.getId(), WorkflowEvent.ENDORSE, data.actor("employer"), "同意推荐。",
+                TransitionFacts.NONE);
         applications.fire(application.getId(), WorkflowEvent.NOMINATE, data.actor("recommender"), null,
                 TransitionFacts.ALL_MET);
         applications.fire(application.getId(), WorkflowEvent.FORWARD, data.actor("recommender"), null,

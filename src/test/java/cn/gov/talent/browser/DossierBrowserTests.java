@@ -117,8 +117,13 @@ class DossierBrowserTests extends BrowserTest {
         expectText("h1", "申报材料（第 2 版）");
         expectText("main", "主持省级重点研发计划项目（已通过验收）", "牵头完成国家重大专项，业绩特别突出");
         driver.navigate().back();
+        // the opinion is required: without it the page says so and nothing changes
+        click("#endorse");
+        expectText("[role=alert]", "须填写单位意见");
+        type("decision-opinion", "经审核，申报材料真实，同意推荐。");
         click("#endorse");
         expectExactText("[data-testid=status]", "单位审核通过");
+        expectText("[data-testid=employer-opinion]", "经审核，申报材料真实，同意推荐。");
         assertThat(driver.findElements(By.id("endorse"))).isEmpty();
     }
 }

@@ -70,8 +70,16 @@ class NominationBrowserTests extends BrowserTest {
         wait.until(ExpectedConditions.urlContains("page=1"));
         expectText("[data-testid=pending]", "分页51号");
         assertThat(text("[data-testid=pending]")).doesNotContain("分页50号");
+        opinion("同意推荐。");
         click("[data-testid=pending] button[value=nominate]");
         expectText("[role=status]", "已推荐");
+    }
+
+    /** Types the unit's opinion (推荐意见) for the first candidate of the pending list. */
+    private void opinion(String text) {
+        WebElement field = find("[data-testid=pending] input[name=opinion]");
+        field.clear();
+        field.sendKeys(text);
     }
 
     private void endorsedIn(long batch, long category, String name) {
@@ -79,7 +87,7 @@ class NominationBrowserTests extends BrowserTest {
         Actor actor = Actor.of(data.currentUser(applicant));
         Application application = applications.createDraft(actor, name, batch, category, "江西财经大学");
         applications.fire(application.getId(), WorkflowEvent.SUBMIT, actor, null, TransitionFacts.ALL_MET);
-        applications.fire(application.getId(), WorkflowEvent.ENDORSE, data.actor("employer06"), null,
+        applications.fire(application.getId(), WorkflowEvent.ENDORSE, data.actor("employer06"), "同意推荐。",
                 TransitionFacts.NONE);
     }
 
@@ -89,7 +97,7 @@ class NominationBrowserTests extends BrowserTest {
         Application application = applications.createDraft(actor, applicant.getFullName(), data.batchId("BQW"),
                 data.categoryId("BQW", "PROV"), "江西财经大学");
         applications.fire(application.getId(), WorkflowEvent.SUBMIT, actor, null, TransitionFacts.ALL_MET);
-        applications.fire(application.getId(), WorkflowEvent.ENDORSE, data.actor("employer06"), null,
+        applications.fire(application.getId(), WorkflowEvent.ENDORSE, data.actor("employer06"), "同意推荐。",
                 TransitionFacts.NONE);
     }
 
@@ -121,13 +129,21 @@ class NominationBrowserTests extends BrowserTest {
         rankInputs.get(1).sendKeys(Keys.TAB);
         wait.until(d -> d.findElements(By.cssSelector("[data-testid=pending] [role=status]")).stream()
                 .anyMatch(status -> status.getText().contains("不能并列")));
+        // the opinion is required to nominate
+        click("[data-testid=pending] button[value=nominate]");
+        expectText("[role=alert]", "请填写意见");
         for (int i = 0; i < 2; i++) {
+            opinion("经综合评价，同意推荐。");
             click("[data-testid=pending] button[value=nominate]");
             expectText("[role=status]", "已推荐");
         }
         expectText("[data-testid=quota]", "已用 2 / 共 2");
+        expectText("[data-testid=nominated]", "经综合评价，同意推荐。");
+        opinion("经综合评价，同意推荐。");
         click("[data-testid=pending] button[value=nominate]");
         expectText("[role=alert]", "推荐名额已用完");
+        // refused, the opinion typed is still there
+        assertThat(find("[data-testid=pending] input[name=opinion]").getAttribute("value")).isEqualTo("经综合评价，同意推荐。");
 
         // the unit's own notice ran for a week and ended before today
         var today = data.today();

@@ -47,6 +47,10 @@ class OfficeAndEmployerBrowserTests extends BrowserTest {
         assertThat(awaitHeading("确认批量审核通过")).isEqualTo("确认批量审核通过");
         assertThat(find("[data-testid=bulk-chosen]").findElements(By.tagName("li"))).hasSize(2);
         click("#bulk-confirm");
+        expectText("[data-testid=error-summary]", "请填写意见");
+        assertThat(find("[data-testid=bulk-chosen]").findElements(By.tagName("li"))).hasSize(2);
+        type("opinion", "经审核，以上人员申报材料真实，同意推荐。");
+        click("#bulk-confirm");
         expectText("[role=status]", "已审核通过 2 份申报");
         assertThat(data.status(first)).isEqualTo("ENDORSED");
         assertThat(data.status(second)).isEqualTo("ENDORSED");

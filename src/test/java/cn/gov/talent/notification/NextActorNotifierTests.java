@@ -60,7 +60,7 @@ class NextActorNotifierTests {
         assertThat(messagesFor("employer02", serial)).isEmpty();
         assertThat(messagesFor(applicant.getUsername(), serial)).isEmpty();
 
-        applications.fire(application.getId(), WorkflowEvent.ENDORSE, data.actor("employer"), null,
+        applications.fire(application.getId(), WorkflowEvent.ENDORSE, data.actor("employer"), "同意推荐。",
                 TransitionFacts.ALL_MET);
         assertThat(messagesFor("recommender", serial)).containsExactly("notification.waiting.ENDORSED");
         assertThat(messagesFor("recommender02", serial)).isEmpty();

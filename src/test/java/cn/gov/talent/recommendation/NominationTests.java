@@ -2,6 +2,7 @@ package cn.gov.talent.recommendation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -30,6 +31,7 @@ import cn.gov.talent.application.Applications;
 import cn.gov.talent.application.TransitionFacts;
 import cn.gov.talent.application.TransitionRefused;
 import cn.gov.talent.application.WorkflowEvent;
+import cn.gov.talent.audit.AuditRecord;
 import cn.gov.talent.audit.AuditTrail;
 import cn.gov.talent.organization.UserAccount;
 import cn.gov.talent.program.BatchForm;
@@ -45,6 +47,9 @@ import cn.gov.talent.support.TestData;
 /** Nominations stay within the quota, under concurrency too; quotas never go below what is used. */
 @IntegrationTest
 class NominationTests {
+
+    /** The recommending unit's opinion (推荐意见) its nominations go with. */
+    static final String OPINION = "经专家评审和组织考察，同意推荐。";
 
     @Autowired
     Nominations nominations;
@@ -70,7 +75,8 @@ class NominationTests {
         Application application = applications.createDraft(actor, applicant.getFullName(),
                 data.batchId(program), data.categoryId(program, category), unit);
         applications.fire(application.getId(), WorkflowEvent.SUBMIT, actor, null, TransitionFacts.ALL_MET);
-        applications.fire(application.getId(), WorkflowEvent.ENDORSE, data.actor(employer), null, TransitionFacts.NONE);
+        applications.fire(application.getId(), WorkflowEvent.ENDORSE, data.actor(employer), "同意推荐。",
+                TransitionFacts.NONE);
         return application.getId();
     }
 
@@ -89,7 +95,7 @@ class NominationTests {
         for (long id : candidates) {
             Callable<Boolean> nominate = () -> {
                 try {
-                    nominations.nominate(id, recommender);
+                    nominations.nominate(id, recommender, OPINION);
                     return true;
                 } catch (Refusal refused) {
                     assertThat(refused.getMessage()).isEqualTo("quota.full");
@@ -145,11 +151,11 @@ class NominationTests {
         long firstSkill = endorsed("JJU", "employer04", "SG", "SKILL");
         long secondSkill = endorsed("JJU", "employer04", "SG", "SKILL");
         long professional = endorsed("JJU", "employer04", "SG", "PRO");
-        nominations.nominate(firstSkill, recommender);
-        assertThatThrownBy(() -> nominations.nominate(secondSkill, recommender))
+        nominations.nominate(firstSkill, recommender, OPINION);
+        assertThatThrownBy(() -> nominations.nominate(secondSkill, recommender, OPINION))
                 .isInstanceOf(Refusal.class).hasMessage("quota.categoryFull");
         assertThat(nominations.quota(batch, unit).orElseThrow().getUsed()).as("the unit's place went back").isEqualTo(1);
-        nominations.nominate(professional, recommender);
+        nominations.nominate(professional, recommender, OPINION);
         assertThat(nominations.quota(batch, unit).orElseThrow().getUsed()).isEqualTo(2);
         assertThatThrownBy(() -> nominations.setCategoryQuota(batch, unit, skill, null, office))
                 .isInstanceOf(Refusal.class).hasMessage("quota.categoryTooLate");
@@ -158,7 +164,7 @@ class NominationTests {
                 + "on a.applicant_id = u.id where a.id = ?", String.class, firstSkill);
         applications.fire(firstSkill, WorkflowEvent.WITHDRAW, data.actor(applicant), null, TransitionFacts.NONE);
         assertThat(nominations.quota(batch, unit).orElseThrow().getUsed()).isEqualTo(1);
-        nominations.nominate(secondSkill, recommender);
+        nominations.nominate(secondSkill, recommender, OPINION);
         assertThat(data.status(secondSkill)).isEqualTo("NOMINATED");
         assertThat(mvc.perform(MockMvcRequestBuilders
                 .get("/recommendation/quotas/" + batch).with(users.as("office"))).andReturn().getResponse()
@@ -168,9 +174,9 @@ class NominationTests {
     @Test
     void withoutAQuotaOrOutsideTheSubtreeThereIsNoNomination() {
         long inNanchang = endorsed("JXCC", "employer02", "QR", "YOUTH");
-        assertThatThrownBy(() -> nominations.nominate(inNanchang, data.actor("recommender")))
+        assertThatThrownBy(() -> nominations.nominate(inNanchang, data.actor("recommender"), OPINION))
                 .isInstanceOf(Refusal.class).hasMessage("quota.none");
-        assertThatThrownBy(() -> nominations.nominate(inNanchang, data.actor("recommender02")))
+        assertThatThrownBy(() -> nominations.nominate(inNanchang, data.actor("recommender02"), OPINION))
                 .isInstanceOf(Refusal.class);
         assertThatThrownBy(() -> nominations.decline(inNanchang, data.actor("recommender"), " "))
                 .isInstanceOf(TransitionRefused.class);
@@ -187,8 +193,19 @@ class NominationTests {
         String page = mvc.perform(get("/recommendation/batches/" + batch).with(users.as("recommender05")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("推荐名额：已用 0 / 共 1");
-        act(first, "nominate", batch, null);
-        var full = act(second, "nominate", batch, null);
+        // without an opinion nothing happens, and the page gets back what was typed for that candidate
+        var withoutOpinion = act(first, "nominate", batch, " ");
+        assertThat((String) withoutOpinion.getFlashMap().get("errorText")).isEqualTo("请填写意见");
+        assertThat(withoutOpinion.getFlashMap().get("nominationForm")).extracting("applicationId").isEqualTo(first);
+        assertThat(data.status(first)).isEqualTo("ENDORSED");
+        var tooLong = act(first, "nominate", batch, "很好".repeat(501));
+        assertThat((String) tooLong.getFlashMap().get("errorText")).isEqualTo("意见不能超过 1000 字，请精简");
+        assertThat(tooLong.getFlashMap().get("nominationForm")).extracting("opinion").isEqualTo("很好".repeat(501));
+        assertThat(nominations.quota(batch, unit).orElseThrow().getUsed()).isZero();
+        act(first, "nominate", batch, OPINION);
+        assertThat(jdbc.queryForObject("select recommender_opinion from application where id = ?", String.class, first))
+                .isEqualTo(OPINION);
+        var full = act(second, "nominate", batch, OPINION);
         assertThat((String) full.getFlashMap().get("errorText")).contains("推荐名额已用完");
         act(second, "decline", batch, "综合评价排名靠后");
         act(third, "return", batch, "请补充用人单位意见");
@@ -202,12 +219,13 @@ class NominationTests {
         assertThat((String) below.getFlashMap().get("errorText")).contains("名额不能少于已推荐的 1 人");
     }
 
-    private MvcResult act(long id, String action, long batch, String reason)
+    /** The unit's page acts on a candidate with the text typed: the opinion to nominate, else the reason. */
+    private MvcResult act(long id, String action, long batch, String text)
             throws Exception {
         var request = post("/recommendation/applications/" + id).with(users.as("recommender05")).with(csrf())
                 .param("action", action).param("batchId", String.valueOf(batch));
-        if (reason != null) {
-            request = request.param("reason", reason);
+        if (text != null) {
+            request = request.param(action.equals("nominate") ? "opinion" : "reason", text);
         }
         return mvc.perform(request).andExpect(status().is3xxRedirection()).andReturn();
     }
@@ -236,7 +254,8 @@ class NominationTests {
         Application application = applications.createDraft(actor, applicant.getFullName(), batch,
                 data.categoryId("BQW", "PROV"), "九江学院");
         applications.fire(application.getId(), WorkflowEvent.SUBMIT, actor, null, TransitionFacts.ALL_MET);
-        applications.fire(application.getId(), WorkflowEvent.ENDORSE, data.actor("employer04"), null, TransitionFacts.NONE);
+        applications.fire(application.getId(), WorkflowEvent.ENDORSE, data.actor("employer04"), "同意推荐。",
+                TransitionFacts.NONE);
         return application.getId();
     }
 
@@ -250,8 +269,8 @@ class NominationTests {
         long first = endorsedIn(batch);
         long second = endorsedIn(batch);
         long third = endorsedIn(batch);
-        nominations.nominate(first, recommender);
-        nominations.nominate(second, recommender);
+        nominations.nominate(first, recommender, OPINION);
+        nominations.nominate(second, recommender, OPINION);
 
         assertThatThrownBy(() -> nominations.forward(batch, recommender)).hasMessage("nomination.forward.noticeFirst");
         assertThatThrownBy(() -> nominations.confirmNotice(batch, recommender, today.minusDays(3), today.plusDays(2),
@@ -264,7 +283,7 @@ class NominationTests {
         assertThat(nominations.forward(batch, recommender)).isEqualTo(2);
         assertThat(data.status(first)).isEqualTo("FORWARDED");
         assertThat(data.status(second)).isEqualTo("FORWARDED");
-        assertThatThrownBy(() -> nominations.nominate(third, recommender)).hasMessage("nomination.locked");
+        assertThatThrownBy(() -> nominations.nominate(third, recommender, OPINION)).hasMessage("nomination.locked");
         assertThatThrownBy(() -> nominations.forward(batch, recommender)).hasMessage("nomination.locked");
         assertThat(nominations.progress(batch)).filteredOn(row -> row.unitId() == unit).singleElement()
                 .satisfies(row -> {
@@ -281,7 +300,7 @@ class NominationTests {
         long unit = data.unitId("JJ-HRSS");
         Actor recommender = data.actor("recommender02");
         nominations.setQuota(batch, unit, 1, data.actor("office"));
-        nominations.nominate(endorsedIn(batch), recommender);
+        nominations.nominate(endorsedIn(batch), recommender, OPINION);
         nominations.confirmNotice(batch, recommender, today.minusDays(8), today.minusDays(1), NoticeResult.NO_OBJECTION, null);
         assertThatThrownBy(() -> nominations.forward(batch, recommender)).hasMessage("nomination.forward.overdue");
         assertThat(nominations.progress(batch)).filteredOn(row -> row.unitId() == unit).singleElement()
@@ -326,7 +345,7 @@ class NominationTests {
         nominations.setQuota(batch, data.unitId("NC-HRSS"), 5, data.actor("office"));
         long nominee = endorsed("NC-ZHIYUAN", "employer03", "QR", "YOUTH");
         nominations.rank(nominee, data.actor("recommender"), 1);
-        nominations.nominate(nominee, data.actor("recommender"));
+        nominations.nominate(nominee, data.actor("recommender"), OPINION);
         byte[] xlsx = mvc.perform(get("/recommendation/batches/" + batch + "/summary.xlsx").with(users.as("recommender")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
@@ -365,6 +384,39 @@ class NominationTests {
 
     @Autowired
     AuditTrail audit;
+
+    @Test
+    void everyNomineeIsForwardedWithTheUnitsOpinionWhichItMayReviseUntilThen() {
+        var today = data.today();
+        long batch = batchWithDeadline(2033, today.plusDays(5));
+        Actor recommender = data.actor("recommender02");
+        nominations.setQuota(batch, data.unitId("JJ-HRSS"), 2, data.actor("office"));
+        long first = endorsedIn(batch);
+        nominations.nominate(first, recommender, OPINION);
+        // nominated before an opinion was asked for (an upgrade): the list waits for one
+        long second = endorsedIn(batch);
+        applications.fire(second, WorkflowEvent.NOMINATE, recommender, null, TransitionFacts.NONE);
+        nominations.confirmNotice(batch, recommender, today.minusDays(8), today.minusDays(1), NoticeResult.NO_OBJECTION, null);
+        String secondName = applications.find(second).orElseThrow().getApplicantName();
+        assertThatThrownBy(() -> nominations.forward(batch, recommender)).isInstanceOfSatisfying(Refusal.class,
+                refused -> {
+                    assertThat(refused.messageKey()).isEqualTo("nomination.forward.opinionMissing");
+                    assertThat(refused.arguments()).containsExactly(secondName);
+                });
+        assertThatThrownBy(() -> nominations.reviseOpinion(second, recommender, " ")).hasMessage("opinion.required");
+        assertThatThrownBy(() -> nominations.reviseOpinion(second, data.actor("recommender"), "越权"))
+                .hasMessage("application.missing");
+        nominations.reviseOpinion(second, recommender, "经考察，同意推荐。");
+        nominations.reviseOpinion(first, recommender, "  经专家评审排名第一，同意推荐。 ");
+        assertThat(applications.find(first).orElseThrow().getRecommenderOpinion()).isEqualTo("经专家评审排名第一，同意推荐。");
+        assertThat(applications.find(first).orElseThrow().getRecommenderOpinionUnit()).isEqualTo("九江市人社局");
+        assertThat(audit.historyOf("APPLICATION", first)).extracting(AuditRecord::getAction, AuditRecord::getReason,
+                AuditRecord::getNoteKey).contains(tuple("NOMINATE", OPINION, "audit.note.opinion.NOMINATE"),
+                        tuple("REVISE_NOMINATION_OPINION", "经专家评审排名第一，同意推荐。", "audit.note.opinion.NOMINATE"));
+
+        assertThat(nominations.forward(batch, recommender)).isEqualTo(2);
+        assertThatThrownBy(() -> nominations.reviseOpinion(first, recommender, "再改")).hasMessage("nomination.locked");
+    }
 
     @Test
     void anotherUnitsRecommenderCannotActByUrlAndRanksAreAudited() throws Exception {

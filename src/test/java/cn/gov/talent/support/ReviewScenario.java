@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
@@ -51,6 +52,9 @@ import cn.gov.talent.shared.Role;
 public class ReviewScenario {
 
     private static final AtomicInteger COUNTER = new AtomicInteger();
+
+    /** The employer's opinion (单位意见) every endorsement of the scenario goes with. */
+    public static final String OPINION = "经审核，申报材料真实完整，同意推荐。";
 
     private final Programs programs;
     private final Applications applications;
@@ -104,7 +108,7 @@ public class ReviewScenario {
             long application = draft(batch, discipline, avoid).getId();
             applications.fire(application, WorkflowEvent.SUBMIT, applicantOf(application), null,
                     TransitionFacts.ALL_MET);
-            applications.fire(application, WorkflowEvent.ENDORSE, data.actor("employer"), null,
+            applications.fire(application, WorkflowEvent.ENDORSE, data.actor("employer"), OPINION,
                     TransitionFacts.ALL_MET);
             applications.fire(application, WorkflowEvent.NOMINATE, data.actor("recommender"), null,
                     TransitionFacts.ALL_MET);
@@ -119,7 +123,12 @@ public class ReviewScenario {
 
     /** An application of a fresh batch submitted by its applicant, so its dossier has version 1. */
     public long submitted(String discipline) {
-        Application application = draft(openBatch(1, ProgramTier.PROVINCIAL), discipline, List.of());
+        return submitted(discipline, form -> { });
+    }
+
+    /** The same, its dossier filled in further before it is submitted (education, work, achievements...). */
+    public long submitted(String discipline, Consumer<DossierForm> filling) {
+        Application application = draft(openBatch(1, ProgramTier.PROVINCIAL), discipline, List.of(), filling);
         dossiers.submit(application.getId(), applicantOf(application.getId()));
         return application.getId();
     }
@@ -137,6 +146,10 @@ public class ReviewScenario {
 
     /** A new applicant of 南昌大学 (valid ID number) with a saved dossier and one attachment. */
     private Application draft(Batch batch, String discipline, List<String> avoid) {
+        return draft(batch, discipline, avoid, form -> { });
+    }
+
+    private Application draft(Batch batch, String discipline, List<String> avoid, Consumer<DossierForm> filling) {
         UserAccount applicant = data.newUser("rv", "NCU", Role.APPLICANT);
         long n = applicant.getId();
         String first17 = "360102%04d%02d%02d%03d".formatted(data.year() - 41, n % 12 + 1, n / 12 % 28 + 1, n / 336 % 1000);
@@ -149,6 +162,7 @@ public class ReviewScenario {
         form.setDisciplineCode(discipline);
         form.setAvoidExperts(new ArrayList<>(avoid));
         form.setTrainingGoals("三年内建成省级重点实验室。");
+        filling.accept(form);
         dossiers.save(application.getId(), form, actor);
         // the scenario's category has no conditions, so its attachments are of the kind every category takes
         attachments.add(application.getId(), "OTHER", new MockMultipartFile("file", "聘用合同.pdf",

@@ -82,6 +82,7 @@ class PageAccessMatrixTests {
 
             {"/recommendation/applications/{application}?action=NOMINATE&batchId={batch}", "RECOMMENDER"},
             {"/recommendation/applications/{application}/rank", "RECOMMENDER"},
+            {"/recommendation/applications/{application}/opinion?batchId={batch}", "RECOMMENDER"},
             {"/recommendation/batches/{batch}/evaluation", "RECOMMENDER"},
             {"/recommendation/batches/{batch}/notice", "RECOMMENDER"},
             {"/recommendation/batches/{batch}/forward", "RECOMMENDER"},
@@ -192,6 +193,13 @@ class PageAccessMatrixTests {
             {"/applications/{submitted}/versions/{version}", SUBMITTED},
             {"/applications/{submitted}/diff?from=1&to=1", SUBMITTED},
             {"/applications/{application}/attachments/{attachment}", SCOPED},
+            // the official forms: the 申报表 for the applicant too, the 推荐表 for the units and the office only
+            {"/applications/{application}/form.pdf", "office recommender employer owner recommender02:404"
+                    + " employer02:404 applicant:404"},
+            {"/applications/{application}/recommendation.pdf", "office recommender employer recommender02:404"
+                    + " employer02:404"},
+            {"/applications/{submitted}/form.pdf", "office employer submitter recommender:404 recommender02:404"
+                    + " employer02:404 applicant:404 owner:404"},
             {"/applications/{application}/dossier", "owner:302 applicant:404"},
 
             {"/recommendation", "office recommender recommender02"},

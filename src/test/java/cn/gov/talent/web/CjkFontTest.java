@@ -1,4 +1,4 @@
-package cn.gov.talent.publication;
+package cn.gov.talent.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,7 +9,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
-/** Without a Chinese font the certificate says why instead of printing empty boxes. */
+/** Without a Chinese font a certificate or a form says why instead of printing empty boxes. */
 class CjkFontTest {
 
     @Test

@@ -1,4 +1,4 @@
-package cn.gov.talent.publication;
+package cn.gov.talent.web;
 
 import java.io.File;
 import java.io.IOException;
@@ -19,12 +19,13 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The Chinese font certificates are printed in: {@code talent.certificates.font} if set, else the
- * first of the usual system fonts found (CI installs fonts-wqy-microhei). Without one the
- * application says so at start-up and on every certificate download, and names the fix.
+ * The Chinese font certificates and official forms are printed in: {@code talent.certificates.font}
+ * if set, else the first of the usual system fonts found (CI installs fonts-wqy-microhei). Without one
+ * the application says so at start-up and on every PDF download, and names the fix. {@link HtmlPdf}
+ * prints with it.
  */
 @Component
-class CjkFont {
+public class CjkFont {
 
     private static final Logger log = LoggerFactory.getLogger(CjkFont.class);
 
@@ -45,14 +46,14 @@ class CjkFont {
     @EventListener(ApplicationReadyEvent.class)
     void report() {
         if (file.isPresent()) {
-            log.info("Certificates are printed with the font {}", file.get());
+            log.info("Certificates and official forms are printed with the font {}", file.get());
         } else {
-            log.warn("No Chinese (CJK) font found: certificates cannot be printed. Install one (Debian/Ubuntu: "
+            log.warn("No Chinese (CJK) font found: certificates and forms cannot be printed. Install one (Debian/Ubuntu: "
                     + "apt-get install fonts-wqy-microhei) or set talent.certificates.font to a .ttf or .ttc file.");
         }
     }
 
-    boolean isAvailable() {
+    public boolean isAvailable() {
         return file.isPresent();
     }
 
@@ -72,9 +73,12 @@ class CjkFont {
         return PDType0Font.load(document, font);
     }
 
-    /** No Chinese font on this machine: certificates cannot be printed. */
-    static class FontMissing extends RuntimeException {
-        FontMissing() {
+    /** No Chinese font on this machine: certificates and forms cannot be printed. */
+    public static class FontMissing extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        public FontMissing() {
             super("certificate.fontMissing");
         }
     }
