@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -16,7 +17,7 @@ import cn.gov.talent.program.BatchSummary;
 import cn.gov.talent.program.Programs;
 import cn.gov.talent.shared.BusinessTime;
 import cn.gov.talent.shared.CurrentUser;
-import cn.gov.talent.shared.IdNumber;
+import cn.gov.talent.shared.IdNumberCipher;
 import cn.gov.talent.shared.Masking;
 import cn.gov.talent.shared.Role;
 import cn.gov.talent.web.HtmlPdf;
@@ -37,8 +38,11 @@ public class ApplicationForms {
     private final MessageSource messages;
     private final HtmlPdf pdf;
     private final Clock clock;
+    private final IdNumberCipher idNumbers;
 
-    ApplicationForms(Dossiers dossiers, Programs programs, MessageSource messages, HtmlPdf pdf, Clock clock) {
+    ApplicationForms(Dossiers dossiers, Programs programs, MessageSource messages, HtmlPdf pdf, Clock clock,
+            IdNumberCipher idNumbers) {
+        this.idNumbers = idNumbers;
         this.dossiers = dossiers;
         this.programs = programs;
         this.messages = messages;
@@ -91,15 +95,17 @@ public class ApplicationForms {
 
     private ApplicantParticulars particulars(Application application, DossierForm form, Locale locale) {
         BatchSummary batch = programs.batch(application.getBatchId()).orElseThrow();
-        String idNumber = application.getApplicantIdNumber();
-        boolean validId = idNumber != null && IdNumber.birthDate(idNumber).isPresent();
+        // the number stays sealed: the form shows it masked, with the birth date and sex it gives
+        String sealed = application.getApplicantIdNumberCipher();
+        var birthDate = sealed == null ? Optional.<LocalDate>empty() : idNumbers.birthDate(sealed);
+        boolean validId = birthDate.isPresent();
         String discipline = application.getDisciplineCode() == null ? null
                 : programs.disciplines(List.of(application.getDisciplineCode())).stream().findFirst()
                         .map(found -> found.label(messages, locale)).orElse(application.getDisciplineCode());
         return new ApplicantParticulars(application.getSerialNo(), batch.programName(), batch.title(), batch.year(),
                 programs.categoryNames().get(application.getCategoryId()), application.getApplicantName(),
-                validId ? (IdNumber.isMale(idNumber) ? "gender.MALE" : "gender.FEMALE") : null,
-                validId ? IdNumber.birthDate(idNumber).orElse(null) : null, Masking.idNumber(idNumber),
+                validId ? (idNumbers.isMale(sealed).orElse(false) ? "gender.MALE" : "gender.FEMALE") : null,
+                birthDate.orElse(null), sealed == null ? null : idNumbers.masked(sealed),
                 Masking.phone(form.getPhone()), application.getEmployerName(), key("degree.", form.getDegree()),
                 form.getPhdDate(), key("title.", form.getTitle()), form.getTitleName(), key("skill.", form.getSkill()),
                 discipline);

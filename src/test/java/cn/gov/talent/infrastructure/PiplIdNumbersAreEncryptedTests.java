@@ -45,6 +45,7 @@ import cn.gov.talent.shared.IdNumber;
 import cn.gov.talent.shared.IdNumberCipher;
 import cn.gov.talent.shared.Role;
 import cn.gov.talent.support.IntegrationTest;
+import cn.gov.talent.support.LongTermProgram;
 import cn.gov.talent.support.TestData;
 
 /**
@@ -86,6 +87,9 @@ class PiplIdNumbersAreEncryptedTests {
 
     @Autowired
     IdNumberCipher idNumbers;
+
+    @Autowired
+    LongTermProgram longTerm;
 
     @Autowired
     TransactionTemplate transaction;
@@ -174,16 +178,16 @@ class PiplIdNumbersAreEncryptedTests {
         assertThat(idNumbers.masked(cipher)).isEqualTo(idNumber.substring(0, 4) + "**********" + idNumber.substring(14));
     }
 
-    /** 申报次数 (002 art. 13; 百千万: at most 2): earlier attempts are found by the number's hash. */
+    /** 申报次数 (002 art. 13: at most 2 for 长期项目): earlier attempts are found by the number's hash. */
     @Test
     void earlierAttemptsAreStillCountedByTheHash() throws Exception {
         UserAccount account = register(newIdNumber());
         Actor applicant = data.actor(account.getUsername());
-        long program = programs.programByCode("BQW").orElseThrow().getId();
-        long category = data.categoryId("BQW", "PROV");
+        long program = longTerm.programId();
+        long category = longTerm.categoryId();
         for (int year : new int[] {2023, 2024}) {
             long batch = programs.batches().stream().filter(b -> b.programId() == program && b.year() == year)
-                    .findFirst().map(b -> b.id()).orElseGet(() -> programs.createBatch(program, year, "百千万 " + year,
+                    .findFirst().map(b -> b.id()).orElseGet(() -> programs.createBatch(program, year, "长期项目 " + year,
                             BatchStage.CLOSED, LocalDate.of(year, 3, 1), LocalDate.of(year, 4, 1),
                             LocalDate.of(year, 12, 31)).id());
             Application earlier = applications.createDraft(applicant, account.getFullName(), batch, category, "南昌大学");
@@ -191,7 +195,7 @@ class PiplIdNumbersAreEncryptedTests {
             applications.fire(earlier.getId(), WorkflowEvent.REJECT, data.actor("employer"), "不符合条件",
                     TransitionFacts.ALL_MET);
         }
-        Application third = applications.createDraft(applicant, account.getFullName(), data.batchId("BQW"), category,
+        Application third = applications.createDraft(applicant, account.getFullName(), longTerm.batchId(), category,
                 "南昌大学");
         var form = new DossierForm();
         form.setDegree(Degree.DOCTOR);
