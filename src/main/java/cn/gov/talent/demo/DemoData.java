@@ -167,6 +167,11 @@ class DemoData implements ApplicationRunner {
         Program bqw = programs.createProgram("BQW", "百千万人才工程（省级人选）", ProgramTier.PROVINCIAL,
                 "江西省百千万人才工程省级人选选拔。",
                 List.<String[]>of(new String[] {"PROV", "省级人选"}));
+        // the national 百千万 selection (000, 2012 plan §二): the province recommends its candidates; this year's
+        // list is in its public notice while the provincial batch above still takes applications
+        Program bqwg = programs.createProgram("BQWG", "百千万人才工程（国家级人选推荐）", ProgramTier.NATIONAL,
+                "“工程”国家级人选每年选拔一次，由各地区、各部门推荐。",
+                List.<String[]>of(new String[] {"NAT", "国家级人选"}));
         Program qr = programs.createProgram("QR", "国家海外高层次人才引进计划（青年项目）", ProgramTier.NATIONAL,
                 "引进海外优秀青年人才，年龄不超过40周岁。",
                 List.<String[]>of(new String[] {"YOUTH", "青年项目"}));
@@ -185,6 +190,8 @@ class DemoData implements ApplicationRunner {
                 LocalDate.of(year - 1, 12, 31)));
         batches.put("BQW", programs.createBatch(bqw.getId(), year, year + "年度百千万人才工程省级人选选拔",
                 BatchStage.OPEN, today.minusDays(20), today.plusDays(75), yearEnd));
+        batches.put("BQWG", programs.createBatch(bqwg.getId(), year, year + "年度百千万人才工程国家级人选推荐",
+                BatchStage.REVIEW, today.minusDays(150), today.minusDays(90), yearEnd));
         batches.put("QR", programs.createBatch(qr.getId(), year, year + "年度海外高层次人才引进计划青年项目",
                 BatchStage.OPEN, today.minusDays(60), today.plusDays(45), yearEnd));
         return batches;
@@ -213,7 +220,7 @@ class DemoData implements ApplicationRunner {
                 {"applicant15", "萧静怡", "JXUFE", "BQW", "BQW/PROV", QUALIFIED},
                 {"applicant16", "田伟明", "JXUFE", "QR", "QR/YOUTH", DISQUALIFIED},
                 {"applicant17", "董欣然", "JX-CANCER", "SG", "SG/PRO", IN_REVIEW},
-                {"applicant18", "袁俊杰", "JX-CANCER", "BQW", "BQW/PROV", REVIEWED},
+                {"applicant18", "袁俊杰", "JX-CANCER", "BQWG", "BQWG/NAT", REVIEWED},
                 {"applicant19", "潘美玲", "NCU", "QR", "QR/YOUTH", IN_REVIEW},
                 {"applicant20", "蔡志明", "JJU", "QR", "QR/YOUTH", QUALIFIED},
                 {"applicant21", "余秋雨", "NCU", "SG-LAST", "SG/PRO", SELECTED},
@@ -254,10 +261,8 @@ class DemoData implements ApplicationRunner {
                 }
                 target = QUALIFIED;
             } else if (current && target == QUALIFIED) {
-                // the 百千万 list goes to its public notice (publication demo): its late one awaits formal review
-                if (!"BQW".equals(row[3])) {
-                    qualifiedLater.add(application.getId());
-                }
+                // passed formal review after the first rounds were drawn: it waits for the next round
+                qualifiedLater.add(application.getId());
                 target = FORWARDED;
             }
             for (WorkflowEvent event : pathTo(target)) {

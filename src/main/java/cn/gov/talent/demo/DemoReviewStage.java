@@ -80,10 +80,12 @@ class DemoReviewStage {
                 new RubricCriterion("配套举措", 15, BigDecimal.ONE), new RubricCriterion("团队建设", 15, BigDecimal.ONE));
         programs.setReview(batches.get("SG").id(), rubric, 100);
         // 百千万 (national plan §二(二); 100 places: the Jiangxi plan §二(一) 每次选拔100人左右): 学术技术水平, 创新思维与战略构想, 基础研究贡献, 承担任务与团队组织
-        programs.setReview(batches.get("BQW").id(), List.of(new RubricCriterion("学术技术水平", 30, BigDecimal.ONE),
+        List<RubricCriterion> baiqianwan = List.of(new RubricCriterion("学术技术水平", 30, BigDecimal.ONE),
                 new RubricCriterion("创新思维与研究构想", 25, BigDecimal.ONE),
                 new RubricCriterion("基础研究贡献", 25, BigDecimal.ONE),
-                new RubricCriterion("科研任务与团队组织", 20, BigDecimal.ONE)), 100);
+                new RubricCriterion("科研任务与团队组织", 20, BigDecimal.ONE));
+        programs.setReview(batches.get("BQW").id(), baiqianwan, 100);
+        programs.setReview(batches.get("BQWG").id(), baiqianwan, 10);
         // 千人计划青年项目 (002 art. 8): 海外职位与经历, 同行认可的科研成果, 成为带头人的潜力, 引进后工作计划
         programs.setReview(batches.get("QR").id(), List.of(new RubricCriterion("海外教学科研职位与经历", 25,
                 BigDecimal.ONE), new RubricCriterion("同行认可的科研成果", 35, BigDecimal.ONE),

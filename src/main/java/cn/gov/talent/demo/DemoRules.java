@@ -51,6 +51,11 @@ final class DemoRules {
                 EligibilityRule.of(RuleKind.MAX_AGE, 50).relaxable(false),
                 EligibilityRule.of(RuleKind.MIN_QUALIFICATION, "TITLE:DEPUTY_SENIOR").relaxable(false),
                 new EligibilityRule(RuleKind.ONE_APPLICATION_PER_YEAR, null, null)));
+        // 国家级人选 (000, 2012 plan §二(二)1): 具有副高级以上专业技术职称，年龄在 50 周岁以下（含 50 周岁）
+        programs.setRules("BQWG", "NAT", List.of(
+                EligibilityRule.of(RuleKind.MAX_AGE, 50).relaxable(false),
+                EligibilityRule.of(RuleKind.MIN_QUALIFICATION, "TITLE:DEPUTY_SENIOR").relaxable(false),
+                new EligibilityRule(RuleKind.ONE_APPLICATION_PER_YEAR, null, null)));
         // 002 art. 8 (青年: 40 岁, 博士, 海外连续 36 个月, 可适当放宽工作年限), art. 13 (青年项目不限制申报次数),
         // art. 14 (工作合同或意向性协议), art. 15 (不允许申报的情形, declared with evidence).
         programs.setRules("QR", "YOUTH", List.of(

@@ -29,6 +29,7 @@ import cn.gov.talent.application.WorkflowEvent;
 import cn.gov.talent.audit.AuditEntry;
 import cn.gov.talent.audit.AuditTrail;
 import cn.gov.talent.calendar.WorkingCalendar;
+import cn.gov.talent.program.BatchStage;
 import cn.gov.talent.program.Programs;
 import cn.gov.talent.review.Proposals;
 import cn.gov.talent.shared.Actor;
@@ -153,6 +154,8 @@ public class Notices {
         for (Application application : proposed) {
             applications.fire(application.getId(), WorkflowEvent.START_NOTICE, actor, null, TransitionFacts.NONE);
         }
+        // 004 §二(三)5: the batch is in its public notice now; the stage follows the work
+        programs.advanceStage(batchId, BatchStage.NOTICE, actor);
         AuditEntry started = new AuditEntry(actor, "NOTICE", notice.getId(),
                 programs.batch(batchId).orElseThrow().title(), "START_NOTICE", null, startsOn + "～" + endsOn, null);
         audit.record(unverified == null ? started.withNote("audit.note.notice", proposed.size(), days)

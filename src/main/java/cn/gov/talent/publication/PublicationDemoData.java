@@ -31,7 +31,8 @@ import cn.gov.talent.shared.Role;
  * The demo's publication stage, once, after the demo data and the calendar: last year's 双高 list as
  * published before this system (talent records and certificates for its selected people) and filed with
  * 省委人才办 a week later (document number and receipt), and this
- * year's 百千万 batch carried through ranking, proposed list, consultation and into a live public
+ * year's 百千万 国家级人选推荐 batch (its window closed) carried through ranking, proposed list, consultation and
+ * into a live public
  * notice starting today, so `/public/notices` has something to show and object to. Years count from
  * the clock's today.
  */
@@ -95,9 +96,9 @@ class PublicationDemoData implements ApplicationRunner {
                 filings.file(batch.id(), filedOn, "赣人社字〔" + (year - 1) + "〕88号", "随文报送“双高工程”入选名单。",
                         new InMemoryPdf("备案回执.pdf", RECEIPT), office);
             });
-            batch("BQW", year).ifPresent(batch -> toNotice(batch, office));
+            batch("BQWG", year).ifPresent(batch -> toNotice(batch, office));
         });
-        log.info("Loaded the demo publication stage: the {} 双高 list and a live {} 百千万 notice", year - 1, year);
+        log.info("Loaded the demo publication stage: the {} 双高 list and a live {} 百千万 (国家级人选推荐) notice", year - 1, year);
     }
 
     private void toNotice(BatchSummary batch, Actor office) {

@@ -19,10 +19,10 @@ import cn.gov.talent.support.NoticeScenario;
 import cn.gov.talent.support.TestData;
 
 /**
- * 004 §二(三): the batch's stage follows the work — the list's publication moves it to PUBLISHED,
- * audited — and the public page lists only batches that take applications today (open, within their
- * window). (The notice does not yet move it to NOTICE: the demo's 百千万 batch is open while its notice
- * runs; see the issue's note.)
+ * 004 §二(三): the batch's stage follows the work — the notice moves it to NOTICE, the list's
+ * publication to PUBLISHED, each audited — and the public page lists only batches that take
+ * applications today (open, within their window). The demo's live notice is on a batch whose window has
+ * closed (百千万 国家级人选推荐), not on a batch still taking applications.
  */
 @IntegrationTest
 class BatchStageFollowsTheWorkTests {
@@ -52,6 +52,7 @@ class BatchStageFollowsTheWorkTests {
     void thePublicationMovesTheBatchOn() throws Exception {
         NoticeScenario.InNotice inNotice = scenario.inNotice("320", 1);
         long batch = inNotice.batch().batchId();
+        assertThat(programs.batch(batch).orElseThrow().stage()).isEqualTo(BatchStage.NOTICE);
 
         Actor office = data.actor("office");
         LocalDate today = notices.today();
@@ -62,10 +63,19 @@ class BatchStageFollowsTheWorkTests {
 
         assertThat(programs.batch(batch).orElseThrow().stage()).isEqualTo(BatchStage.PUBLISHED);
         assertThat(jdbc.queryForObject("select count(*) from audit_record where subject_type = 'BATCH'"
-                + " and subject_id = ? and action = 'ADVANCE_STAGE'", Long.class, batch)).isEqualTo(1);
+                + " and subject_id = ? and action = 'ADVANCE_STAGE'", Long.class, batch)).isEqualTo(2);
         String title = programs.batch(batch).orElseThrow().title();
         String open = mvc.perform(get("/public/batches")).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(open).doesNotContain(title);
+    }
+
+    @Test
+    void theDemosLiveNoticeIsOnABatchNoLongerTakingApplications() {
+        long live = jdbc.queryForObject("select batch_id from public_notice where ends_on >= ? order by id limit 1",
+                Long.class, notices.today());
+        var batch = programs.batch(live).orElseThrow();
+        assertThat(batch.stage()).isEqualTo(BatchStage.NOTICE);
+        assertThat(batch.acceptsApplications(notices.today())).isFalse();
     }
 }
