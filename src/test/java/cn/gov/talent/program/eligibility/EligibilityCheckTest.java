@@ -199,7 +199,7 @@ class EligibilityCheckTest {
     }
 
     @Test
-    void anExceptionMayRelaxOnlyAgeAndQualification() {
+    void anExceptionRelaxesTheRowsMarkedRelaxableByDefaultAgeAndQualification() {
         var rules = List.of(EligibilityRule.of(RuleKind.MAX_AGE, 45),
                 EligibilityRule.of(RuleKind.MIN_QUALIFICATION, "DEGREE:DOCTOR"),
                 new EligibilityRule(RuleKind.ONE_APPLICATION_PER_YEAR, null, null));
