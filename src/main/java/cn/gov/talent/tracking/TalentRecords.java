@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -49,10 +50,12 @@ public class TalentRecords {
     private final Notifications notifications;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     TalentRecords(TalentRecordRepository records, TalentReminderRepository reminders, TalentExitRepository exits,
             Programs programs, Organization organization, Accounts accounts, Notifications notifications,
-            AuditTrail audit, Clock clock) {
+            AuditTrail audit, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.records = records;
         this.reminders = reminders;
         this.exits = exits;
@@ -211,6 +214,7 @@ public class TalentRecords {
         audit.record(new AuditEntry(actor, "TALENT", record.getId(), label(record), event.name(), from.name(),
                 row.to().name(), reason));
         notifyNext(record, row.to(), event);
+        events.publishEvent(new TalentStatusChanged(record.getId(), from, row.to(), clock.instant()));
         return record;
     }
 

@@ -31,6 +31,11 @@ public enum TalentStatus implements Labelled {
         return ENDED.contains(this);
     }
 
+    /** Whether the person left the program before the cycle's end (主动退出, 劝退, 取消资格). */
+    public boolean isExited() {
+        return EXITED.contains(this);
+    }
+
     /** Whether the certificate still stands: in the cycle (also with an exit pending) or completed. */
     public boolean certificateValid() {
         return !EXITED.contains(this);
