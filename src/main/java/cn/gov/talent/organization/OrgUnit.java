@@ -45,6 +45,15 @@ public class OrgUnit {
 
     private boolean active = true;
 
+    /** 所在省份: the province's code (its region and the 新疆西藏 mark come from the province table). */
+    @Column(name = "province_code")
+    private String provinceCode;
+
+    /** 单位类型 of an employer (enterprise, university, research institute, other), or null. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "institution_type")
+    private InstitutionType institutionType;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
@@ -131,6 +140,22 @@ public class OrgUnit {
 
     public void setActive(boolean active) {
         this.active = active;
+    }
+
+    public String getProvinceCode() {
+        return provinceCode;
+    }
+
+    public void setProvinceCode(String provinceCode) {
+        this.provinceCode = provinceCode;
+    }
+
+    public InstitutionType getInstitutionType() {
+        return institutionType;
+    }
+
+    public void setInstitutionType(InstitutionType institutionType) {
+        this.institutionType = institutionType;
     }
 
     public long getVersion() {

@@ -26,13 +26,46 @@ import cn.gov.talent.shared.Refusal;
 public class Organization {
 
     private final OrgUnitRepository units;
+    private final ProvinceRepository provinceRows;
     private final AuditTrail audit;
     private final Clock clock;
 
-    Organization(OrgUnitRepository units, AuditTrail audit, Clock clock) {
+    /** The province table in its order, read once: reference data that only a migration changes. */
+    private volatile Map<String, Province> provinces;
+
+    Organization(OrgUnitRepository units, ProvinceRepository provinceRows, AuditTrail audit, Clock clock) {
         this.clock = clock;
         this.units = units;
+        this.provinceRows = provinceRows;
         this.audit = audit;
+    }
+
+    /** The provinces (省级行政区) in the table's order, each with its region and the 新疆西藏 mark. */
+    public List<Province> provinces() {
+        return List.copyOf(provinceMap().values());
+    }
+
+    public Optional<Province> province(String code) {
+        return code == null ? Optional.empty() : Optional.ofNullable(provinceMap().get(code));
+    }
+
+    /** The province a unit lies in, if recorded (empty for a unit that does not exist). */
+    public Optional<Province> provinceOf(long unitId) {
+        return units.findById(unitId).flatMap(unit -> province(unit.getProvinceCode()));
+    }
+
+    private Map<String, Province> provinceMap() {
+        Map<String, Province> loaded = provinces;
+        if (loaded == null) {
+            Map<String, Province> byCode = new LinkedHashMap<>();
+            provinceRows.findAllByOrderBySortOrder().forEach(row -> {
+                Province province = row.toProvince();
+                byCode.put(province.code(), province);
+            });
+            loaded = java.util.Collections.unmodifiableMap(byCode);
+            provinces = loaded;
+        }
+        return loaded;
     }
 
     /** Every unit in tree order: each parent followed by its children, siblings by sort order then name. */
@@ -101,11 +134,15 @@ public class Organization {
         if (units.existsByParentIdAndName(form.getParentId(), form.getName().trim())) {
             throw new Refusal("unit.error.nameTaken");
         }
+        String provinceCode = checkedProvince(form);
         var unit = new OrgUnit(form.getName().trim(), form.getCode().trim(), form.getKind(), form.getSector(), clock.instant());
         unit.setSortOrder(form.getSortOrder());
+        unit.setProvinceCode(provinceCode);
+        unit.setInstitutionType(form.getInstitutionType());
         units.saveAndFlush(unit);
         unit.placeUnder(parent);
-        audit.record(AuditEntry.of(actor, "UNIT", unit.getId(), unit.getName(), "CREATE_UNIT"));
+        audit.record(AuditEntry.of(actor, "UNIT", unit.getId(), unit.getName(), "CREATE_UNIT")
+                .withNote("audit.note.unitPlace", provinceName(provinceCode), typeLabel(form.getInstitutionType())));
         return UnitNode.of(unit);
     }
 
@@ -116,11 +153,40 @@ public class Organization {
         if (!unit.getName().equals(name) && units.existsByParentIdAndName(unit.getParentId(), name)) {
             throw new Refusal("unit.error.nameTaken");
         }
+        String provinceCode = checkedProvince(form);
+        String provinceBefore = unit.getProvinceCode();
+        InstitutionType typeBefore = unit.getInstitutionType();
         unit.setName(name);
         unit.setSector(form.getSector());
         unit.setSortOrder(form.getSortOrder());
         unit.setActive(form.isActive());
-        audit.record(AuditEntry.of(actor, "UNIT", unit.getId(), unit.getName(), "UPDATE_UNIT"));
+        unit.setProvinceCode(provinceCode);
+        unit.setInstitutionType(form.getInstitutionType());
+        AuditEntry entry = AuditEntry.of(actor, "UNIT", unit.getId(), unit.getName(), "UPDATE_UNIT");
+        if (!java.util.Objects.equals(provinceBefore, provinceCode) || typeBefore != form.getInstitutionType()) {
+            // where the unit is decides the regional rule of a transfer (002 art. 32): the change is noted
+            entry = entry.withNote("audit.note.unitPlaceChanged", provinceName(provinceBefore),
+                    provinceName(provinceCode), typeLabel(typeBefore), typeLabel(form.getInstitutionType()));
+        }
+        audit.record(entry);
+    }
+
+    /** The form's province, a row of the province table, or null when none is given. */
+    private String checkedProvince(UnitForm form) {
+        String code = form.getProvinceCode() == null || form.getProvinceCode().isBlank() ? null
+                : form.getProvinceCode().trim();
+        if (code != null && province(code).isEmpty()) {
+            throw Refusal.onField("provinceCode", "unit.province.unknown");
+        }
+        return code;
+    }
+
+    private String provinceName(String code) {
+        return province(code).map(Province::name).orElse("—");
+    }
+
+    private static String typeLabel(InstitutionType type) {
+        return AuditEntry.labels(type == null ? "unit.institution.none" : type.messageKey());
     }
 
     private static List<UnitNode> inTreeOrder(List<OrgUnit> all) {

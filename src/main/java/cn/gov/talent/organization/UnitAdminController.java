@@ -40,7 +40,8 @@ class UnitAdminController {
 
     @InitBinder("form")
     void allowFields(WebDataBinder binder) {
-        binder.setAllowedFields("parentId", "name", "code", "kind", "sector", "sortOrder", "active");
+        binder.setAllowedFields("parentId", "name", "code", "kind", "sector", "sortOrder", "active", "provinceCode",
+                "institutionType");
     }
 
     @ModelAttribute("kinds")
@@ -53,9 +54,22 @@ class UnitAdminController {
         return Sector.values();
     }
 
+    @ModelAttribute("provinces")
+    java.util.List<Province> provinces() {
+        return organization.provinces();
+    }
+
+    @ModelAttribute("institutionTypes")
+    InstitutionType[] institutionTypes() {
+        return InstitutionType.values();
+    }
+
     @GetMapping
     String tree(Model model) {
         model.addAttribute("units", organization.tree());
+        java.util.Map<String, String> provinceNames = new java.util.HashMap<>();
+        organization.provinces().forEach(province -> provinceNames.put(province.code(), province.name()));
+        model.addAttribute("provinceNames", provinceNames);
         return "organization/units";
     }
 
@@ -63,6 +77,10 @@ class UnitAdminController {
     String newUnit(@RequestParam(required = false) Long parentId, Model model) {
         var form = new UnitForm();
         form.setParentId(parentId);
+        // a new unit usually lies where its parent does
+        if (parentId != null) {
+            organization.unit(parentId).ifPresent(parent -> form.setProvinceCode(parent.provinceCode()));
+        }
         model.addAttribute("form", form);
         model.addAttribute("units", organization.tree());
         return FORM;

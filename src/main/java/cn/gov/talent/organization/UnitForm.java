@@ -26,6 +26,13 @@ public class UnitForm {
 
     private int sortOrder;
 
+    /** 所在省份 (the code of a row of the province table), or empty when not recorded. */
+    @Pattern(regexp = "([0-9]{2})?", message = "{unit.province.unknown}")
+    private String provinceCode;
+
+    /** 单位类型 of an employer, or null. */
+    private InstitutionType institutionType;
+
     private boolean active = true;
 
     public static UnitForm of(UnitNode unit) {
@@ -37,6 +44,8 @@ public class UnitForm {
         form.sector = unit.sector();
         form.active = unit.active();
         form.sortOrder = unit.sortOrder();
+        form.provinceCode = unit.provinceCode();
+        form.institutionType = unit.institutionType();
         return form;
     }
 
@@ -94,5 +103,21 @@ public class UnitForm {
 
     public void setActive(boolean active) {
         this.active = active;
+    }
+
+    public String getProvinceCode() {
+        return provinceCode;
+    }
+
+    public void setProvinceCode(String provinceCode) {
+        this.provinceCode = provinceCode;
+    }
+
+    public InstitutionType getInstitutionType() {
+        return institutionType;
+    }
+
+    public void setInstitutionType(InstitutionType institutionType) {
+        this.institutionType = institutionType;
     }
 }

@@ -51,6 +51,10 @@ public class Program {
     @Column(name = "max_places_basis")
     private String maxPlacesBasis;
 
+    /** Whether 002 art. 32's regional rule binds the program's people in their first term (千人计划). */
+    @Column(name = "regional_transfer_rule")
+    private boolean regionalTransferRule;
+
     @OneToMany(mappedBy = "program", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("sortOrder")
     private List<ProgramCategory> categories = new ArrayList<>();
@@ -116,6 +120,14 @@ public class Program {
 
     public String getMaxPlacesBasis() {
         return maxPlacesBasis;
+    }
+
+    public boolean isRegionalTransferRule() {
+        return regionalTransferRule;
+    }
+
+    void setRegionalTransferRule(boolean regionalTransferRule) {
+        this.regionalTransferRule = regionalTransferRule;
     }
 
     /** Sets (or with null days, removes) the program's notice minimum and its basis. */

@@ -182,6 +182,24 @@ class ProgramAdminController {
                         supportYears == null ? 0 : supportYears, Actor.of(user)));
     }
 
+    /** 002 art. 32: whether the first term's regional rule binds the program's people. */
+    @PostMapping("/{programId}/transfer-rule")
+    String setTransferRule(@PathVariable long programId, @RequestParam(defaultValue = "false") boolean applies,
+            @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+        return answers.redirect("/programs/" + programId + "/limits", redirect, "program.transferRule.saved",
+                () -> programs.setRegionalTransferRule(programId, applies, Actor.of(user)));
+    }
+
+    /** 002 arts. 32–33: the category as short-term or long-term, and as a 新疆西藏项目. */
+    @PostMapping("/categories/{categoryId}/mobility")
+    String setMobility(@PathVariable long categoryId, @RequestParam(required = false) TermKind termKind,
+            @RequestParam(defaultValue = "false") boolean xinjiangTibet, @AuthenticationPrincipal CurrentUser user,
+            RedirectAttributes redirect) {
+        return answers.redirect("/programs/categories/" + categoryId + "/rules", redirect,
+                "category.mobility.saved", () -> programs.setMobility(categoryId, termKind, xinjiangTibet,
+                        Actor.of(user)));
+    }
+
     private String batchPage(long programId, Long batchId, BatchForm form, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("programId", programId);
@@ -200,6 +218,7 @@ class ProgramAdminController {
         model.addAttribute("programId", programId);
         model.addAttribute("programName", program.getName());
         model.addAttribute("categoryNames", names);
+        model.addAttribute("regionalTransferRule", program.isRegionalTransferRule());
         return LIMITS_FORM;
     }
 
@@ -212,6 +231,7 @@ class ProgramAdminController {
         model.addAttribute("category", category);
         model.addAttribute("programId", category.getProgram().getId());
         model.addAttribute("kinds", RuleKind.values());
+        model.addAttribute("termKinds", TermKind.values());
         return RULES_FORM;
     }
 }

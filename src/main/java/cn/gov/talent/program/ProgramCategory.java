@@ -6,6 +6,8 @@ import java.util.List;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -49,6 +51,15 @@ public class ProgramCategory {
     /** The rule the category's notice minimum comes from, named when a batch is refused. */
     @Column(name = "min_notice_basis")
     private String minNoticeBasis;
+
+    /** 创新短期 or 创新长期 as the office marks it (002 art. 33), or null: the category takes no part in conversions. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "term_kind")
+    private TermKind termKind;
+
+    /** 新疆西藏项目 (002 art. 11): its people may not leave 新疆 and 西藏 in their first term (art. 32). */
+    @Column(name = "xinjiang_tibet")
+    private boolean xinjiangTibet;
 
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "category_id", nullable = false)
@@ -101,6 +112,19 @@ public class ProgramCategory {
     void setNoticeMinimum(Integer days, String basis) {
         this.minNoticeWorkingDays = days;
         this.minNoticeBasis = days == null ? null : basis;
+    }
+
+    public TermKind getTermKind() {
+        return termKind;
+    }
+
+    public boolean isXinjiangTibet() {
+        return xinjiangTibet;
+    }
+
+    void setMobility(TermKind termKind, boolean xinjiangTibet) {
+        this.termKind = termKind;
+        this.xinjiangTibet = xinjiangTibet;
     }
 
     public int getSortOrder() {

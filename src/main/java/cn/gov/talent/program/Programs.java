@@ -492,6 +492,50 @@ public class Programs {
                 null, null).withNote("audit.note.supportYears", years));
     }
 
+    /** Whether 002 art. 32's regional rule binds this program's people in their first term (false if unknown). */
+    @Transactional(readOnly = true)
+    public boolean regionalTransferRule(long programId) {
+        return programs.findById(programId).map(Program::isRegionalTransferRule).orElse(false);
+    }
+
+    /**
+     * Says whether 002 art. 32's regional rule binds the program's people in their first term (千人计划 yes;
+     * the national 百千万, whose moves HR departments are asked to speed (000), no). Audited.
+     */
+    @Transactional
+    public void setRegionalTransferRule(long programId, boolean applies, Actor actor) {
+        Program program = programs.findById(programId).orElseThrow(() -> new NotFound("program " + programId));
+        if (program.isRegionalTransferRule() == applies) {
+            return;
+        }
+        program.setRegionalTransferRule(applies);
+        audit.record(new AuditEntry(actor, "PROGRAM", program.getId(), program.getName(), "SET_TRANSFER_RULE", null,
+                null, null).withNote(applies ? "audit.note.transferRule.on" : "audit.note.transferRule.off"));
+    }
+
+    /** Sets the regional rule directly (the demo loader). */
+    @Transactional
+    public void setRegionalTransferRule(String programCode, boolean applies) {
+        programs.findByCode(programCode).orElseThrow().setRegionalTransferRule(applies);
+    }
+
+    /**
+     * Marks a category short-term or long-term (002 art. 33; null: neither) and as a 新疆西藏项目 or not (002
+     * art. 11, 32). Audited with what it is now.
+     */
+    @Transactional
+    public void setMobility(long categoryId, TermKind termKind, boolean xinjiangTibet, Actor actor) {
+        ProgramCategory category = category(categoryId).orElseThrow(() -> new NotFound("category " + categoryId));
+        if (category.getTermKind() == termKind && category.isXinjiangTibet() == xinjiangTibet) {
+            return;
+        }
+        category.setMobility(termKind, xinjiangTibet);
+        audit.record(new AuditEntry(actor, "CATEGORY", categoryId, category.getName(), "SET_CATEGORY_MOBILITY", null,
+                null, null).withNote("audit.note.categoryMobility",
+                        AuditEntry.labels(termKind == null ? "category.termKind.none" : termKind.messageKey()),
+                        AuditEntry.labels(xinjiangTibet ? "category.xinjiangTibet.yes" : "category.xinjiangTibet.no")));
+    }
+
     public Optional<ProgramCategory> category(long categoryId) {
         return programs.findAllWithCategories().stream().flatMap(p -> p.getCategories().stream())
                 .filter(category -> category.getId() == categoryId).findFirst();
