@@ -165,6 +165,18 @@ public class TalentRecord {
         this.statusChangedOn = on;
     }
 
+    /** The person moved to another employer (an approved transfer): the record and its data scope follow. */
+    void moveTo(long unitId, String unitPath, String employerName) {
+        this.unitId = unitId;
+        this.unitPath = unitPath;
+        this.employerName = employerName;
+    }
+
+    /** The person's project converted to another category of the same program (002 art. 33). */
+    void convertTo(long categoryId) {
+        this.categoryId = categoryId;
+    }
+
     public long getUnitId() {
         return unitId;
     }

@@ -21,6 +21,7 @@ import cn.gov.talent.audit.AuditTrail;
 import cn.gov.talent.notification.Notifications;
 import cn.gov.talent.organization.Accounts;
 import cn.gov.talent.organization.Organization;
+import cn.gov.talent.organization.UnitKind;
 import cn.gov.talent.program.BatchSummary;
 import cn.gov.talent.program.Programs;
 import cn.gov.talent.shared.Actor;
@@ -28,6 +29,7 @@ import cn.gov.talent.shared.DataScope;
 import cn.gov.talent.shared.LikePattern;
 import cn.gov.talent.shared.NotFound;
 import cn.gov.talent.shared.Paging;
+import cn.gov.talent.shared.Refusal;
 import cn.gov.talent.shared.Role;
 
 /**
@@ -216,6 +218,65 @@ public class TalentRecords {
         notifyNext(record, row.to(), event);
         events.publishEvent(new TalentStatusChanged(record.getId(), from, row.to(), clock.instant()));
         return record;
+    }
+
+    // ---- moves and conversions (mobility, 002 arts. 32–33) -----------------------------------------
+
+    /**
+     * 工作单位转换 (002 art. 32), once approved: moves the record to the new employer under its row lock, with
+     * its data scope (the unit and its path) and the employer's name, so the old employer no longer sees it and
+     * the new one does; its reports, outputs, reminders and exits follow it, being the record's. Audited and
+     * published as {@link TalentTransferred} in the caller's transaction, for what else follows the person
+     * (the unpaid tranches). Refused for a record no longer active or a unit that is not an active employer.
+     */
+    @Transactional
+    public TalentTransferred transfer(long recordId, long newUnitId, Actor actor) {
+        TalentRecord record = locked(recordId, actor);
+        if (record.getStatus() != TalentStatus.ACTIVE) {
+            throw new Refusal("talent.transfer.notActive", record.getStatus());
+        }
+        var unit = organization.unit(newUnitId)
+                .filter(found -> found.kind() == UnitKind.EMPLOYER && found.active())
+                .orElseThrow(() -> new Refusal("talent.transfer.notAnEmployer"));
+        if (unit.id() == record.getUnitId()) {
+            throw new Refusal("talent.transfer.sameEmployer");
+        }
+        long fromUnitId = record.getUnitId();
+        String fromName = record.getEmployerName();
+        record.moveTo(unit.id(), unit.path(), unit.name());
+        audit.record(new AuditEntry(actor, "TALENT", record.getId(), label(record), "TRANSFER", null, null, null)
+                .withNote("audit.note.transferred", fromName, unit.name()));
+        TalentTransferred moved = new TalentTransferred(record.getId(), fromUnitId, unit.id(), unit.path(), unit.name(),
+                clock.instant());
+        events.publishEvent(moved);
+        return moved;
+    }
+
+    /**
+     * 转换项目类别 (002 art. 33), once approved: the record takes the other category of its program, under its
+     * row lock; audited and published as {@link TalentCategoryChanged}. The cycle stays as it is.
+     */
+    @Transactional
+    public TalentCategoryChanged convert(long recordId, long toCategoryId, Actor actor) {
+        TalentRecord record = locked(recordId, actor);
+        if (record.getStatus() != TalentStatus.ACTIVE) {
+            throw new Refusal("talent.transfer.notActive", record.getStatus());
+        }
+        var category = programs.category(toCategoryId)
+                .filter(found -> found.getProgram().getId() == record.getProgramId())
+                .orElseThrow(() -> new Refusal("talent.convert.otherProgram"));
+        long fromCategoryId = record.getCategoryId();
+        if (fromCategoryId == toCategoryId) {
+            throw new Refusal("talent.convert.sameCategory");
+        }
+        String fromName = programs.categoryNames().getOrDefault(fromCategoryId, "");
+        record.convertTo(toCategoryId);
+        audit.record(new AuditEntry(actor, "TALENT", record.getId(), label(record), "CONVERT_CATEGORY", null, null,
+                null).withNote("audit.note.converted", fromName, category.getName()));
+        TalentCategoryChanged changed = new TalentCategoryChanged(record.getId(), fromCategoryId, toCategoryId,
+                clock.instant());
+        events.publishEvent(changed);
+        return changed;
     }
 
     /** The record locked for a change (a transition, a reminder, a report), in the actor's scope; 404 outside it. */
