@@ -28,6 +28,7 @@ import cn.gov.talent.application.Applications;
 import cn.gov.talent.application.TransitionFacts;
 import cn.gov.talent.application.WorkflowEvent;
 import cn.gov.talent.organization.Accounts;
+import cn.gov.talent.organization.InstitutionType;
 import cn.gov.talent.organization.Organization;
 import cn.gov.talent.organization.Sector;
 import cn.gov.talent.organization.UnitForm;
@@ -109,16 +110,26 @@ class DemoData implements ApplicationRunner {
         unit("GZ-HRSS", "赣州市人社局", UnitKind.RECOMMENDER, Sector.PUBLIC, "JX-HRSS");
         unit("JX-EDU", "省教育厅", UnitKind.RECOMMENDER, Sector.PUBLIC, "JX-HRSS");
         unit("JX-HEALTH", "省卫生健康委", UnitKind.RECOMMENDER, Sector.PUBLIC, "JX-HRSS");
-        unit("NCU", "南昌大学", UnitKind.EMPLOYER, Sector.PUBLIC, "NC-HRSS");
-        unit("JXCC", "江西铜业集团", UnitKind.EMPLOYER, Sector.PUBLIC, "NC-HRSS");
-        unit("NC-ZHIYUAN", "南昌智远科技有限公司", UnitKind.EMPLOYER, Sector.NON_PUBLIC, "NC-HRSS");
-        unit("JJU", "九江学院", UnitKind.EMPLOYER, Sector.PUBLIC, "JJ-HRSS");
-        unit("GZ-HOSP", "赣州市人民医院", UnitKind.EMPLOYER, Sector.PUBLIC, "GZ-HRSS");
-        unit("JXUFE", "江西财经大学", UnitKind.EMPLOYER, Sector.PUBLIC, "JX-EDU");
-        unit("JX-CANCER", "江西省肿瘤医院", UnitKind.EMPLOYER, Sector.PUBLIC, "JX-HEALTH");
+        employer("NCU", "南昌大学", Sector.PUBLIC, "NC-HRSS", JIANGXI, InstitutionType.UNIVERSITY);
+        employer("JXCC", "江西铜业集团", Sector.PUBLIC, "NC-HRSS", JIANGXI, InstitutionType.ENTERPRISE);
+        employer("NC-ZHIYUAN", "南昌智远科技有限公司", Sector.NON_PUBLIC, "NC-HRSS", JIANGXI,
+                InstitutionType.ENTERPRISE);
+        employer("JJU", "九江学院", Sector.PUBLIC, "JJ-HRSS", JIANGXI, InstitutionType.UNIVERSITY);
+        employer("GZ-HOSP", "赣州市人民医院", Sector.PUBLIC, "GZ-HRSS", JIANGXI, InstitutionType.OTHER);
+        employer("JXUFE", "江西财经大学", Sector.PUBLIC, "JX-EDU", JIANGXI, InstitutionType.UNIVERSITY);
+        employer("JX-CANCER", "江西省肿瘤医院", Sector.PUBLIC, "JX-HEALTH", JIANGXI, InstitutionType.OTHER);
         unit("JX-TALENT", "省委人才办", UnitKind.DEPARTMENT, Sector.PUBLIC, "JX-HRSS");
         unit("JX-PUBLICITY", "省委宣传部", UnitKind.DEPARTMENT, Sector.PUBLIC, "JX-HRSS");
         unit("JX-SCI", "省科技厅", UnitKind.DEPARTMENT, Sector.PUBLIC, "JX-HRSS");
+        // employers outside Jiangxi, each under the department in charge of it there (its 主管部门, which reviews a
+        // transfer to it, 002 art. 32), so that people can move across regions: west, east, and 新疆
+        unit("SC-HRSS", "四川省人力资源和社会保障厅", UnitKind.RECOMMENDER, Sector.PUBLIC, "JX-HRSS", "51", null);
+        employer("SCU", "四川大学", Sector.PUBLIC, "SC-HRSS", "51", InstitutionType.UNIVERSITY);
+        unit("ZJ-HRSS", "浙江省人力资源和社会保障厅", UnitKind.RECOMMENDER, Sector.PUBLIC, "JX-HRSS", "33", null);
+        employer("ZJ-YUNQI", "杭州云栖智造科技有限公司", Sector.NON_PUBLIC, "ZJ-HRSS", "33", InstitutionType.ENTERPRISE);
+        unit("XJ-HRSS", "新疆维吾尔自治区人力资源和社会保障厅", UnitKind.RECOMMENDER, Sector.PUBLIC, "JX-HRSS", "65",
+                null);
+        employer("XJU", "新疆大学", Sector.PUBLIC, "XJ-HRSS", "65", InstitutionType.UNIVERSITY);
     }
 
     private void accountsPerRole() {
@@ -141,6 +152,12 @@ class DemoData implements ApplicationRunner {
         user("employer05", "沈赣医", "GZ-HOSP", Role.EMPLOYER);
         user("employer06", "韩财大", "JXUFE", Role.EMPLOYER);
         user("employer07", "杨肿瘤", "JX-CANCER", Role.EMPLOYER);
+        user("recommender06", "邓蜀才", "SC-HRSS", Role.RECOMMENDER);
+        user("recommender07", "沈之江", "ZJ-HRSS", Role.RECOMMENDER);
+        user("recommender08", "艾天山", "XJ-HRSS", Role.RECOMMENDER);
+        user("employer08", "鲁川大", "SCU", Role.EMPLOYER);
+        user("employer09", "钱云栖", "ZJ-YUNQI", Role.EMPLOYER);
+        user("employer10", "热依拉", "XJU", Role.EMPLOYER);
     }
 
     private void expertPool() {
@@ -176,6 +193,9 @@ class DemoData implements ApplicationRunner {
                 "引进海外优秀青年人才，年龄不超过40周岁。",
                 List.<String[]>of(new String[] {"YOUTH", "青年项目"}));
         DemoRules.fromTheSeeds(programs);
+        // 002 art. 32: in the first term the 千人计划's people in the west and north-east may not move east or to the
+        // centre; the 百千万 asks HR departments to speed such moves (000), and 004 says nothing of it for 双高
+        programs.setRegionalTransferRule("QR", true);
         // Everything is counted from the clock's today, so the demo tells the same story in any year:
         // this year's batches open (windows around today, ages counted at the year's end) and last
         // year's 双高 batch published.
@@ -372,7 +392,20 @@ class DemoData implements ApplicationRunner {
         return first17 + IdNumber.checkCharacter(first17);
     }
 
+    /** The province of the demo's own tree (江西省, 中部). */
+    private static final String JIANGXI = "36";
+
     private void unit(String code, String name, UnitKind kind, Sector sector, String parentCode) {
+        unit(code, name, kind, sector, parentCode, JIANGXI, null);
+    }
+
+    private void employer(String code, String name, Sector sector, String parentCode, String province,
+            InstitutionType type) {
+        unit(code, name, UnitKind.EMPLOYER, sector, parentCode, province, type);
+    }
+
+    private void unit(String code, String name, UnitKind kind, Sector sector, String parentCode, String province,
+            InstitutionType type) {
         var form = new UnitForm();
         form.setCode(code);
         form.setName(name);
@@ -380,6 +413,8 @@ class DemoData implements ApplicationRunner {
         form.setSector(sector);
         form.setSortOrder(units.size());
         form.setParentId(parentCode == null ? null : units.get(parentCode).id());
+        form.setProvinceCode(province);
+        form.setInstitutionType(type);
         units.put(code, organization.createUnit(form, LOADER));
     }
 
