@@ -8,8 +8,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.stereotype.Component;
 
+import cn.gov.talent.mobility.Conversions;
+import cn.gov.talent.mobility.Transfers;
+import cn.gov.talent.program.Programs;
+import cn.gov.talent.program.TermKind;
 import cn.gov.talent.publication.Notices;
 import cn.gov.talent.publication.Objections;
+import cn.gov.talent.shared.Actor;
 
 /**
  * Real records for every placeholder of the routes ({@code {batch}}, {@code {objection}}…) and the
@@ -37,8 +42,24 @@ public class RouteRecords {
 
     private final JdbcTemplate jdbc;
 
+    private final TalentScenario talents;
+
+    private final Transfers transfers;
+
+    private final Conversions conversions;
+
+    private final Programs programs;
+
+    /** The reason of the transfer and the conversion made here, by which a later call finds them again. */
+    static final String MARKER = "路由记录：调往四川大学工作";
+
     RouteRecords(ReviewScenario scenario, NoticeScenario notice, Notices notices, Objections objections,
-            TestData data, JdbcTemplate jdbc) {
+            TestData data, JdbcTemplate jdbc, TalentScenario talents, Transfers transfers, Conversions conversions,
+            Programs programs) {
+        this.talents = talents;
+        this.transfers = transfers;
+        this.conversions = conversions;
+        this.programs = programs;
         this.scenario = scenario;
         this.notice = notice;
         this.notices = notices;
@@ -131,6 +152,50 @@ public class RouteRecords {
                 String.class, submitted));
         usernames.put("certificateHolder", (String) certificate.get("username"));
         usernames.put("talentHolder", (String) talent.get("username"));
+        mobility(ids, usernames);
         return new Records(ids, usernames);
+    }
+
+    /**
+     * A transfer under way and a conversion asked for, made once and found again by their reason: a fresh person
+     * of 南昌大学 (recommended by 南昌市人社局) asking to move to 四川大学 (reviewed by 四川省人社厅), so that
+     * "employer" and "recommender" see it as the current side and "employer02" and "recommender02" do not, and
+     * asking to convert the project from its short-term category to a long-term one. The holder is
+     * "transferHolder".
+     */
+    private void mobility(Map<String, String> ids, Map<String, String> usernames) {
+        List<Map<String, Object>> made = jdbc.queryForList("""
+                select t.id, t.talent_record_id, u.username from transfer t join app_user u on u.id = t.applicant_id
+                where t.reason = ? order by t.id limit 1""", MARKER);
+        if (made.isEmpty()) {
+            try {
+                TalentScenario.Talent talent = talents.published(1).get(0);
+                Actor owner = data.actor(talent.owner());
+                Actor office = data.actor("office");
+                transfers.request(talent.recordId(), data.unitId("SCU"), MARKER, "家属在成都工作，确需流动。", owner);
+                long programId = jdbc.queryForObject("select program_id from talent_record where id = ?", Long.class,
+                        talent.recordId());
+                long shortTerm = jdbc.queryForObject("select category_id from talent_record where id = ?", Long.class,
+                        talent.recordId());
+                programs.addCategory(programId, "LONG", "创新人才长期项目", office);
+                long longTerm = jdbc.queryForObject(
+                        "select id from program_category where program_id = ? and code = 'LONG'", Long.class, programId);
+                programs.setMobility(shortTerm, TermKind.SHORT, false, office);
+                programs.setMobility(longTerm, TermKind.LONG, false, office);
+                conversions.request(talent.recordId(), longTerm, MARKER, owner);
+            } catch (Exception e) {
+                throw new IllegalStateException("the route records' transfer", e);
+            }
+            made = jdbc.queryForList("""
+                    select t.id, t.talent_record_id, u.username from transfer t join app_user u on u.id = t.applicant_id
+                    where t.reason = ? order by t.id limit 1""", MARKER);
+        }
+        Map<String, Object> transfer = made.get(0);
+        ids.put("transfer", String.valueOf(transfer.get("id")));
+        ids.put("transferRecord", String.valueOf(transfer.get("talent_record_id")));
+        ids.put("transferFile", "0"); // no such file: not found by anyone who may look
+        ids.put("conversion", jdbc.queryForObject("select min(id) from category_conversion where reason = ?",
+                String.class, MARKER));
+        usernames.put("transferHolder", (String) transfer.get("username"));
     }
 }

@@ -70,6 +70,7 @@ class PageAccessMatrixTests {
             {"/programs/{program}/batches/new", "OFFICE"}, {"/programs/batches/{batch}", "OFFICE"},
             {"/programs/categories/{category}/rules", "OFFICE"},
             {"/programs/categories/{category}/support-years", "OFFICE"}, {"/programs/{program}/limits", "OFFICE"},
+            {"/programs/{program}/transfer-rule", "OFFICE"}, {"/programs/categories/{category}/mobility", "OFFICE"},
 
             {"/applications/new?batchId={batch}&categoryId={category}", "APPLICANT"}, {"/applications/{application}/dossier", "APPLICANT"},
             {"/applications/{application}/eligibility", "APPLICANT"},
@@ -128,6 +129,13 @@ class PageAccessMatrixTests {
             {"/talents/{talent}/exit/forward", "RECOMMENDER"}, {"/talents/{talent}/exit/return", "RECOMMENDER"},
             {"/talents/{talent}/exit/decision", "OFFICE"},
             {"/talents/{talent}/final-assessment", "OFFICE"},
+
+            {"/transfers/new", "APPLICANT"},
+            {"/transfers/{transfer}/consent", "EMPLOYER"}, {"/transfers/{transfer}/compile", "EMPLOYER"},
+            {"/transfers/{transfer}/review", "RECOMMENDER"},
+            {"/transfers/{transfer}/panel-opinion", "OFFICE"}, {"/transfers/{transfer}/approve", "OFFICE"},
+            {"/transfers/{transfer}/refuse", "EMPLOYER RECOMMENDER OFFICE"},
+            {"/conversions/new", "APPLICANT"}, {"/conversions/{conversion}/decision", "OFFICE"},
     };
 
     /** The accounts of each role. */
@@ -153,6 +161,19 @@ class PageAccessMatrixTests {
 
     /** Evidence of an output or exit that does not exist: not found for everyone who may read records. */
     static final String TALENT_EVIDENCE = "office:404 supervisor:404 employer:404 recommender:404 talentHolder:404"
+            + " employer02:404 recommender02:404 applicant:404 owner:404";
+
+    /**
+     * A transfer from the employer's unit (南昌大学) to 四川大学, and a conversion asked for by the same person: the
+     * person, the current employer and the recommending unit above it, the office and the supervisor see them;
+     * other units and other applicants are told they do not exist. (四川大学 and 四川省人社厅, the receiving side,
+     * see the transfer too: Art32TransferTests.)
+     */
+    static final String TRANSFER = "office supervisor employer recommender transferHolder employer02:404"
+            + " recommender02:404 applicant:404 owner:404";
+
+    /** A file of a transfer's materials that does not exist: not found for everyone who may read the transfer. */
+    static final String TRANSFER_FILE = "office:404 supervisor:404 employer:404 recommender:404 transferHolder:404"
             + " employer02:404 recommender02:404 applicant:404 owner:404";
 
     /** The sign-in page sends someone already signed in to their home page. */
@@ -255,6 +276,14 @@ class PageAccessMatrixTests {
             {"/talents/{talent}/file.xlsx", TALENT},
             {"/talents/{talent}/outputs/{talentOutput}/evidence", TALENT_EVIDENCE},
             {"/talents/{talent}/exits/{talentExit}/evidence", TALENT_EVIDENCE},
+
+            {"/transfers", "office supervisor recommender recommender02 employer employer02 applicant owner"},
+            {"/transfers/new?recordId={transferRecord}", "transferHolder applicant:404 owner:404"},
+            {"/transfers/{transfer}", TRANSFER},
+            {"/transfers/{transfer}/files/{transferFile}", TRANSFER_FILE},
+            {"/conversions", "office supervisor recommender recommender02 employer employer02 applicant owner"},
+            {"/conversions/new?recordId={transferRecord}", "transferHolder applicant:404 owner:404"},
+            {"/conversions/{conversion}", TRANSFER},
     };
 
     @Autowired
