@@ -321,10 +321,11 @@ public class Dossiers {
                 .forEach(claimed::add);
         int earlier = idNumberHash == null || application.getProgramId() == null ? 0
                 : applications.countEarlierAttempts(idNumberHash, application.getProgramId(), application.getId());
-        List<String> sameYear = idNumberHash == null || application.getBatchYear() == null ? List.of()
+        List<ApplicantFacts.OtherApplication> sameYear = idNumberHash == null || application.getBatchYear() == null
+                ? List.of()
                 : applications.othersInYear(idNumberHash, application.getBatchYear(), application.getId()).stream()
-                        .map(other -> programs.batch(other.getBatchId()).map(BatchSummary::programName).orElse("")
-                                + " " + other.getSerialNo())
+                        .map(other -> new ApplicantFacts.OtherApplication(programs.batch(other.getBatchId())
+                                .map(BatchSummary::programName).orElse(""), other.getSerialNo()))
                         .toList();
         // An achievement or a declared condition is proven by an attachment of its kind; without one it is
         // only claimed.

@@ -325,7 +325,7 @@ public class Programs {
      */
     @Transactional
     public BatchSummary createBatch(long programId, BatchForm form, Actor actor) {
-        Program program = programs.findById(programId).orElseThrow();
+        Program program = programs.lockById(programId).orElseThrow();
         BatchCheck check = check(program, null, form);
         check.refuseUnconfirmed(form);
         var batch = new Batch(program, form.getYear(), form.getTitle().trim(), form.getStage(),
@@ -341,6 +341,7 @@ public class Programs {
     @Transactional
     public void updateBatch(long batchId, BatchForm form, Actor actor) {
         Batch batch = batches.findById(batchId).orElseThrow();
+        programs.lockById(batch.getProgram().getId());
         BatchCheck check = check(batch.getProgram(), batch, form);
         check.refuseUnconfirmed(form);
         String before = batch.getStage().name();
@@ -362,7 +363,7 @@ public class Programs {
      */
     @Transactional
     void updateLimits(long programId, ProgramLimitsForm form, Actor actor) {
-        Program program = programs.findById(programId).orElseThrow(NotFound::new);
+        Program program = programs.lockById(programId).orElseThrow(NotFound::new);
         Map<Long, ProgramCategory> categories = new LinkedHashMap<>();
         program.getCategories().forEach(category -> categories.put(category.getId(), category));
         List<Batch> preparing = batches.findByProgramIdOrderByYear(programId).stream()
@@ -546,13 +547,28 @@ public class Programs {
     public void updateRules(long categoryId, RulesForm form, Actor actor) {
         ProgramCategory category = programs.findAll().stream().flatMap(p -> p.getCategories().stream())
                 .filter(candidate -> candidate.getId() == categoryId).findFirst().orElseThrow();
+        String before = written(category.getRules());
         category.getRules().clear();
         form.getRows().stream().filter(row -> !row.isBlank()).map(RuleRow::toRule).forEach(category::addRule);
-        // the rules' kinds, named in the reader's language; their parameters are on the category's page
+        // the rules' kinds, named in the reader's language; the reason keeps every row as the editor writes it,
+        // before and after, with what an exception may relax (a legal decision of the category's text)
         List<String> kinds = category.getRules().stream().map(rule -> "rule.kind." + rule.getKind().name()).toList();
+        String change = "before: " + before + " | after: " + written(category.getRules());
         audit.record(new AuditEntry(actor, "CATEGORY", category.getId(), category.getName(), "UPDATE_RULES", null,
-                null, null).withNote(kinds.isEmpty() ? "audit.note.rules.none" : "audit.note.rules",
+                null, change.length() > 2000 ? change.substring(0, 1999) + "…" : change)
+                .withNote(kinds.isEmpty() ? "audit.note.rules.none" : "audit.note.rules",
                         category.getRules().size(), AuditEntry.labels(kinds)));
+    }
+
+    /** The rules as the editor writes them, e.g. MAX_AGE 45 (relaxable); MIN_QUALIFICATION TITLE:DEPUTY_SENIOR. */
+    private static String written(List<EligibilityRule> rules) {
+        if (rules.isEmpty()) {
+            return "-";
+        }
+        return String.join("; ", rules.stream().map(rule -> rule.getKind().name()
+                + (rule.getIntValue() == null ? "" : " " + rule.getIntValue())
+                + (rule.getListValue() == null ? "" : " " + rule.getListValue())
+                + (rule.isRelaxable() ? " (relaxable)" : "")).toList());
     }
 
     /** Replaces a category's rules with these, in this order. */

@@ -5,9 +5,12 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.persistence.LockModeType;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 interface ObjectionRepository extends JpaRepository<Objection, Long> {
@@ -35,4 +38,12 @@ interface ObjectionRepository extends JpaRepository<Objection, Long> {
     List<Objection> findByApplicationIdIn(Collection<Long> applicationIds);
 
     long countByAssignedUnitIdAndStatus(long unitId, ObjectionStatus status);
+
+    /**
+     * The objection locked for a change: asking the employer, the employer's explanation and the decision
+     * wait for each other, so no request is left open on a decided objection.
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select o from Objection o where o.id = :id")
+    Optional<Objection> lockById(long id);
 }

@@ -34,6 +34,7 @@ import cn.gov.talent.organization.Organization;
 import cn.gov.talent.review.ExpertPool;
 import cn.gov.talent.review.RoundQueries;
 import cn.gov.talent.shared.Actor;
+import cn.gov.talent.shared.NotFound;
 import cn.gov.talent.shared.Refusal;
 import cn.gov.talent.shared.Role;
 
@@ -293,7 +294,7 @@ public class Objections {
      */
     @Transactional
     public ObjectionExplanation askEmployer(long objectionId, String matter, LocalDate dueOn, Actor office) {
-        Objection objection = objection(objectionId);
+        Objection objection = locked(objectionId);
         if (!objection.getStatus().isOpen() || objection.getStatus() == ObjectionStatus.RECEIVED) {
             throw new Refusal("objection.notInvestigating");
         }
@@ -304,6 +305,7 @@ public class Objections {
     @Transactional
     public ObjectionExplanation askEmployerAsInvestigatingUnit(long objectionId, String matter, LocalDate dueOn,
             Actor unit) {
+        objections.lockById(objectionId);
         Objection objection = assignedTo(objectionId, unit);
         if (objection.getStatus() != ObjectionStatus.INVESTIGATING) {
             throw new Refusal("objection.notInvestigating");
@@ -353,10 +355,10 @@ public class Objections {
     public void explain(long explanationId, String explanation, String proofIssuer, List<MultipartFile> proofs,
             Actor employer) {
         ObjectionExplanation asked = explanationFor(explanationId, employer);
+        Objection objection = locked(asked.getObjectionId());
         if (asked.isExplained()) {
             throw new Refusal("objection.explanation.alreadyFiled");
         }
-        Objection objection = objection(asked.getObjectionId());
         if (!objection.getStatus().isOpen()) {
             throw new Refusal("objection.explanation.closed");
         }
@@ -429,7 +431,7 @@ public class Objections {
      */
     @Transactional
     public void decide(long objectionId, boolean upheld, String reason, Actor office) {
-        Objection objection = objection(objectionId);
+        Objection objection = locked(objectionId);
         ObjectionStatus before = objection.getStatus();
         if (before != ObjectionStatus.INVESTIGATING && before != ObjectionStatus.FINDINGS_FILED) {
             throw new Refusal("objection.notInvestigating");
@@ -510,6 +512,10 @@ public class Objections {
         } catch (Refusal refused) {
             throw Refusal.onField("files", refused.messageKey(), refused.arguments());
         }
+    }
+
+    private Objection locked(long objectionId) {
+        return objections.lockById(objectionId).orElseThrow(() -> new NotFound("objection " + objectionId));
     }
 
     private Objection inStatus(long objectionId, ObjectionStatus status) {

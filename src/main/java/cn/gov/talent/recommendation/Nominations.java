@@ -393,6 +393,12 @@ public class Nominations {
     @Transactional
     public void reviseOpinion(long applicationId, Actor actor, String opinion) {
         Application application = visible(applicationId, actor);
+        // only the unit whose list the nominee is on (the recommending unit above its employer) writes its opinion
+        boolean own = organization.recommendingUnitOf(application.getEmployerUnitId())
+                .map(unit -> unit.id() == actor.unitId()).orElse(false);
+        if (!own) {
+            throw new NotFound("application " + applicationId);
+        }
         requireOpinion(opinion);
         openList(application.getBatchId(), actor.unitId());
         applications.reviseRecommenderOpinion(applicationId, actor, opinion);

@@ -24,6 +24,7 @@ import cn.gov.talent.audit.AuditRecord;
 import cn.gov.talent.audit.AuditTrail;
 import cn.gov.talent.program.eligibility.Degree;
 import cn.gov.talent.program.eligibility.TitleLevel;
+import cn.gov.talent.shared.IdNumberCipher;
 import cn.gov.talent.shared.Masking;
 import cn.gov.talent.support.DemoUsers;
 import cn.gov.talent.support.IntegrationTest;
@@ -42,6 +43,9 @@ class ApplicationFormsTests {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    IdNumberCipher idNumbers;
 
     @Autowired
     DemoUsers users;
@@ -145,7 +149,7 @@ class ApplicationFormsTests {
         mvc.perform(post("/applications/" + id + "/decision").with(users.as("employer")).with(csrf())
                 .param("event", "ENDORSE").param("opinion", OPINION)).andExpect(status().is3xxRedirection());
         Application application = applications.find(id).orElseThrow();
-        String idNumber = application.getApplicantIdNumber();
+        String idNumber = idNumbers.decrypt(application.getApplicantIdNumberCipher());
 
         long downloads = jdbc.queryForObject("select count(*) from audit_record where action = 'DOWNLOAD'"
                 + " and subject_label = 'APPLICATION_FORM' and actor_username = 'employer'", Long.class);

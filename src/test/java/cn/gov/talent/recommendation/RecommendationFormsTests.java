@@ -20,6 +20,7 @@ import cn.gov.talent.application.Application;
 import cn.gov.talent.application.Applications;
 import cn.gov.talent.application.TransitionFacts;
 import cn.gov.talent.application.WorkflowEvent;
+import cn.gov.talent.shared.IdNumberCipher;
 import cn.gov.talent.shared.Masking;
 import cn.gov.talent.support.DemoUsers;
 import cn.gov.talent.support.IntegrationTest;
@@ -38,6 +39,9 @@ class RecommendationFormsTests {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    IdNumberCipher idNumbers;
 
     @Autowired
     DemoUsers users;
@@ -93,8 +97,8 @@ class RecommendationFormsTests {
             assertThat(form).as(reader).contains("推荐表", application.getApplicantName(), application.getSerialNo(),
                     "南昌大学", "南昌市人社局", "第 1 名", "专家评审和组织考察", "组织专家评审并实地考察",
                     ReviewScenario.OPINION, OPINION, "单位盖章",
-                    Masking.idNumber(application.getApplicantIdNumber()));
-            assertThat(form).doesNotContain(application.getApplicantIdNumber());
+                    Masking.idNumber(idNumbers.decrypt(application.getApplicantIdNumberCipher())));
+            assertThat(form).doesNotContain(idNumbers.decrypt(application.getApplicantIdNumberCipher()));
         }
         // the pages that follow show the unit's opinion, and link the form
         String detail = mvc.perform(get("/applications/" + id).with(users.as("office"))).andExpect(status().isOk())

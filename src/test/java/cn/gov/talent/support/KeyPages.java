@@ -36,7 +36,7 @@ public final class KeyPages {
         pages.add(new KeyPage("public notices", null, "/public/notices"));
         first(jdbc, """
                 select n.id from public_notice n join batch b on b.id = n.batch_id join program p on p.id = b.program_id
-                order by case when p.code = 'BQW' and n.published_at is null then 0 else 1 end, n.id limit 1""")
+                order by case when p.code = 'BQWG' and n.published_at is null then 0 else 1 end, n.id limit 1""")
                 .ifPresent(notice -> {
                     pages.add(new KeyPage("public notice", null, "/public/notices/" + notice));
                     pages.add(new KeyPage("objection form", null, "/public/notices/" + notice + "/objection"));

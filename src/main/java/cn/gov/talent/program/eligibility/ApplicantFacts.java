@@ -24,13 +24,22 @@ import java.util.Set;
  * @param achievements the achievement entries with their level, grade and rank
  * @param conditionsDeclared codes of the conditions the applicant declares to meet
  * @param exclusionsOnRecord codes of excluding titles the system's own talent records show
- * @param sameYearApplications the other applications of the year, each as a program name and a number
+ * @param sameYearApplications the other applications of the year, by program and serial number
  */
 public record ApplicantFacts(LocalDate birthDate, Degree degree, LocalDate phdDate, TitleLevel title,
         SkillLevel skill, List<WorkPeriod> work, Set<String> documents, Set<String> achievementsWithEvidence,
         Set<String> achievementsWithoutEvidence, Set<String> exclusionsHeld, int earlierAttempts,
         int otherApplicationsThisYear, List<Achievement> achievements, Set<String> conditionsDeclared,
-        Set<String> exclusionsOnRecord, List<String> sameYearApplications) {
+        Set<String> exclusionsOnRecord, List<OtherApplication> sameYearApplications) {
+
+    /**
+     * Another application of the same person, named in a refusal (002 art. 13).
+     *
+     * @param program the program's name
+     * @param serialNo the application's serial number
+     */
+    public record OtherApplication(String program, String serialNo) {
+    }
 
     /**
      * One achievement entry as the check sees it.

@@ -252,6 +252,8 @@ public final class EligibilityCheck {
             return new RuleResult(RuleKind.ONE_APPLICATION_PER_YEAR, FAIL, "rule.ONE_APPLICATION_PER_YEAR.fail");
         }
         return new RuleResult(RuleKind.ONE_APPLICATION_PER_YEAR, FAIL, "rule.ONE_APPLICATION_PER_YEAR.named",
-                String.join("；", facts.sameYearApplications()));
+                new Terms(facts.sameYearApplications().stream()
+                        .map(other -> new Term("rule.ONE_APPLICATION_PER_YEAR.entry", other.program(), other.serialNo()))
+                        .toList()));
     }
 }
