@@ -14,6 +14,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import cn.gov.talent.program.Programs;
 import cn.gov.talent.support.TalentScenario;
 import cn.gov.talent.support.TestData;
 
@@ -35,11 +36,17 @@ class MobilityBrowserTests extends BrowserTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    Programs programs;
+
     @Test
     void aTransferToAnEmployerUnderAnotherRecommendingUnitThroughEveryStep() throws Exception {
         TalentScenario.Talent talent = scenario.published(1).get(0);
         long record = talent.recordId();
         scenario.employedBy(record, "JXCC");
+        // bound by 002 art. 32's regional rule, as the 千人计划 is: 中部 → 西部 is allowed
+        long program = jdbc.queryForObject("select program_id from talent_record where id = ?", Long.class, record);
+        programs.setRegionalTransferRule(program, true, data.actor("office"));
         String name = jdbc.queryForObject("select person_name from talent_record where id = ?", String.class, record);
 
         // 1. the person: the rules before the request, then the request with the reason of necessity
@@ -50,7 +57,9 @@ class MobilityBrowserTests extends BrowserTest {
         expectText("[data-testid=first-term]", "首个聘期内");
         new Select(find("#check-toUnitId")).selectByValue(String.valueOf(data.unitId("SCU")));
         click("#transfer-check");
-        expectText("[data-testid=transfer-rules]", "接收单位位于四川省（西部）", "需经专家咨询顾问组审核");
+        expectText("[data-testid=transfer-rules-general]", "本工程适用首个聘期内的地区流动限制");
+        expectText("[data-testid=transfer-rules]", "现工作单位位于江西省（中部），接收单位位于四川省（西部）",
+                "需经专家咨询顾问组审核");
         type("reason", "四川大学的学科平台更适合本人研究方向。");
         type("necessity", "配偶在成都工作，家庭需要照顾，确需流动。");
         click("#transfer-submit");

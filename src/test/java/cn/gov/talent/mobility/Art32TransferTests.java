@@ -69,6 +69,8 @@ class Art32TransferTests {
         Talent talent = scenario.published(1).get(0);
         long record = talent.recordId();
         long scu = data.unitId("SCU");
+        long program = jdbc.queryForObject("select program_id from talent_record where id = ?", Long.class, record);
+        programs.setRegionalTransferRule(program, true, data.actor("office"));
 
         // the rules, before anything is sent: the first term, and 中部 → 西部 allowed
         String page = page("/transfers/new?recordId=" + record + "&toUnitId=" + scu, talent.owner());

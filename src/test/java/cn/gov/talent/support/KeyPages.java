@@ -11,7 +11,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The pages every check of the whole interface looks at (fit on a phone, accessibility, valid
  * markup): the sign-in page, each role's home page, the busiest working pages (the applicant's
  * dossier form, an application, the recommending unit's batch, a review round, the expert's scoring
- * form, the talent list, a talent record and the annual assessments) and every public page. Records are looked up in the demo data when the check runs, so other
+ * form, the talent list, a talent record, the annual assessments and the transfers) and every public page. Records are looked up in the demo data when the check runs, so other
  * tests' changes do not matter; a page whose record is missing is left out.
  */
 public final class KeyPages {
@@ -85,6 +85,9 @@ public final class KeyPages {
                 });
         pages.add(new KeyPage("annual assessments", "employer", "/talents/reports"));
         pages.add(new KeyPage("final assessments due", "office", "/talents/final-assessments"));
+        pages.add(new KeyPage("transfers", "office", "/transfers"));
+        first(jdbc, "select min(id) from transfer")
+                .ifPresent(transfer -> pages.add(new KeyPage("transfer", "office", "/transfers/" + transfer)));
         return pages;
     }
 
