@@ -1,5 +1,6 @@
 package cn.gov.talent.mobility;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,12 +18,16 @@ interface TransferRepository extends JpaRepository<Transfer, Long>, JpaSpecifica
     @Query("select t from Transfer t where t.id = :id")
     Optional<Transfer> lockById(long id);
 
-    @Query("""
-            select count(t) > 0 from Transfer t where t.talentRecordId = :recordId
-            and t.status in (cn.gov.talent.mobility.TransferStatus.REQUESTED,
-                cn.gov.talent.mobility.TransferStatus.CONSENTED, cn.gov.talent.mobility.TransferStatus.COMPILED,
-                cn.gov.talent.mobility.TransferStatus.REVIEWED)""")
-    boolean existsOpen(long recordId);
+    boolean existsByTalentRecordIdAndStatusIn(long talentRecordId, Collection<TransferStatus> statuses);
+
+    /** Whether the record has a transfer under way. */
+    default boolean existsOpen(long recordId) {
+        return existsByTalentRecordIdAndStatusIn(recordId, OPEN);
+    }
+
+    /** The states of a transfer under way. */
+    List<TransferStatus> OPEN = java.util.Arrays.stream(TransferStatus.values()).filter(TransferStatus::isOpen)
+            .toList();
 
     /**
      * What waits for an employer in one statement: transfers from it to consent to, transfers to it whose
@@ -34,9 +39,7 @@ interface TransferRepository extends JpaRepository<Transfer, Long>, JpaSpecifica
             from transfer where (from_unit_id = :unitId or to_unit_id = :unitId)""", nativeQuery = true)
     List<Object[]> employerWork(long unitId);
 
-    @Query("select count(t) from Transfer t where t.status = cn.gov.talent.mobility.TransferStatus.COMPILED"
-            + " and t.reviewerUnitId = :unitId")
-    long countToReview(long unitId);
+    long countByStatusAndReviewerUnitId(TransferStatus status, long reviewerUnitId);
 
     /** The office's work in one statement: transfers reviewed, conversions asked for. */
     @Query(value = """

@@ -445,7 +445,7 @@ public class Transfers {
 
     @Transactional(readOnly = true)
     public long countToReview(long unitId) {
-        return transfers.countToReview(unitId);
+        return transfers.countByStatusAndReviewerUnitId(TransferStatus.COMPILED, unitId);
     }
 
     /** The office's transfers to decide and conversions to decide, in one statement. */
