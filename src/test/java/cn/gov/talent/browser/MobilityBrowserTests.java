@@ -81,7 +81,7 @@ class MobilityBrowserTests extends BrowserTest {
         // 3. the receiving employer compiles the materials
         signIn("employer08");
         open("/transfers/" + transfer);
-        driver.findElement(By.id("files")).sendKeys(onePagePdf().toString());
+        driver.findElement(By.id("files")).sendKeys(onePagePdf().toAbsolutePath().toString());
         type("compile-note", "工作合同及单位接收意见。");
         click("#compile-submit");
         expectText("[role=status]", "材料已汇总");
