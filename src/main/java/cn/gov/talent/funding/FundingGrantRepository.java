@@ -7,8 +7,4 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface FundingGrantRepository extends JpaRepository<FundingGrant, Long> {
 
     List<FundingGrant> findByTalentRecordIdOrderByIdAsc(long talentRecordId);
-
-    boolean existsByTalentRecordIdAndKind(long talentRecordId, FundKind kind);
-
-    boolean existsByPlanId(long planId);
 }

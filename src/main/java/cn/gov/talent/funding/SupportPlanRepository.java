@@ -1,6 +1,5 @@
 package cn.gov.talent.funding;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,9 +18,6 @@ interface SupportPlanRepository extends JpaRepository<SupportPlan, Long> {
 
     @Query("select p from SupportPlan p left join fetch p.tranches where p.id = :id")
     Optional<SupportPlan> findWithTranches(long id);
-
-    @Query("select distinct p from SupportPlan p left join fetch p.tranches where p.id in :ids")
-    List<SupportPlan> findAllWithTranches(Collection<Long> ids);
 
     boolean existsByCategoryIdAndKind(long categoryId, FundKind kind);
 }
