@@ -12,6 +12,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -139,6 +140,18 @@ public class TalentRecords {
     @Transactional(readOnly = true)
     public Page<TalentRecord> search(DataScope scope, TalentFilter filter, Pageable pageable) {
         return records.findAll(TalentScope.within(scope).and(TalentScope.matching(filter)),
+                Paging.of(pageable, LIST_ORDER));
+    }
+
+    /**
+     * The records the reader may see, filtered and further narrowed by another module's condition on the
+     * record (funding lists the records whose category has a support plan and that have no amount yet),
+     * paged in SQL in one query.
+     */
+    @Transactional(readOnly = true)
+    public Page<TalentRecord> search(DataScope scope, TalentFilter filter, Specification<TalentRecord> narrowing,
+            Pageable pageable) {
+        return records.findAll(TalentScope.within(scope).and(TalentScope.matching(filter)).and(narrowing),
                 Paging.of(pageable, LIST_ORDER));
     }
 
