@@ -1,9 +1,12 @@
 package cn.gov.talent.funding;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 
 /** The office's amount of one plan for a person. */
-public class AmountForm {
+public class AmountForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private Long planId;
 

@@ -1,12 +1,15 @@
 package cn.gov.talent.funding;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** A payment as the office records it: the day, the amount, the voucher number (凭证号). */
-public class PaymentForm {
+public class PaymentForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** The tranche the form was for (so that a refused form shows what was typed on its own row). */
     private Long trancheId;

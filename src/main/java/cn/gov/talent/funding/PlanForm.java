@@ -1,11 +1,14 @@
 package cn.gov.talent.funding;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
 /** The office's editor of a support plan: range, period, extension rule, basis and the tranche rows. */
-public class PlanForm {
+public class PlanForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** How many rows the editor shows at least (spare rows for more tranches). */
     static final int ROWS_SHOWN = 4;

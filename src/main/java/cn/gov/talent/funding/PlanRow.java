@@ -1,7 +1,11 @@
 package cn.gov.talent.funding;
 
+import java.io.Serializable;
+
 /** One tranche row of the plan editor; a row left blank is not a tranche. */
-public class PlanRow {
+public class PlanRow implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private Integer monthsAfterStart;
 
