@@ -363,5 +363,8 @@ public class Accounts {
         }
         user.setPhone(StringUtils.hasText(form.getPhone()) ? form.getPhone().trim() : null);
         user.setEmail(StringUtils.hasText(form.getEmail()) ? form.getEmail().trim() : null);
+        // a workplace belongs to an account at a bureau's desk only: elsewhere the unit is the employer
+        user.setWorkplace(user.getUnit().isIndependentDesk() && StringUtils.hasText(form.getWorkplace())
+                ? form.getWorkplace().strip() : null);
     }
 }
