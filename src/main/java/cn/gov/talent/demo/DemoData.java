@@ -119,6 +119,11 @@ class DemoData implements ApplicationRunner {
         unit("JX-TALENT", "省委人才办", UnitKind.DEPARTMENT, Sector.PUBLIC, "JX-HRSS");
         unit("JX-PUBLICITY", "省委宣传部", UnitKind.DEPARTMENT, Sector.PUBLIC, "JX-HRSS");
         unit("JX-SCI", "省科技厅", UnitKind.DEPARTMENT, Sector.PUBLIC, "JX-HRSS");
+        // 004 §二(三)2: each city's bureau takes freelancers and people whose non-public employer is not in
+        // the tree at its desk (受理窗口, ADR 0027); its sector is theirs
+        desk("NC-DESK", "南昌市人社局人才申报受理窗口", "NC-HRSS");
+        desk("JJ-DESK", "九江市人社局人才申报受理窗口", "JJ-HRSS");
+        desk("GZ-DESK", "赣州市人社局人才申报受理窗口", "GZ-HRSS");
     }
 
     private void accountsPerRole() {
@@ -141,6 +146,10 @@ class DemoData implements ApplicationRunner {
         user("employer05", "沈赣医", "GZ-HOSP", Role.EMPLOYER);
         user("employer06", "韩财大", "JXUFE", Role.EMPLOYER);
         user("employer07", "杨肿瘤", "JX-CANCER", Role.EMPLOYER);
+        // the bureaus' staff at their desks: they check the applications there as an employer does
+        user("employer-nc-desk", "熊南窗", "NC-DESK", Role.EMPLOYER);
+        user("employer-jj-desk", "柯九窗", "JJ-DESK", Role.EMPLOYER);
+        user("employer-gz-desk", "温赣窗", "GZ-DESK", Role.EMPLOYER);
     }
 
     private void expertPool() {
@@ -275,6 +284,26 @@ class DemoData implements ApplicationRunner {
         for (long applicationId : qualifiedLater) {
             applications.fire(applicationId, WorkflowEvent.PASS_FORMAL_REVIEW, office, null, TransitionFacts.ALL_MET);
         }
+        throughTheDesk(batches.get("SG").id(), categories.get("SG/SKILL"));
+    }
+
+    /**
+     * 004 §二(三)2: a freelancer ({@code applicant32}, 易文轩, an independent industrial designer) registered at
+     * 南昌市人社局's desk and applied to this year's 双高 batch; the application names 自由职业（南昌市人社局受理）
+     * and waits for the desk's check ({@code employer-nc-desk}).
+     */
+    private void throughTheDesk(long batchId, long categoryId) {
+        UserAccount applicant = user("applicant32", "易文轩", "NC-DESK", Role.APPLICANT);
+        applicant.setWorkplace("自由职业");
+        // past the numbers of DemoData's 25 applicants and the tracking demo's people
+        applicant.setIdNumber(idNumbers.seal(demoIdNumber(40, LocalDate.now(clock).getYear())));
+        applicant.setPhone("139%08d".formatted(70000040));
+        applicant.setEmail("applicant32@example.cn");
+        Actor actor = Actor.of(applicant.toCurrentUser(clock.instant()));
+        Application application = applications.createDraft(actor, applicant.getFullName(), batchId, categoryId,
+                accounts.employerNameOf(applicant.getId()));
+        reviewStage.freelancerDossier(application.getId(), actor);
+        applications.fire(application.getId(), WorkflowEvent.SUBMIT, actor, null, TransitionFacts.ALL_MET);
     }
 
     private static List<WorkflowEvent> pathTo(ApplicationStatus target) {
@@ -380,6 +409,18 @@ class DemoData implements ApplicationRunner {
         form.setSector(sector);
         form.setSortOrder(units.size());
         form.setParentId(parentCode == null ? null : units.get(parentCode).id());
+        units.put(code, organization.createUnit(form, LOADER));
+    }
+
+    private void desk(String code, String name, String bureauCode) {
+        var form = new UnitForm();
+        form.setCode(code);
+        form.setName(name);
+        form.setKind(UnitKind.EMPLOYER);
+        form.setSector(Sector.NON_PUBLIC);
+        form.setSortOrder(units.size());
+        form.setParentId(units.get(bureauCode).id());
+        form.setIndependentDesk(true);
         units.put(code, organization.createUnit(form, LOADER));
     }
 

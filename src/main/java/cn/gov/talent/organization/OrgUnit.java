@@ -45,6 +45,13 @@ public class OrgUnit {
 
     private boolean active = true;
 
+    /**
+     * 受理窗口: this employer-kind unit is its recommending unit's desk for freelancers and people whose
+     * non-public employer is not in the tree (004 §二(三)2); its EMPLOYER users are the bureau's staff.
+     */
+    @Column(name = "independent_desk")
+    private boolean independentDesk;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
@@ -131,6 +138,14 @@ public class OrgUnit {
 
     public void setActive(boolean active) {
         this.active = active;
+    }
+
+    public boolean isIndependentDesk() {
+        return independentDesk;
+    }
+
+    public void setIndependentDesk(boolean independentDesk) {
+        this.independentDesk = independentDesk;
     }
 
     public long getVersion() {

@@ -41,18 +41,39 @@ public class Organization {
     }
 
 
-    /** Active employers grouped under their recommending unit, in tree order: the registration picker. */
+    /**
+     * Active employers grouped under their recommending unit, in tree order: the registration picker. The
+     * bureaus' desks are not among them ({@link #desksByBureau}).
+     */
     public Map<UnitNode, List<UnitNode>> employersByRecommender() {
         Map<UnitNode, List<UnitNode>> groups = new LinkedHashMap<>();
         UnitNode current = null;
         for (UnitNode unit : tree()) {
             if (unit.kind() == UnitKind.RECOMMENDER) {
                 current = unit;
-            } else if (unit.kind() == UnitKind.EMPLOYER && unit.active() && current != null) {
+            } else if (unit.kind() == UnitKind.EMPLOYER && unit.active() && !unit.independentDesk()
+                    && current != null) {
                 groups.computeIfAbsent(current, key -> new ArrayList<>()).add(unit);
             }
         }
         return groups;
+    }
+
+    /**
+     * Each recommending unit with an active desk (受理窗口) and that desk, in tree order: where a freelancer or
+     * someone whose non-public employer is not in the tree registers, by the bureau of their place.
+     */
+    public Map<UnitNode, UnitNode> desksByBureau() {
+        Map<UnitNode, UnitNode> desks = new LinkedHashMap<>();
+        UnitNode current = null;
+        for (UnitNode unit : tree()) {
+            if (unit.kind() == UnitKind.RECOMMENDER) {
+                current = unit;
+            } else if (unit.independentDesk() && unit.active() && current != null) {
+                desks.put(current, unit);
+            }
+        }
+        return desks;
     }
 
     public Optional<UnitNode> unit(long id) {
@@ -101,11 +122,16 @@ public class Organization {
         if (units.existsByParentIdAndName(form.getParentId(), form.getName().trim())) {
             throw new Refusal("unit.error.nameTaken");
         }
+        if (form.isIndependentDesk()) {
+            refuseDesk(form.getKind(), form.getParentId(), null);
+        }
         var unit = new OrgUnit(form.getName().trim(), form.getCode().trim(), form.getKind(), form.getSector(), clock.instant());
         unit.setSortOrder(form.getSortOrder());
+        unit.setIndependentDesk(form.isIndependentDesk());
         units.saveAndFlush(unit);
         unit.placeUnder(parent);
-        audit.record(AuditEntry.of(actor, "UNIT", unit.getId(), unit.getName(), "CREATE_UNIT"));
+        var entry = AuditEntry.of(actor, "UNIT", unit.getId(), unit.getName(), "CREATE_UNIT");
+        audit.record(unit.isIndependentDesk() ? entry.withNote("audit.note.unit.desk") : entry);
         return UnitNode.of(unit);
     }
 
@@ -116,11 +142,33 @@ public class Organization {
         if (!unit.getName().equals(name) && units.existsByParentIdAndName(unit.getParentId(), name)) {
             throw new Refusal("unit.error.nameTaken");
         }
+        boolean deskChanged = unit.isIndependentDesk() != form.isIndependentDesk();
+        if (deskChanged && form.isIndependentDesk()) {
+            refuseDesk(unit.getKind(), unit.getParentId(), unit.getId());
+        }
         unit.setName(name);
         unit.setSector(form.getSector());
         unit.setSortOrder(form.getSortOrder());
         unit.setActive(form.isActive());
-        audit.record(AuditEntry.of(actor, "UNIT", unit.getId(), unit.getName(), "UPDATE_UNIT"));
+        unit.setIndependentDesk(form.isIndependentDesk());
+        var entry = AuditEntry.of(actor, "UNIT", unit.getId(), unit.getName(), "UPDATE_UNIT");
+        // accounts already at a unit made a desk keep it; an account without a workplace is named by the unit
+        audit.record(!deskChanged ? entry
+                : entry.withNote(form.isIndependentDesk() ? "audit.note.unit.desk" : "audit.note.unit.notDesk"));
+    }
+
+    /**
+     * A desk is an employer-kind unit (its staff check applications as an employer does), and a recommending
+     * unit has at most one, so that an applicant chooses a desk by choosing the bureau of their place.
+     */
+    private void refuseDesk(UnitKind kind, Long parentId, Long ownId) {
+        if (kind != UnitKind.EMPLOYER) {
+            throw Refusal.onField("independentDesk", "unit.error.deskKind");
+        }
+        units.findByParentIdAndIndependentDeskTrue(parentId).filter(desk -> !desk.getId().equals(ownId))
+                .ifPresent(desk -> {
+                    throw Refusal.onField("independentDesk", "unit.error.deskTaken", desk.getName());
+                });
     }
 
     private static List<UnitNode> inTreeOrder(List<OrgUnit> all) {

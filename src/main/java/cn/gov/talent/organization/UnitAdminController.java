@@ -40,7 +40,8 @@ class UnitAdminController {
 
     @InitBinder("form")
     void allowFields(WebDataBinder binder) {
-        binder.setAllowedFields("parentId", "name", "code", "kind", "sector", "sortOrder", "active");
+        binder.setAllowedFields("parentId", "name", "code", "kind", "sector", "sortOrder", "active",
+                "independentDesk");
     }
 
     @ModelAttribute("kinds")

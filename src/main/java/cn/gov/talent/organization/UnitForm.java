@@ -28,6 +28,9 @@ public class UnitForm {
 
     private boolean active = true;
 
+    /** 受理窗口: an employer-kind unit that takes the bureau's freelancers and non-public applicants. */
+    private boolean independentDesk;
+
     public static UnitForm of(UnitNode unit) {
         var form = new UnitForm();
         form.parentId = unit.parentId();
@@ -37,6 +40,7 @@ public class UnitForm {
         form.sector = unit.sector();
         form.active = unit.active();
         form.sortOrder = unit.sortOrder();
+        form.independentDesk = unit.independentDesk();
         return form;
     }
 
@@ -94,5 +98,13 @@ public class UnitForm {
 
     public void setActive(boolean active) {
         this.active = active;
+    }
+
+    public boolean isIndependentDesk() {
+        return independentDesk;
+    }
+
+    public void setIndependentDesk(boolean independentDesk) {
+        this.independentDesk = independentDesk;
     }
 }

@@ -1,11 +1,15 @@
 package cn.gov.talent.organization;
 
-/** A unit as shown in a tree: the unit and how deep it sits (0 for the root). */
+/**
+ * A unit as shown in a tree: the unit and how deep it sits (0 for the root); {@code independentDesk} marks
+ * a bureau's desk for freelancers and the non-public sector (受理窗口, ADR 0027).
+ */
 public record UnitNode(Long id, String name, String code, UnitKind kind, Sector sector, int depth, boolean active,
-        Long parentId, String path, int sortOrder) {
+        Long parentId, String path, int sortOrder, boolean independentDesk) {
 
     static UnitNode of(OrgUnit unit) {
         return new UnitNode(unit.getId(), unit.getName(), unit.getCode(), unit.getKind(), unit.getSector(),
-                unit.depth(), unit.isActive(), unit.getParentId(), unit.getPath(), unit.getSortOrder());
+                unit.depth(), unit.isActive(), unit.getParentId(), unit.getPath(), unit.getSortOrder(),
+                unit.isIndependentDesk());
     }
 }
