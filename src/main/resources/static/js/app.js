@@ -28,6 +28,24 @@
     });
   });
 
+  // A checkbox marked data-reveals shows the block it names while ticked and hides the one named by
+  // data-conceals (registration: the employer list, or the bureau's desk and the workplace). Without
+  // JavaScript both stay on the page, and the server reads the tick to know which one counts.
+  document.querySelectorAll('input[type=checkbox][data-reveals]').forEach(function (box) {
+    var reveals = document.getElementById(box.getAttribute('data-reveals'));
+    var conceals = document.getElementById(box.getAttribute('data-conceals'));
+    function apply() {
+      if (reveals) {
+        reveals.hidden = !box.checked;
+      }
+      if (conceals) {
+        conceals.hidden = box.checked;
+      }
+    }
+    box.addEventListener('change', apply);
+    apply();
+  });
+
   // A table too wide for the screen scrolls inside its box (.table-responsive); the box takes the
   // keyboard focus then, so that it can be scrolled without a mouse (WCAG 2.1.1), and only then.
   function markScrollableTables() {

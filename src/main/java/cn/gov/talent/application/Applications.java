@@ -75,14 +75,15 @@ public class Applications {
 
     /**
      * What an applicant starts from the page: only for a batch open for applications, within its
-     * window. (The demo loader, replaying history, uses {@link #createDraft} directly.)
+     * window. (The demo loader, replaying history, uses {@link #createDraft} directly.) The employer
+     * it names is the account's, as {@link Accounts#employerNameOf} gives it: the unit, or for someone
+     * at a bureau's desk, their workplace and the bureau (004 §二(三)2).
      */
     @Transactional
-    public Application openDraft(Actor applicant, String applicantName, long batchId, long categoryId,
-            String employerName) {
+    public Application openDraft(Actor applicant, String applicantName, long batchId, long categoryId) {
         BatchSummary batch = programs.batch(batchId).orElseThrow(() -> new Refusal("application.batchMissing"));
         requireWindow(batch, batch.applicationCloses());
-        return createDraft(applicant, applicantName, batchId, categoryId, employerName);
+        return createDraft(applicant, applicantName, batchId, categoryId, accounts.employerNameOf(applicant.userId()));
     }
 
     /** Today, in China Standard Time, by the application's clock. */

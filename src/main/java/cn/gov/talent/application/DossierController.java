@@ -81,7 +81,7 @@ class DossierController {
             RedirectAttributes redirect) {
         var opened = new AtomicReference<Application>();
         String refused = answers.redirect("/applications/new", redirect, null, () -> {
-            opened.set(applications.openDraft(Actor.of(user), user.fullName(), batchId, categoryId, user.unitName()));
+            opened.set(applications.openDraft(Actor.of(user), user.fullName(), batchId, categoryId));
             return null;
         });
         // opened, the applicant goes on to the dossier; refused, back to the choice of batch with the reason

@@ -121,6 +121,11 @@ class DemoData implements ApplicationRunner {
         unit("JX-TALENT", "省委人才办", UnitKind.DEPARTMENT, Sector.PUBLIC, "JX-HRSS");
         unit("JX-PUBLICITY", "省委宣传部", UnitKind.DEPARTMENT, Sector.PUBLIC, "JX-HRSS");
         unit("JX-SCI", "省科技厅", UnitKind.DEPARTMENT, Sector.PUBLIC, "JX-HRSS");
+        // 004 §二(三)2: each city's bureau takes freelancers and people whose non-public employer is not in
+        // the tree at its desk (受理窗口, ADR 0027); its sector is theirs
+        desk("NC-DESK", "南昌市人社局人才申报受理窗口", "NC-HRSS");
+        desk("JJ-DESK", "九江市人社局人才申报受理窗口", "JJ-HRSS");
+        desk("GZ-DESK", "赣州市人社局人才申报受理窗口", "GZ-HRSS");
         // employers outside Jiangxi, each under the department in charge of it there (its 主管部门, which reviews a
         // transfer to it, 002 art. 32), so that people can move across regions: west, east, and 新疆
         unit("SC-HRSS", "四川省人力资源和社会保障厅", UnitKind.RECOMMENDER, Sector.PUBLIC, "JX-HRSS", "51", null);
@@ -152,6 +157,10 @@ class DemoData implements ApplicationRunner {
         user("employer05", "沈赣医", "GZ-HOSP", Role.EMPLOYER);
         user("employer06", "韩财大", "JXUFE", Role.EMPLOYER);
         user("employer07", "杨肿瘤", "JX-CANCER", Role.EMPLOYER);
+        // the bureaus' staff at their desks: they check the applications there as an employer does
+        user("employer-nc-desk", "熊南窗", "NC-DESK", Role.EMPLOYER);
+        user("employer-jj-desk", "柯九窗", "JJ-DESK", Role.EMPLOYER);
+        user("employer-gz-desk", "温赣窗", "GZ-DESK", Role.EMPLOYER);
         user("recommender06", "邓蜀才", "SC-HRSS", Role.RECOMMENDER);
         user("recommender07", "沈之江", "ZJ-HRSS", Role.RECOMMENDER);
         user("recommender08", "艾天山", "XJ-HRSS", Role.RECOMMENDER);
@@ -295,6 +304,26 @@ class DemoData implements ApplicationRunner {
         for (long applicationId : qualifiedLater) {
             applications.fire(applicationId, WorkflowEvent.PASS_FORMAL_REVIEW, office, null, TransitionFacts.ALL_MET);
         }
+        throughTheDesk(batches.get("SG").id(), categories.get("SG/SKILL"));
+    }
+
+    /**
+     * 004 §二(三)2: a freelancer ({@code applicant32}, 易文轩, an independent industrial designer) registered at
+     * 南昌市人社局's desk and applied to this year's 双高 batch; the application names 自由职业（南昌市人社局受理）
+     * and waits for the desk's check ({@code employer-nc-desk}).
+     */
+    private void throughTheDesk(long batchId, long categoryId) {
+        UserAccount applicant = user("applicant32", "易文轩", "NC-DESK", Role.APPLICANT);
+        applicant.setWorkplace("自由职业");
+        // past the numbers of DemoData's 25 applicants and the tracking demo's people
+        applicant.setIdNumber(idNumbers.seal(demoIdNumber(40, LocalDate.now(clock).getYear())));
+        applicant.setPhone("139%08d".formatted(70000040));
+        applicant.setEmail("applicant32@example.cn");
+        Actor actor = Actor.of(applicant.toCurrentUser(clock.instant()));
+        Application application = applications.createDraft(actor, applicant.getFullName(), batchId, categoryId,
+                accounts.employerNameOf(applicant.getId()));
+        reviewStage.freelancerDossier(application.getId(), actor);
+        applications.fire(application.getId(), WorkflowEvent.SUBMIT, actor, null, TransitionFacts.ALL_MET);
     }
 
     private static List<WorkflowEvent> pathTo(ApplicationStatus target) {
@@ -415,6 +444,20 @@ class DemoData implements ApplicationRunner {
         form.setParentId(parentCode == null ? null : units.get(parentCode).id());
         form.setProvinceCode(province);
         form.setInstitutionType(type);
+        units.put(code, organization.createUnit(form, LOADER));
+    }
+
+    private void desk(String code, String name, String bureauCode) {
+        var form = new UnitForm();
+        form.setCode(code);
+        form.setName(name);
+        form.setKind(UnitKind.EMPLOYER);
+        form.setSector(Sector.NON_PUBLIC);
+        form.setSortOrder(units.size());
+        form.setParentId(units.get(bureauCode).id());
+        form.setIndependentDesk(true);
+        // a desk takes people of its bureau's city: in 江西省, of no one kind of institution
+        form.setProvinceCode(JIANGXI);
         units.put(code, organization.createUnit(form, LOADER));
     }
 

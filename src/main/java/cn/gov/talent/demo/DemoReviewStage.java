@@ -22,6 +22,7 @@ import cn.gov.talent.program.BatchSummary;
 import cn.gov.talent.program.Programs;
 import cn.gov.talent.program.RubricCriterion;
 import cn.gov.talent.program.eligibility.Degree;
+import cn.gov.talent.program.eligibility.SkillLevel;
 import cn.gov.talent.program.eligibility.TitleLevel;
 import cn.gov.talent.review.Assignment;
 import cn.gov.talent.review.Draws;
@@ -148,6 +149,28 @@ class DemoReviewStage {
                 applicant);
         attachments.add(applicationId, "FULL_TIME_IN_JIANGXI", new InMemoryPdf("劳动合同及社保缴纳证明.pdf",
                 CERTIFICATE_PDF), applicant);
+    }
+
+    /**
+     * The dossier of the freelancer at 南昌市人社局's desk: a 高级技师 designing industrial products on his own,
+     * his support measures the bureau's (there is no employer to give them).
+     */
+    void freelancerDossier(long applicationId, Actor applicant) {
+        LocalDate today = LocalDate.now(clock);
+        var form = new DossierForm();
+        form.setDisciplineCode("460");
+        form.setSkill(SkillLevel.SENIOR_TECHNICIAN);
+        form.setTitleName("高级技师（工业设计师）");
+        var work = new WorkEntry();
+        work.setEmployer("自由职业");
+        work.setPosition("独立工业设计师");
+        work.setStart(today.minusYears(9).withMonth(3).withDayOfMonth(1));
+        form.setWork(new ArrayList<>(List.of(work)));
+        form.setTrainingGoals("培养期内完成 3 项智能家电和医疗器械外观与结构设计并实现量产，申请发明专利 2 项，"
+                + "带徒 5 名取得技师以上等级。");
+        form.setSupportMeasures("南昌市人社局将其纳入市级技能大师工作室建设，提供工作场地和 20 万元项目经费，"
+                + "并协调本地制造企业开展设计转化合作。");
+        dossiers.save(applicationId, form, applicant);
     }
 
     /** A one-page PDF standing for the award certificate (the demo ships no real document). */

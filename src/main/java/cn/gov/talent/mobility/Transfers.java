@@ -156,7 +156,9 @@ public class Transfers {
         if (toUnitId == null) {
             throw Refusal.onField("toUnitId", "transfer.toUnit.required");
         }
-        UnitNode unit = organization.unit(toUnitId).filter(found -> found.kind() == UnitKind.EMPLOYER && found.active())
+        // a bureau's desk (受理窗口) takes applications; it is nobody's employer to move to
+        UnitNode unit = organization.unit(toUnitId)
+                .filter(found -> found.kind() == UnitKind.EMPLOYER && found.active() && !found.independentDesk())
                 .orElseThrow(() -> Refusal.onField("toUnitId", "transfer.toUnit.notAnEmployer"));
         if (unit.id() == record.getUnitId()) {
             throw Refusal.onField("toUnitId", "transfer.toUnit.same");

@@ -24,6 +24,7 @@ import cn.gov.talent.audit.AuditEntry;
 import cn.gov.talent.audit.AuditTrail;
 import cn.gov.talent.shared.Actor;
 import cn.gov.talent.shared.CurrentUser;
+import cn.gov.talent.shared.EmployerName;
 import cn.gov.talent.shared.IdNumber;
 import cn.gov.talent.shared.IdNumberCipher;
 import cn.gov.talent.shared.Refusal;
@@ -77,9 +78,8 @@ public class Accounts {
         if (users.existsByUsername(username)) {
             throw Refusal.onField("username", "register.username.taken");
         }
-        OrgUnit employer = units.findById(form.getEmployerId())
-                .filter(unit -> unit.getKind() == UnitKind.EMPLOYER && unit.isActive())
-                .orElseThrow(() -> Refusal.onField("employerId", "register.employer.required"));
+        OrgUnit employer = unitOf(form);
+        String workplace = workplaceAt(employer, form);
         // hashed in both cases, so that the answer takes as long whether the ID number is known or not
         String passwordHash = passwordEncoder.encode(form.getPassword());
         Optional<UserAccount> holder = users.findByIdNumberHash(idNumbers.hash(idNumber));
@@ -94,9 +94,53 @@ public class Accounts {
         user.setIdNumber(idNumbers.seal(idNumber));
         user.setPhone(form.getPhone().trim());
         user.setEmail(form.getEmail().trim());
+        user.setWorkplace(workplace);
         users.save(user);
-        audit.record(AuditEntry.of(Actor.system(username), "USER", user.getId(), username, "REGISTER"));
+        var entry = AuditEntry.of(Actor.system(username), "USER", user.getId(), username, "REGISTER");
+        audit.record(workplace == null ? entry
+                : entry.withNote("audit.note.register.desk", employer.getName(), workplace));
         return Optional.of(user);
+    }
+
+    /**
+     * The unit the applicant registers under: the employer they chose, or, when they work in the non-public
+     * sector outside the tree or as a freelancer, the desk of the bureau of their place (004 §二(三)2).
+     */
+    private OrgUnit unitOf(RegistrationForm form) {
+        if (form.isIndependent()) {
+            return Optional.ofNullable(form.getDeskId()).flatMap(units::findById)
+                    .filter(unit -> unit.isIndependentDesk() && unit.isActive())
+                    .orElseThrow(() -> Refusal.onField("deskId", "register.desk.required"));
+        }
+        return Optional.ofNullable(form.getEmployerId()).flatMap(units::findById)
+                .filter(unit -> unit.getKind() == UnitKind.EMPLOYER && unit.isActive())
+                .orElseThrow(() -> Refusal.onField("employerId", "register.employer.required"));
+    }
+
+    /** At a desk, where the person works is required (the desk is not their employer); elsewhere there is none. */
+    private static String workplaceAt(OrgUnit unit, RegistrationForm form) {
+        if (!unit.isIndependentDesk()) {
+            return null;
+        }
+        if (!StringUtils.hasText(form.getWorkplace())) {
+            throw Refusal.onField("workplace", "register.workplace.required");
+        }
+        return form.getWorkplace().strip();
+    }
+
+    /**
+     * The employer an application of this account names (工作单位): the account's unit, or for an account at a
+     * bureau's desk, where the person works with the bureau that takes it, 自由职业（南昌市人社局受理）.
+     */
+    public String employerNameOf(long userId) {
+        UserAccount user = users.findById(userId).orElseThrow(() -> new Refusal("user.error.missing"));
+        OrgUnit unit = user.getUnit();
+        if (!unit.isIndependentDesk() || !StringUtils.hasText(user.getWorkplace()) || unit.getParentId() == null) {
+            return unit.getName();
+        }
+        return units.findById(unit.getParentId())
+                .map(bureau -> EmployerName.throughDesk(user.getWorkplace(), bureau.getName()))
+                .orElse(unit.getName());
     }
 
     @Transactional
@@ -319,5 +363,8 @@ public class Accounts {
         }
         user.setPhone(StringUtils.hasText(form.getPhone()) ? form.getPhone().trim() : null);
         user.setEmail(StringUtils.hasText(form.getEmail()) ? form.getEmail().trim() : null);
+        // a workplace belongs to an account at a bureau's desk only: elsewhere the unit is the employer
+        user.setWorkplace(user.getUnit().isIndependentDesk() && StringUtils.hasText(form.getWorkplace())
+                ? form.getWorkplace().strip() : null);
     }
 }

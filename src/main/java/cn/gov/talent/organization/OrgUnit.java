@@ -53,6 +53,12 @@ public class OrgUnit {
     @Enumerated(EnumType.STRING)
     @Column(name = "institution_type")
     private InstitutionType institutionType;
+    /**
+     * 受理窗口: this employer-kind unit is its recommending unit's desk for freelancers and people whose
+     * non-public employer is not in the tree (004 §二(三)2); its EMPLOYER users are the bureau's staff.
+     */
+    @Column(name = "independent_desk")
+    private boolean independentDesk;
 
     @Column(name = "created_at")
     private Instant createdAt;
@@ -156,6 +162,14 @@ public class OrgUnit {
 
     public void setInstitutionType(InstitutionType institutionType) {
         this.institutionType = institutionType;
+    }
+
+    public boolean isIndependentDesk() {
+        return independentDesk;
+    }
+
+    public void setIndependentDesk(boolean independentDesk) {
+        this.independentDesk = independentDesk;
     }
 
     public long getVersion() {

@@ -8,7 +8,8 @@ interface OrgUnitRepository extends JpaRepository<OrgUnit, Long> {
 
     Optional<OrgUnit> findByCode(String code);
 
-
+    /** The recommending unit's desk (受理窗口), if it has one: there is at most one (a unique index). */
+    Optional<OrgUnit> findByParentIdAndIndependentDeskTrue(Long parentId);
 
     boolean existsByParentIdAndName(Long parentId, String name);
 

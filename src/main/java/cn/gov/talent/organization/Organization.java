@@ -74,18 +74,39 @@ public class Organization {
     }
 
 
-    /** Active employers grouped under their recommending unit, in tree order: the registration picker. */
+    /**
+     * Active employers grouped under their recommending unit, in tree order: the registration picker. The
+     * bureaus' desks are not among them ({@link #desksByBureau}).
+     */
     public Map<UnitNode, List<UnitNode>> employersByRecommender() {
         Map<UnitNode, List<UnitNode>> groups = new LinkedHashMap<>();
         UnitNode current = null;
         for (UnitNode unit : tree()) {
             if (unit.kind() == UnitKind.RECOMMENDER) {
                 current = unit;
-            } else if (unit.kind() == UnitKind.EMPLOYER && unit.active() && current != null) {
+            } else if (unit.kind() == UnitKind.EMPLOYER && unit.active() && !unit.independentDesk()
+                    && current != null) {
                 groups.computeIfAbsent(current, key -> new ArrayList<>()).add(unit);
             }
         }
         return groups;
+    }
+
+    /**
+     * Each recommending unit with an active desk (受理窗口) and that desk, in tree order: where a freelancer or
+     * someone whose non-public employer is not in the tree registers, by the bureau of their place.
+     */
+    public Map<UnitNode, UnitNode> desksByBureau() {
+        Map<UnitNode, UnitNode> desks = new LinkedHashMap<>();
+        UnitNode current = null;
+        for (UnitNode unit : tree()) {
+            if (unit.kind() == UnitKind.RECOMMENDER) {
+                current = unit;
+            } else if (unit.independentDesk() && unit.active() && current != null) {
+                desks.put(current, unit);
+            }
+        }
+        return desks;
     }
 
     public Optional<UnitNode> unit(long id) {
@@ -134,15 +155,20 @@ public class Organization {
         if (units.existsByParentIdAndName(form.getParentId(), form.getName().trim())) {
             throw new Refusal("unit.error.nameTaken");
         }
+        if (form.isIndependentDesk()) {
+            refuseDesk(form.getKind(), form.getParentId(), null);
+        }
         String provinceCode = checkedProvince(form);
         var unit = new OrgUnit(form.getName().trim(), form.getCode().trim(), form.getKind(), form.getSector(), clock.instant());
         unit.setSortOrder(form.getSortOrder());
+        unit.setIndependentDesk(form.isIndependentDesk());
         unit.setProvinceCode(provinceCode);
         unit.setInstitutionType(form.getInstitutionType());
         units.saveAndFlush(unit);
         unit.placeUnder(parent);
         audit.record(AuditEntry.of(actor, "UNIT", unit.getId(), unit.getName(), "CREATE_UNIT")
-                .withNote("audit.note.unitPlace", provinceName(provinceCode), typeLabel(form.getInstitutionType())));
+                .withNote(unit.isIndependentDesk() ? "audit.note.unitPlace.desk" : "audit.note.unitPlace",
+                        provinceName(provinceCode), typeLabel(form.getInstitutionType())));
         return UnitNode.of(unit);
     }
 
@@ -153,6 +179,10 @@ public class Organization {
         if (!unit.getName().equals(name) && units.existsByParentIdAndName(unit.getParentId(), name)) {
             throw new Refusal("unit.error.nameTaken");
         }
+        boolean deskChanged = unit.isIndependentDesk() != form.isIndependentDesk();
+        if (deskChanged && form.isIndependentDesk()) {
+            refuseDesk(unit.getKind(), unit.getParentId(), unit.getId());
+        }
         String provinceCode = checkedProvince(form);
         String provinceBefore = unit.getProvinceCode();
         InstitutionType typeBefore = unit.getInstitutionType();
@@ -160,13 +190,19 @@ public class Organization {
         unit.setSector(form.getSector());
         unit.setSortOrder(form.getSortOrder());
         unit.setActive(form.isActive());
+        unit.setIndependentDesk(form.isIndependentDesk());
         unit.setProvinceCode(provinceCode);
         unit.setInstitutionType(form.getInstitutionType());
         AuditEntry entry = AuditEntry.of(actor, "UNIT", unit.getId(), unit.getName(), "UPDATE_UNIT");
+        // accounts already at a unit made a desk keep it; an account without a workplace is named by the unit
+        String desk = form.isIndependentDesk() ? "desk" : "notDesk";
         if (!java.util.Objects.equals(provinceBefore, provinceCode) || typeBefore != form.getInstitutionType()) {
             // where the unit is decides the regional rule of a transfer (002 art. 32): the change is noted
-            entry = entry.withNote("audit.note.unitPlaceChanged", provinceName(provinceBefore),
-                    provinceName(provinceCode), typeLabel(typeBefore), typeLabel(form.getInstitutionType()));
+            entry = entry.withNote(deskChanged ? "audit.note.unitPlaceChanged." + desk : "audit.note.unitPlaceChanged",
+                    provinceName(provinceBefore), provinceName(provinceCode), typeLabel(typeBefore),
+                    typeLabel(form.getInstitutionType()));
+        } else if (deskChanged) {
+            entry = entry.withNote("audit.note.unit." + desk);
         }
         audit.record(entry);
     }
@@ -187,6 +223,20 @@ public class Organization {
 
     private static String typeLabel(InstitutionType type) {
         return AuditEntry.labels(type == null ? "unit.institution.none" : type.messageKey());
+    }
+
+    /**
+     * A desk is an employer-kind unit (its staff check applications as an employer does), and a recommending
+     * unit has at most one, so that an applicant chooses a desk by choosing the bureau of their place.
+     */
+    private void refuseDesk(UnitKind kind, Long parentId, Long ownId) {
+        if (kind != UnitKind.EMPLOYER) {
+            throw Refusal.onField("independentDesk", "unit.error.deskKind");
+        }
+        units.findByParentIdAndIndependentDeskTrue(parentId).filter(desk -> !desk.getId().equals(ownId))
+                .ifPresent(desk -> {
+                    throw Refusal.onField("independentDesk", "unit.error.deskTaken", desk.getName());
+                });
     }
 
     private static List<UnitNode> inTreeOrder(List<OrgUnit> all) {

@@ -23,7 +23,9 @@ import cn.gov.talent.web.Answers;
 import cn.gov.talent.web.RateLimits;
 
 /**
- * 申报人注册: an applicant opens an account under their employer. The answer after a valid form is
+ * 申报人注册: an applicant opens an account under their employer, or, a freelancer or someone whose
+ * non-public employer is not in the tree, under the desk of their city's bureau with the workplace they
+ * type (004 §二(三)2). The answer after a valid form is
  * the same whether the ID number was new (an account is opened) or already registered (nothing is
  * created): the sign-in page, with a message that covers both. A taken user name is told on the form.
  * Every registration counts toward its client address's rate limit
@@ -56,13 +58,20 @@ class RegistrationController {
 
     @InitBinder("form")
     void allowFields(WebDataBinder binder) {
-        binder.setAllowedFields("fullName", "idNumber", "phone", "email", "employerId", "username", "password",
-                "confirmPassword");
+        binder.setAllowedFields("fullName", "idNumber", "phone", "email", "employerId", "independent", "deskId",
+                "workplace", "username", "password", "confirmPassword");
+        binder.addValidators(new RegistrationForm.WhereTheyWork());
     }
 
     @ModelAttribute("employers")
     Map<UnitNode, List<UnitNode>> employers() {
         return organization.employersByRecommender();
+    }
+
+    /** The bureaus with a desk (受理窗口) for freelancers and the non-public sector, and their desks. */
+    @ModelAttribute("desks")
+    Map<UnitNode, UnitNode> desks() {
+        return organization.desksByBureau();
     }
 
     @GetMapping

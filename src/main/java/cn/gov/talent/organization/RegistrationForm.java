@@ -2,13 +2,20 @@ package cn.gov.talent.organization;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.util.StringUtils;
+import org.springframework.validation.Errors;
+import org.springframework.validation.Validator;
+
 import cn.gov.talent.shared.validation.ValidIdNumber;
 
-/** 申报人注册: what an applicant gives to open an account. */
+/**
+ * 申报人注册: what an applicant gives to open an account. Where they work is one of two: the employer they
+ * choose in the tree, or, ticking {@code independent} (我在非公有制单位工作或从事自由职业), the desk of their
+ * city's bureau and the workplace they type (004 §二(三)2).
+ */
 class RegistrationForm {
 
     @NotBlank(message = "{register.fullName.required}")
@@ -28,8 +35,18 @@ class RegistrationForm {
     @Size(max = 100, message = "{register.email.pattern}")
     private String email;
 
-    @NotNull(message = "{register.employer.required}")
+    /** Required unless {@link #independent}: see {@link WhereTheyWork}. */
     private Long employerId;
+
+    /** The applicant works in the non-public sector outside the tree, or is a freelancer. */
+    private boolean independent;
+
+    /** The bureau's desk (受理窗口) of the applicant's city: required when {@link #independent}. */
+    private Long deskId;
+
+    /** 所在单位名称, or 自由职业: required when {@link #independent}. */
+    @Size(max = 100, message = "{register.workplace.size}")
+    private String workplace;
 
     @NotBlank(message = "{register.username.required}")
     @Pattern(regexp = "([A-Za-z][A-Za-z0-9_.-]{3,29})?", message = "{register.username.pattern}")
@@ -81,6 +98,30 @@ class RegistrationForm {
         this.employerId = employerId;
     }
 
+    public boolean isIndependent() {
+        return independent;
+    }
+
+    public void setIndependent(boolean independent) {
+        this.independent = independent;
+    }
+
+    public Long getDeskId() {
+        return deskId;
+    }
+
+    public void setDeskId(Long deskId) {
+        this.deskId = deskId;
+    }
+
+    public String getWorkplace() {
+        return workplace;
+    }
+
+    public void setWorkplace(String workplace) {
+        this.workplace = workplace;
+    }
+
     public String getUsername() {
         return username;
     }
@@ -103,5 +144,35 @@ class RegistrationForm {
 
     public void setConfirmPassword(String confirmPassword) {
         this.confirmPassword = confirmPassword;
+    }
+
+    /**
+     * What each way of working requires, checked with the other fields so that one answer lists every
+     * problem: an employer chosen, or a desk and a workplace. The page works the same without JavaScript
+     * (every field is then shown); {@code Accounts.register} checks it again.
+     */
+    static final class WhereTheyWork implements Validator {
+
+        @Override
+        public boolean supports(Class<?> type) {
+            return RegistrationForm.class.isAssignableFrom(type);
+        }
+
+        @Override
+        public void validate(Object target, Errors errors) {
+            var form = (RegistrationForm) target;
+            if (!form.isIndependent()) {
+                if (form.getEmployerId() == null && !errors.hasFieldErrors("employerId")) {
+                    errors.rejectValue("employerId", "register.employer.required");
+                }
+                return;
+            }
+            if (form.getDeskId() == null && !errors.hasFieldErrors("deskId")) {
+                errors.rejectValue("deskId", "register.desk.required");
+            }
+            if (!StringUtils.hasText(form.getWorkplace()) && !errors.hasFieldErrors("workplace")) {
+                errors.rejectValue("workplace", "register.workplace.required");
+            }
+        }
     }
 }

@@ -40,8 +40,8 @@ class UnitAdminController {
 
     @InitBinder("form")
     void allowFields(WebDataBinder binder) {
-        binder.setAllowedFields("parentId", "name", "code", "kind", "sector", "sortOrder", "active", "provinceCode",
-                "institutionType");
+        binder.setAllowedFields("parentId", "name", "code", "kind", "sector", "sortOrder", "active",
+                "independentDesk", "provinceCode", "institutionType");
     }
 
     @ModelAttribute("kinds")

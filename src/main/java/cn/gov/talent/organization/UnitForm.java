@@ -35,6 +35,9 @@ public class UnitForm {
 
     private boolean active = true;
 
+    /** 受理窗口: an employer-kind unit that takes the bureau's freelancers and non-public applicants. */
+    private boolean independentDesk;
+
     public static UnitForm of(UnitNode unit) {
         var form = new UnitForm();
         form.parentId = unit.parentId();
@@ -46,6 +49,7 @@ public class UnitForm {
         form.sortOrder = unit.sortOrder();
         form.provinceCode = unit.provinceCode();
         form.institutionType = unit.institutionType();
+        form.independentDesk = unit.independentDesk();
         return form;
     }
 
@@ -119,5 +123,13 @@ public class UnitForm {
 
     public void setInstitutionType(InstitutionType institutionType) {
         this.institutionType = institutionType;
+    }
+
+    public boolean isIndependentDesk() {
+        return independentDesk;
+    }
+
+    public void setIndependentDesk(boolean independentDesk) {
+        this.independentDesk = independentDesk;
     }
 }

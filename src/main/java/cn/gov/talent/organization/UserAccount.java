@@ -57,6 +57,12 @@ public class UserAccount {
     @JoinColumn(name = "unit_id")
     private OrgUnit unit;
 
+    /**
+     * Where someone attached to a bureau's desk works, as they typed it (the name of their unit, or 自由职业);
+     * null for everyone else, whose unit is their employer.
+     */
+    private String workplace;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "role")
@@ -195,6 +201,14 @@ public class UserAccount {
 
     public void setUnit(OrgUnit unit) {
         this.unit = unit;
+    }
+
+    public String getWorkplace() {
+        return workplace;
+    }
+
+    public void setWorkplace(String workplace) {
+        this.workplace = workplace;
     }
 
     public Set<Role> getRoles() {

@@ -53,8 +53,8 @@ class UserAdminController {
 
     @InitBinder("form")
     void allowFields(WebDataBinder binder) {
-        binder.setAllowedFields("username", "fullName", "idNumber", "phone", "email", "unitId", "roles", "enabled",
-                "password");
+        binder.setAllowedFields("username", "fullName", "idNumber", "phone", "email", "unitId", "workplace", "roles",
+                "enabled", "password");
     }
 
     @ModelAttribute("allRoles")

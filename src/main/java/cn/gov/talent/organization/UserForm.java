@@ -38,6 +38,10 @@ public class UserForm {
     @NotNull(message = "{user.unit.required}")
     private Long unitId;
 
+    /** Where someone at a bureau's desk works (ADR 0027); kept only for an account at a desk. */
+    @Size(max = 100, message = "{register.workplace.size}")
+    private String workplace;
+
     @NotEmpty(message = "{user.roles.required}")
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
@@ -53,6 +57,7 @@ public class UserForm {
         form.phone = user.getPhone();
         form.email = user.getEmail();
         form.unitId = user.getUnit().getId();
+        form.workplace = user.getWorkplace();
         form.roles = user.getRoles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(user.getRoles());
         form.enabled = user.isEnabled();
         return form;
@@ -88,6 +93,14 @@ public class UserForm {
 
     public void setPhone(String phone) {
         this.phone = phone;
+    }
+
+    public String getWorkplace() {
+        return workplace;
+    }
+
+    public void setWorkplace(String workplace) {
+        this.workplace = workplace;
     }
 
     public String getEmail() {

@@ -14,12 +14,16 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.gov.talent.organization.Organization;
+import cn.gov.talent.program.BatchStage;
+import cn.gov.talent.program.Programs;
 
 /**
  * The demo's lists as forwarded: the demo loads its applications past 报送 by firing their transitions,
  * so the recommending units' lists did not record that they went up, and the office's dashboard called
- * them 逾期未报送. Once, after the demo data, each unit whose nominees of a batch all went up (none left
- * NOMINATED) gets its list recorded as forwarded after a local notice with no objection.
+ * them 逾期未报送. Once, after the demo data, for each batch past its nominations (its recommenders' deadline
+ * passed, or its stage beyond 推荐), each unit whose nominees all went up (none left NOMINATED) gets its list
+ * recorded as forwarded after a local notice with no objection. This year's open batches keep their lists
+ * open, so units can still nominate in them.
  */
 @Component
 @Profile("!prod")
@@ -31,9 +35,11 @@ class RecommendationDemoData implements ApplicationRunner {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final Programs programs;
 
     RecommendationDemoData(NominationListRepository lists, Organization organization, JdbcTemplate jdbc,
-            TransactionTemplate transaction, Clock clock) {
+            TransactionTemplate transaction, Clock clock, Programs programs) {
+        this.programs = programs;
         this.lists = lists;
         this.organization = organization;
         this.jdbc = jdbc;
@@ -58,7 +64,8 @@ class RecommendationDemoData implements ApplicationRunner {
                 "select distinct batch_id, employer_unit_id from application where status = 'NOMINATED'",
                 (row, i) -> new long[] {row.getLong(1), row.getLong(2)});
         LocalDate today = LocalDate.now(clock);
-        transaction.executeWithoutResult(status -> wentUp.forEach(pair -> organization.recommendingUnitOf(pair[1])
+        transaction.executeWithoutResult(status -> wentUp.stream().filter(pair -> pastNominations(pair[0], today))
+                .forEach(pair -> organization.recommendingUnitOf(pair[1])
                 .ifPresent(unit -> {
                     boolean open = stillNominated.stream().anyMatch(other -> other[0] == pair[0]
                             && organization.recommendingUnitOf(other[1]).map(u -> u.id() == unit.id()).orElse(false));
@@ -73,5 +80,10 @@ class RecommendationDemoData implements ApplicationRunner {
                         list.markForwarded("demo", clock.instant().minus(Duration.ofDays(5)));
                     }
                 })));
+    }
+
+    private boolean pastNominations(long batchId, LocalDate today) {
+        return programs.batch(batchId).map(batch -> batch.stage().ordinal() > BatchStage.NOMINATION.ordinal()
+                || batch.recommenderDeadline() != null && batch.recommenderDeadline().isBefore(today)).orElse(false);
     }
 }

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
+import cn.gov.talent.shared.EmployerName;
+
 /**
  * 专家抽取: draws K experts for each application, at random but reproducibly (the seed and the
  * inputs determine the result), among experts who share the application's discipline, never from
@@ -89,10 +91,12 @@ public final class ExpertDraw {
     /**
      * The one conflict-of-interest rule (002 art. 21 and the applicant's 回避申请), for the draw and for
      * assignment by hand alike: the expert works at the applicant's employer, is named on the avoid
-     * list, or has declared a conflict with this application.
+     * list, or has declared a conflict with this application. An application through a bureau's desk names
+     * the workplace with the bureau (ADR 0027): the expert is compared with the workplace.
      */
     public static boolean conflicts(long expertId, String expertName, String expertEmployer, Candidate candidate) {
         return expertEmployer.equals(candidate.employerName())
+                || expertEmployer.equals(EmployerName.workplace(candidate.employerName()))
                 || candidate.avoidNames().stream().anyMatch(name -> name.contains(expertName))
                 || candidate.conflictedExpertIds().contains(expertId);
     }

@@ -12,6 +12,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -144,6 +145,18 @@ public class TalentRecords {
                 Paging.of(pageable, LIST_ORDER));
     }
 
+    /**
+     * The records the reader may see, filtered and further narrowed by another module's condition on the
+     * record (funding lists the records whose category has a support plan and that have no amount yet),
+     * paged in SQL in one query.
+     */
+    @Transactional(readOnly = true)
+    public Page<TalentRecord> search(DataScope scope, TalentFilter filter, Specification<TalentRecord> narrowing,
+            Pageable pageable) {
+        return records.findAll(TalentScope.within(scope).and(TalentScope.matching(filter)).and(narrowing),
+                Paging.of(pageable, LIST_ORDER));
+    }
+
     /** A record within the reader's scope; otherwise not found (404, whether it exists or not). */
     @Transactional(readOnly = true)
     public TalentRecord visible(long id, DataScope scope) {
@@ -245,7 +258,7 @@ public class TalentRecords {
         String fromName = record.getEmployerName();
         record.moveTo(unit.id(), unit.path(), unit.name());
         audit.record(new AuditEntry(actor, "TALENT", record.getId(), label(record), "TRANSFER", null, null, null)
-                .withNote("audit.note.transferred", fromName, unit.name()));
+                .withNote("audit.note.talentTransferred", fromName, unit.name()));
         TalentTransferred moved = new TalentTransferred(record.getId(), fromUnitId, unit.id(), unit.path(), unit.name(),
                 clock.instant());
         events.publishEvent(moved);

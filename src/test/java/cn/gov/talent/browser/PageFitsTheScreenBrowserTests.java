@@ -63,8 +63,8 @@ class PageFitsTheScreenBrowserTests extends BrowserTest {
                             misfits.add("%s, %s: the window is %d px wide, not the %d px asked for"
                                     .formatted(page, language, measured[1], width));
                         } else if (measured[0] > measured[1]) {
-                            misfits.add("%s, %s, window %d px: the page is %d px wide"
-                                    .formatted(page, language, measured[1], measured[0]));
+                            misfits.add("%s, %s, window %d px: the page is %d px wide (%s)"
+                                    .formatted(page, language, measured[1], measured[0], widest()));
                         }
                     }
                 }
@@ -78,6 +78,21 @@ class PageFitsTheScreenBrowserTests extends BrowserTest {
 
     static String withLanguage(String path, String language) {
         return path + (path.contains("?") ? "&" : "?") + "lang=" + language;
+    }
+
+    /** The first element reaching past the window's right edge, not inside a box that scrolls: what to fix. */
+    String widest() {
+        return String.valueOf(((JavascriptExecutor) driver).executeScript("""
+                const scrolls = el => { for (let e = el.parentElement; e; e = e.parentElement) {
+                    const o = getComputedStyle(e).overflowX; if (o === 'auto' || o === 'scroll') return true; } return false; };
+                for (const el of document.body.querySelectorAll('*')) {
+                  const r = el.getBoundingClientRect();
+                  if (r.right > window.innerWidth + 1 && !scrolls(el)) {
+                    return el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + (el.className ? '.' + String(el.className)
+                        .trim().split(/\\s+/).join('.') : '') + ' "' + (el.textContent || '').trim().slice(0, 40) + '"';
+                  }
+                }
+                return 'no single element';"""));
     }
 
     /** The document's width and the window's (inner) width, in CSS pixels. */

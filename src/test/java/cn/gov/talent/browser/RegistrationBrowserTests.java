@@ -6,7 +6,10 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 
-/** An applicant registers: a mistake is explained on the same page, nothing typed is lost. */
+/**
+ * An applicant registers: a mistake is explained on the same page, nothing typed is lost. A freelancer ticks
+ * the box and registers at the desk of their city's bureau (004 §二(三)2): the page shows the fields that count.
+ */
 class RegistrationBrowserTests extends BrowserTest {
 
     @Test
@@ -44,5 +47,39 @@ class RegistrationBrowserTests extends BrowserTest {
         signIn("shangguan", "Yunfei2026");
         expectText("h1", "上官云飞");
         assertThat(find("[data-testid=role]").getAttribute("data-role")).isEqualTo("APPLICANT");
+    }
+
+    @Test
+    void aFreelancerRegistersAtTheDeskOfTheirCityAndThePageShowsOnlyWhatCounts() {
+        open("/register");
+        assertThat(awaitHeading("申报人注册")).isEqualTo("申报人注册");
+        assertThat(driver.findElement(By.id("deskId")).isDisplayed()).as("the desk hidden until ticked").isFalse();
+        type("fullName", "欧阳自在");
+        type("idNumber", "360111199105050133");
+        type("phone", "13812345679");
+        type("email", "ouyangzizai@example.cn");
+        click("#independent1");
+        assertThat(find("#deskId").isDisplayed()).isTrue();
+        assertThat(driver.findElement(By.id("employerId")).isDisplayed()).as("the employer list hidden").isFalse();
+        new Select(find("#deskId")).selectByVisibleText("九江市人社局");
+        type("username", "ouyangzizai");
+        type("password", "Zizai2026");
+        type("confirmPassword", "Zizai2026");
+        click("#register-submit");
+
+        expectText("[data-testid=error-summary]", "请填写所在单位名称");
+        assertThat(find("#independent1").isSelected()).isTrue();
+        assertThat(new Select(find("#deskId")).getFirstSelectedOption().getText()).isEqualTo("九江市人社局");
+        assertThat(driver.findElement(By.id("employerId")).isDisplayed()).isFalse();
+        assertThat(find("#fullName").getAttribute("value")).isEqualTo("欧阳自在");
+        click("[data-testid=error-summary] a[href='#workplace']");
+        type("workplace", "自由职业");
+        type("password", "Zizai2026");
+        type("confirmPassword", "Zizai2026");
+        click("#register-submit");
+        expectText("[role=status]", "注册信息已提交");
+
+        signIn("ouyangzizai", "Zizai2026");
+        expectText("h1", "欧阳自在");
     }
 }

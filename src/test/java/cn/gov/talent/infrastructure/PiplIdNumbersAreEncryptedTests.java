@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,22 +29,15 @@ import cn.gov.talent.application.Application;
 import cn.gov.talent.application.Applications;
 import cn.gov.talent.application.DossierForm;
 import cn.gov.talent.application.Dossiers;
-import cn.gov.talent.application.TransitionFacts;
-import cn.gov.talent.application.WorkflowEvent;
 import cn.gov.talent.organization.Accounts;
 import cn.gov.talent.organization.UserAccount;
-import cn.gov.talent.program.BatchStage;
 import cn.gov.talent.program.Programs;
 import cn.gov.talent.program.eligibility.Degree;
-import cn.gov.talent.program.eligibility.RuleKind;
-import cn.gov.talent.program.eligibility.RuleOutcome;
-import cn.gov.talent.program.eligibility.RuleResult;
 import cn.gov.talent.shared.Actor;
 import cn.gov.talent.shared.IdNumber;
 import cn.gov.talent.shared.IdNumberCipher;
 import cn.gov.talent.shared.Role;
 import cn.gov.talent.support.IntegrationTest;
-import cn.gov.talent.support.LongTermProgram;
 import cn.gov.talent.support.TestData;
 
 /**
@@ -87,9 +79,6 @@ class PiplIdNumbersAreEncryptedTests {
 
     @Autowired
     IdNumberCipher idNumbers;
-
-    @Autowired
-    LongTermProgram longTerm;
 
     @Autowired
     TransactionTemplate transaction;
@@ -178,34 +167,7 @@ class PiplIdNumbersAreEncryptedTests {
         assertThat(idNumbers.masked(cipher)).isEqualTo(idNumber.substring(0, 4) + "**********" + idNumber.substring(14));
     }
 
-    /** 申报次数 (002 art. 13: at most 2 for 长期项目): earlier attempts are found by the number's hash. */
-    @Test
-    void earlierAttemptsAreStillCountedByTheHash() throws Exception {
-        UserAccount account = register(newIdNumber());
-        Actor applicant = data.actor(account.getUsername());
-        long program = longTerm.programId();
-        long category = longTerm.categoryId();
-        for (int year : new int[] {2023, 2024}) {
-            long batch = programs.batches().stream().filter(b -> b.programId() == program && b.year() == year)
-                    .findFirst().map(b -> b.id()).orElseGet(() -> programs.createBatch(program, year, "长期项目 " + year,
-                            BatchStage.CLOSED, LocalDate.of(year, 3, 1), LocalDate.of(year, 4, 1),
-                            LocalDate.of(year, 12, 31)).id());
-            Application earlier = applications.createDraft(applicant, account.getFullName(), batch, category, "南昌大学");
-            applications.fire(earlier.getId(), WorkflowEvent.SUBMIT, applicant, null, TransitionFacts.ALL_MET);
-            applications.fire(earlier.getId(), WorkflowEvent.REJECT, data.actor("employer"), "不符合条件",
-                    TransitionFacts.ALL_MET);
-        }
-        Application third = applications.createDraft(applicant, account.getFullName(), longTerm.batchId(), category,
-                "南昌大学");
-        var form = new DossierForm();
-        form.setDegree(Degree.DOCTOR);
-        dossiers.save(third.getId(), form, applicant);
-
-        RuleResult attempts = dossiers.check(applications.find(third.getId()).orElseThrow()).results().stream()
-                .filter(result -> result.kind() == RuleKind.ATTEMPT_LIMIT).findFirst().orElseThrow();
-        assertThat(attempts.outcome()).isEqualTo(RuleOutcome.FAIL);
-        assertThat(attempts.arguments()).contains(2);
-    }
+    // Earlier attempts are counted by the number's hash: AttemptLimitTests proves it (002 art. 13).
 
     /** The database itself refuses a plaintext number, and a second account with the same number's hash. */
     @Test

@@ -29,6 +29,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import cn.gov.talent.organization.Accounts;
 import cn.gov.talent.shared.Actor;
+import cn.gov.talent.shared.IdNumberCipher;
 import cn.gov.talent.shared.Refusal;
 import cn.gov.talent.shared.WorkItem;
 import cn.gov.talent.support.DemoUsers;
@@ -51,6 +52,9 @@ class Sec2Item6FilingWithTheTalentOfficeTests {
 
     @Autowired
     NoticeScenario scenario;
+
+    @Autowired
+    IdNumberCipher idNumbers;
 
     @Autowired
     Notices notices;
@@ -279,9 +283,9 @@ class Sec2Item6FilingWithTheTalentOfficeTests {
         }
         String all = rows.toString();
         assertThat(PublicationFlowTests.ID_NUMBER.matcher(all).find()).as("an ID number in the filing list").isFalse();
-        for (String idNumber : jdbc.queryForList("select applicant_id_number from application where batch_id = ?",
-                String.class, batch)) {
-            assertThat(all).doesNotContain(idNumber);
+        for (String sealed : jdbc.queryForList("select applicant_id_number_cipher from application where batch_id = ?"
+                + " and applicant_id_number_cipher is not null", String.class, batch)) {
+            assertThat(all).doesNotContain(idNumbers.decrypt(sealed));
         }
         mvc.perform(get("/publication/batches/" + batch + "/filing.xlsx").with(users.as("recommender")))
                 .andExpect(status().isForbidden());

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import cn.gov.talent.review.ExpertDraw.Candidate;
 import cn.gov.talent.review.ExpertDraw.Result;
 import cn.gov.talent.review.ExpertDraw.Reviewer;
+import cn.gov.talent.shared.EmployerName;
 
 /** Property-style tests of the draw over many random pools and seeds. */
 class ExpertDrawTest {
@@ -119,6 +120,17 @@ class ExpertDrawTest {
         assertThat(ExpertDraw.isEligible(new Reviewer(1, "赵丽君", "江西中医药大学", Set.of("320"), 5, 0), candidate))
                 .isTrue();
         assertThat(ExpertDraw.isEligible(new Reviewer(1, "赵丽君", "江西中医药大学", Set.of("360"), 5, 0), candidate))
+                .isFalse();
+    }
+
+    /** An application through a bureau's desk names the workplace with the bureau (ADR 0027): a colleague is still kept off. */
+    @Test
+    void aColleagueOfSomeoneWhoAppliedThroughADeskIsKeptOff() {
+        var candidate = new Candidate(8, "460", EmployerName.throughDesk("南昌智远科技有限公司", "南昌市人社局"), Set.of(),
+                Set.of());
+        assertThat(candidate.employerName()).isEqualTo("南昌智远科技有限公司（南昌市人社局受理）");
+        assertThat(ExpertDraw.conflicts(1, "卫智远", "南昌智远科技有限公司", candidate)).as("same workplace").isTrue();
+        assertThat(ExpertDraw.conflicts(2, "孙南昌", "南昌市人社局", candidate)).as("the bureau is not the employer")
                 .isFalse();
     }
 

@@ -11,8 +11,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The pages every check of the whole interface looks at (fit on a phone, accessibility, valid
  * markup): the sign-in page, each role's home page, the busiest working pages (the applicant's
  * dossier form, an application, the recommending unit's batch, a review round, the expert's scoring
- * form, the talent list, a talent record, the annual assessments and the transfers) and every public page. Records are looked up in the demo data when the check runs, so other
- * tests' changes do not matter; a page whose record is missing is left out.
+ * form, the talent list, a talent record and the annual assessments, the funding list, its totals, the
+ * support plans and a person's funding, the transfers and a transfer) and every public page. Records are looked
+ * up in the demo data when the check runs, so other tests' changes do not matter; a page whose record is
+ * missing is left out.
  */
 public final class KeyPages {
 
@@ -85,6 +87,13 @@ public final class KeyPages {
                 });
         pages.add(new KeyPage("annual assessments", "employer", "/talents/reports"));
         pages.add(new KeyPage("final assessments due", "office", "/talents/final-assessments"));
+        pages.add(new KeyPage("funding", "office", "/funding"));
+        pages.add(new KeyPage("funding totals", "recommender", "/funding/totals"));
+        pages.add(new KeyPage("support plans", "office", "/funding/plans"));
+        first(jdbc, """
+                select t.talent_record_id from funding_tranche t group by t.talent_record_id
+                order by count(distinct t.status) desc, t.talent_record_id limit 1""")
+                .ifPresent(talent -> pages.add(new KeyPage("a person's funding", "office", "/funding/records/" + talent)));
         pages.add(new KeyPage("transfers", "office", "/transfers"));
         first(jdbc, "select min(id) from transfer")
                 .ifPresent(transfer -> pages.add(new KeyPage("transfer", "office", "/transfers/" + transfer)));

@@ -127,6 +127,14 @@ public class RouteRecords {
         ids.put("talentReportStep", "confirm");
         ids.put("talentOutput", "0"); // no such output or exit: their evidence is not found by anyone who may look
         ids.put("talentExit", "0");
+        // funding (FundingDemoData): a paid tranche of the employer's unit, its fund, a plan; no extension to decide
+        ids.put("fundingTranche", jdbc.queryForObject("""
+                select min(id) from funding_tranche where status = 'PAID'
+                and unit_id = (select unit_id from app_user where username = 'employer')""", String.class));
+        ids.put("fundingGrant", jdbc.queryForObject("select grant_id from funding_tranche where id = ?", String.class,
+                Long.valueOf(ids.get("fundingTranche"))));
+        ids.put("fundingPlan", jdbc.queryForObject("select min(id) from support_plan", String.class));
+        ids.put("fundingExtension", "0"); // only refusals are posted: they come before any record is read
         ids.put("unit", String.valueOf(data.unitId("NCU")));
         ids.put("user", jdbc.queryForObject("select id from app_user where username = 'employer'", String.class));
         ids.put("day", data.year() + "-10-01");

@@ -130,6 +130,14 @@ class PageAccessMatrixTests {
             {"/talents/{talent}/exit/decision", "OFFICE"},
             {"/talents/{talent}/final-assessment", "OFFICE"},
 
+            {"/funding/plans/new", "OFFICE"}, {"/funding/plans/{fundingPlan}", "OFFICE"},
+            {"/funding/records/{talent}/grants", "OFFICE"},
+            {"/funding/records/{talent}/contract", "EMPLOYER OFFICE"},
+            {"/funding/tranches/{fundingTranche}/release", "OFFICE"},
+            {"/funding/tranches/{fundingTranche}/payment", "OFFICE"},
+            {"/funding/grants/{fundingGrant}/extensions", "EMPLOYER"},
+            {"/funding/extensions/{fundingExtension}/decision", "OFFICE"},
+
             {"/transfers/new", "APPLICANT"},
             {"/transfers/{transfer}/consent", "EMPLOYER"}, {"/transfers/{transfer}/compile", "EMPLOYER"},
             {"/transfers/{transfer}/review", "RECOMMENDER"},
@@ -276,6 +284,20 @@ class PageAccessMatrixTests {
             {"/talents/{talent}/file.xlsx", TALENT},
             {"/talents/{talent}/outputs/{talentOutput}/evidence", TALENT_EVIDENCE},
             {"/talents/{talent}/exits/{talentExit}/evidence", TALENT_EVIDENCE},
+
+            {"/funding", "office supervisor recommender recommender02 employer employer02"},
+            {"/funding/unplanned", "office"},
+            {"/funding/extensions", "office supervisor"},
+            {"/funding/totals", "office supervisor recommender recommender02 employer employer02"},
+            {"/funding/disbursements.xlsx", "office supervisor recommender recommender02 employer employer02"},
+            {"/funding/plans", "office supervisor"}, {"/funding/plans/new", "office"},
+            {"/funding/plans/{fundingPlan}", "office"},
+            {"/funding/records/{talent}", TALENT},
+            // no work contract on file for that record: not found for everyone who may read it
+            {"/funding/records/{talent}/contract", TALENT_EVIDENCE},
+            // a paid tranche of the employer's unit: its payment notice for the units within their scope and the office
+            {"/funding/tranches/{fundingTranche}/notice.pdf", "office supervisor employer recommender employer02:404"
+                    + " recommender02:404"},
 
             {"/transfers", "office supervisor recommender recommender02 employer employer02 applicant owner"},
             {"/transfers/new?recordId={transferRecord}", "transferHolder applicant:404 owner:404"},

@@ -30,9 +30,10 @@ class QueryCountTests {
             "admin, /admin/users, 6",
             "office, /review/experts, 5",
             // one more since tracking (the office's after-selection work in one statement), one since the
-            // filing with 省委人才办 (published lists not yet filed), and one since mobility (transfers and
-            // conversions to decide, in one statement)
-            "office, /, 6",
+            // filing with 省委人才办 (published lists not yet filed), one since funding (tranches to release and
+            // to pay, extensions to decide, in one statement), and one since mobility (transfers and conversions to
+            // decide, in one statement)
+            "office, /, 7",
             "admin, /admin/units, 2",
             "applicant, /notifications, 3",
             "employer, /applications?status=SUBMITTED&q=, 6"})
