@@ -20,7 +20,7 @@ create table transfer (
     reviewer_unit_id    bigint        not null references org_unit (id),
     reviewer_unit_name  varchar(100)  not null,
     status              varchar(20)   not null check (status in ('REQUESTED', 'CONSENTED', 'COMPILED', 'REVIEWED',
-                                                                  'APPROVED', 'REFUSED')),
+                                                                  'APPROVED', 'REFUSED', 'WITHDRAWN')),
     reason              varchar(1000) not null,
     necessity           varchar(1000),
     first_term          boolean       not null,

@@ -207,6 +207,15 @@ class TransferController {
                 () -> transfers.refuse(id, reason, Actor.of(user)));
     }
 
+    @PostMapping("/{id}/withdraw")
+    @PreAuthorize("hasRole('APPLICANT')")
+    String withdraw(@PathVariable long id, @RequestParam(required = false) String reason,
+            @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("typedWithdrawReason", reason);
+        return answers.redirect(page(id), redirect, "transfer.done.WITHDRAW_TRANSFER",
+                () -> transfers.withdraw(id, reason, Actor.of(user)));
+    }
+
     /** A file of the materials, for those who see the transfer. */
     @PersonalDataDownload("TRANSFER_MATERIAL")
     @GetMapping("/{id}/files/{fileId}")

@@ -8,7 +8,8 @@ public enum TransferEvent implements Labelled {
     COMPILE_TRANSFER,
     REVIEW_TRANSFER,
     APPROVE_TRANSFER,
-    REFUSE_TRANSFER;
+    REFUSE_TRANSFER,
+    WITHDRAW_TRANSFER;
 
     @Override
     public String messageKey() {

@@ -16,7 +16,8 @@ import cn.gov.talent.shared.Refusal;
 
 /**
  * 工作单位转换 (002 art. 32) as one table: 本人提出申请 → 转出单位同意 → 接收单位材料汇总 → 主管部门审核 →
- * 专项办审批, or refused at any step, with the reason, by whoever takes that step. A row says from which state
+ * 专项办审批, or refused at any step, with the reason, by whoever takes that step, or withdrawn by the person
+ * before the office decides. A row says from which state
  * an event leads to which, which party takes it, what must hold and whether a reason is required; anything
  * not in the table is refused. The unit test walks every pair of state and event; docs/architecture.md
  * draws it. The request itself creates the transfer in {@link TransferStatus#REQUESTED}, once
@@ -78,6 +79,10 @@ public final class TransferFlow {
         table.add(new Transition(REVIEWED, APPROVE_TRANSFER, APPROVED, TransferParty.OFFICE,
                 Guard.PANEL_AGREED_IF_REQUIRED, false));
         table.add(new Transition(REVIEWED, REFUSE_TRANSFER, REFUSED, TransferParty.OFFICE, Guard.NONE, true));
+        // 本人撤回: the person may withdraw the request at any step before the office decides
+        for (TransferStatus open : List.of(REQUESTED, CONSENTED, COMPILED, REVIEWED)) {
+            table.add(new Transition(open, WITHDRAW_TRANSFER, WITHDRAWN, TransferParty.PERSON, Guard.NONE, false));
+        }
         TABLE = Collections.unmodifiableList(table);
     }
 
@@ -122,7 +127,8 @@ public final class TransferFlow {
 
     /** Who takes the next step from a state, if anyone (the party of its forward row). */
     public static Optional<TransferParty> nextParty(TransferStatus from) {
-        return TABLE.stream().filter(row -> row.from() == from && row.event() != REFUSE_TRANSFER)
+        return TABLE.stream().filter(row -> row.from() == from && row.event() != REFUSE_TRANSFER
+                        && row.event() != WITHDRAW_TRANSFER)
                 .map(Transition::party).findFirst();
     }
 }

@@ -18,7 +18,9 @@ public enum TransferStatus implements Labelled {
     /** Approved: the record moved to the receiving employer. */
     APPROVED,
     /** Refused at one of the steps, with the reason. */
-    REFUSED;
+    REFUSED,
+    /** Withdrawn by the person before the office decided (with a reason, if given). */
+    WITHDRAWN;
 
     private static final Set<TransferStatus> OPEN = EnumSet.of(REQUESTED, CONSENTED, COMPILED, REVIEWED);
 

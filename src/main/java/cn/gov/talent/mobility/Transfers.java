@@ -322,6 +322,30 @@ public class Transfers {
         transfer.refused(why);
     }
 
+    /**
+     * 本人撤回: the person withdraws the request at any step before the office decides, with a reason if they
+     * give one; whoever had the next step, both employers and the person are told.
+     */
+    @Transactional
+    public void withdraw(long id, String reason, Actor person) {
+        Transfer transfer = locked(id, person);
+        TransferStatus from = transfer.getStatus();
+        fire(transfer, TransferEvent.WITHDRAW_TRANSFER, person, optional(reason, "reason", REASON_MAX),
+                TransferFlow.Facts.NONE);
+        TransferFlow.nextParty(from).ifPresent(party -> {
+            switch (party) {
+                case SUPERVISING_UNIT -> notifications.send(accounts.userIdsIn(transfer.getReviewerUnitId(),
+                        Role.RECOMMENDER), "notification.transfer.WITHDRAWN", transfer.label(),
+                        "/transfers/" + transfer.getId());
+                case OFFICE -> notifications.send(accounts.userIdsWithRole(Role.OFFICE),
+                        "notification.transfer.WITHDRAWN", transfer.label(), "/transfers/" + transfer.getId());
+                default -> {
+                    // the employers hear of it below, as of every outcome
+                }
+            }
+        });
+    }
+
     // ---- reading --------------------------------------------------------------------------------
 
     /** The transfers the reader may see, filtered (only those waiting for the reader, if asked), paged in SQL. */
@@ -492,7 +516,7 @@ public class Transfers {
             case CONSENTED -> recipients.addAll(accounts.userIdsIn(transfer.getToUnitId(), Role.EMPLOYER));
             case COMPILED -> recipients.addAll(accounts.userIdsIn(transfer.getReviewerUnitId(), Role.RECOMMENDER));
             case REVIEWED -> recipients.addAll(accounts.userIdsWithRole(Role.OFFICE));
-            case APPROVED, REFUSED -> {
+            case APPROVED, REFUSED, WITHDRAWN -> {
                 recipients.addAll(accounts.userIdsIn(transfer.getFromUnitId(), Role.EMPLOYER));
                 recipients.addAll(accounts.userIdsIn(transfer.getToUnitId(), Role.EMPLOYER));
             }

@@ -179,6 +179,42 @@ class Art32TransferTests {
     }
 
     @Test
+    void thePersonMayWithdrawTheRequestUntilTheOfficeDecides() throws Exception {
+        Talent talent = scenario.published(1).get(0);
+        long id = request(talent, data.unitId("SCU"), NECESSITY);
+        assertThat(page("/transfers/" + id, talent.owner())).contains("id=\"withdraw-form\"");
+        assertThat(refusal(act("/transfers/" + id + "/consent", "employer"))).isNull();
+        assertThat(refusal(compile(id, "employer08", pdf("工作合同.pdf")))).isNull();
+        // only the person withdraws: the units may refuse, not withdraw
+        for (String unit : List.of("employer", "employer08", "recommender06", "office")) {
+            mvc.perform(post("/transfers/" + id + "/withdraw").with(csrf()).with(users.as(unit)))
+                    .andExpect(status().isForbidden());
+        }
+        assertThat(page("/transfers/" + id, "recommender06")).doesNotContain("id=\"withdraw-form\"");
+        // another applicant is told it does not exist
+        mvc.perform(post("/transfers/" + id + "/withdraw").with(csrf()).with(users.as("applicant")))
+                .andExpect(status().isNotFound());
+
+        MvcResult withdrawn = act("/transfers/" + id + "/withdraw", talent.owner(), "reason", "家庭情况已有变化，暂不流动。");
+        assertThat(refusal(withdrawn)).isNull();
+        assertThat(success(withdrawn)).contains("已撤回");
+        assertThat(statusOf(id)).isEqualTo("WITHDRAWN");
+        // whoever had the next step (the supervising unit) and both employers are told
+        for (String told : List.of("recommender06", "employer", "employer08")) {
+            assertThat(notified(told, id)).as(told).contains("notification.transfer.WITHDRAWN");
+        }
+        assertThat(jdbc.queryForMap("select from_state, to_state, reason, actor_username from audit_record"
+                + " where subject_type = 'TRANSFER' and subject_id = ? and action = 'WITHDRAW_TRANSFER'", id))
+                .containsEntry("from_state", "COMPILED").containsEntry("to_state", "WITHDRAWN")
+                .containsEntry("reason", "家庭情况已有变化，暂不流动。").containsEntry("actor_username", talent.owner());
+        // nothing more happens to it; the person may ask again
+        assertThat(refusal(act("/transfers/" + id + "/review", "recommender06"))).isNotNull();
+        assertThat(refusal(act("/transfers/" + id + "/withdraw", talent.owner()))).isNotNull();
+        assertThat(page("/transfers/new?recordId=" + talent.recordId(), talent.owner()))
+                .doesNotContain("data-testid=\"transfer-open\"");
+    }
+
+    @Test
     void theRegionalRuleIsExplainedBeforeTheRequestAndRefusesAMoveFromTheWestToTheEast() throws Exception {
         Talent talent = scenario.published(1).get(0);
         long record = talent.recordId();

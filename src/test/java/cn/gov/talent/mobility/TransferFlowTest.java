@@ -21,7 +21,7 @@ import cn.gov.talent.shared.Refusal;
 
 /**
  * Every pair of transfer state and event, checked against 002 art. 32 as issue 15 writes it out (本人提出申请 →
- * 转出单位同意 → 接收单位材料汇总 → 主管部门审核 → 专项办审批, refused at any step with a reason), here independently
+ * 转出单位同意 → 接收单位材料汇总 → 主管部门审核 → 专项办审批, refused at any step with a reason, withdrawn by the person until the office decides), here independently
  * of the production table: an allowed pair succeeds for its party (with a reason where one is required and
  * its guard's facts given) and for no other party; every other pair is refused for every party. Then each
  * guard, with its fact missing and present.
@@ -38,6 +38,10 @@ class TransferFlowTest {
             COMPILED REFUSE_TRANSFER REFUSED SUPERVISING_UNIT reason
             REVIEWED APPROVE_TRANSFER APPROVED OFFICE
             REVIEWED REFUSE_TRANSFER REFUSED OFFICE reason
+            REQUESTED WITHDRAW_TRANSFER WITHDRAWN PERSON
+            CONSENTED WITHDRAW_TRANSFER WITHDRAWN PERSON
+            COMPILED WITHDRAW_TRANSFER WITHDRAWN PERSON
+            REVIEWED WITHDRAW_TRANSFER WITHDRAWN PERSON
             """;
 
     private static final String REASON = "理由";

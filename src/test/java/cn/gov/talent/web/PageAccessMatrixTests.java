@@ -143,6 +143,7 @@ class PageAccessMatrixTests {
             {"/transfers/{transfer}/review", "RECOMMENDER"},
             {"/transfers/{transfer}/panel-opinion", "OFFICE"}, {"/transfers/{transfer}/approve", "OFFICE"},
             {"/transfers/{transfer}/refuse", "EMPLOYER RECOMMENDER OFFICE"},
+            {"/transfers/{transfer}/withdraw", "APPLICANT"},
             {"/conversions/new", "APPLICANT"}, {"/conversions/{conversion}/decision", "OFFICE"},
     };
 
