@@ -77,6 +77,10 @@ public class FundingGrant {
     @Column(name = "employer_name")
     private String employerName;
 
+    /** What was paid under the former category's fund of the same kind (002 art. 33), counted toward the amount. */
+    @Column(name = "carried_over")
+    private BigDecimal carriedOver = BigDecimal.ZERO.setScale(2);
+
     @Column(name = "set_by")
     private String setBy;
 
@@ -107,12 +111,28 @@ public class FundingGrant {
     /** A new amount (before anything is released), under the plan as it reads now. */
     void revise(SupportPlan plan, BigDecimal amount, String by, Instant at) {
         this.planId = plan.getId();
+        this.categoryId = plan.getCategoryId();
         this.amount = amount;
         this.periodYears = plan.getPeriodYears();
         this.extensionMaxYears = plan.getExtensionYears();
         this.extensionNeedsContract = plan.isExtensionNeedsContract();
         this.setBy = by;
         this.setAt = at;
+    }
+
+    /** What was paid under the former category and counts toward this amount; the rest is scheduled. */
+    void carryOver(BigDecimal paid) {
+        this.carriedOver = paid.setScale(2);
+    }
+
+    /** What was paid under the former category's fund of the same kind and counts toward this amount. */
+    public BigDecimal getCarriedOver() {
+        return carriedOver;
+    }
+
+    /** What this fund schedules: the amount less what was carried over. */
+    public BigDecimal getScheduled() {
+        return amount.subtract(carriedOver);
     }
 
     void extendTo(int years) {

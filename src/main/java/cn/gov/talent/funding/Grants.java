@@ -33,6 +33,7 @@ import cn.gov.talent.shared.DataScope;
 import cn.gov.talent.shared.NotFound;
 import cn.gov.talent.shared.Refusal;
 import cn.gov.talent.shared.Role;
+import cn.gov.talent.tracking.TalentCategoryChanged;
 import cn.gov.talent.tracking.TalentFilter;
 import cn.gov.talent.tracking.TalentRecord;
 import cn.gov.talent.tracking.TalentRecords;
@@ -117,9 +118,13 @@ public class Grants {
     public record Due(FundingTranche tranche, List<ReleaseCheck.Open> open) {
     }
 
-    /** One fund of the person: its amount, its plan, its tranches, its totals, an extension request open. */
+    /**
+     * One fund of the person: its amount, its plan (null for a fund of a former category), its tranches, its
+     * totals, an extension request open, and whether it belongs to a category the person was converted from
+     * (002 art. 33: kept as history, its unpaid tranches cancelled).
+     */
     public record Fund(FundingGrant grant, SupportPlan plan, List<Due> tranches, Totals totals,
-            FundingExtension openExtension) {
+            FundingExtension openExtension, boolean former) {
     }
 
     /**
@@ -127,7 +132,7 @@ public class Grants {
      * amount yet, the contract on file, the extension requests, the totals over every fund.
      */
     public record PersonFunding(TalentRecord record, List<Fund> funds, List<SupportPlan> plansWithoutAmount,
-            WorkContract contract, List<FundingExtension> extensions, Totals totals) {
+            WorkContract contract, List<FundingExtension> extensions, Totals totals, Map<FundKind, BigDecimal> carried) {
     }
 
     /** The person's funding, within the reader's scope (404 outside it, as the record). */
@@ -149,12 +154,16 @@ public class Grants {
                     .toList();
             FundingExtension open = asked.stream().filter(e -> e.getGrantId() == grant.getId()
                     && e.getStatus() == ExtensionStatus.REQUESTED).findFirst().orElse(null);
-            shown.add(new Fund(grant, byId.get(grant.getPlanId()), due, Totals.of(own), open));
+            boolean former = grant.getCategoryId() != record.getCategoryId();
+            shown.add(new Fund(grant, former ? null : byId.get(grant.getPlanId()), due, Totals.of(own), open, former));
         }
-        List<SupportPlan> without = categoryPlans.stream()
-                .filter(plan -> funds.stream().noneMatch(grant -> grant.getKind() == plan.getKind())).toList();
+        List<SupportPlan> without = categoryPlans.stream().filter(plan -> funds.stream()
+                .noneMatch(grant -> grant.getKind() == plan.getKind() && grant.getCategoryId() == plan.getCategoryId()))
+                .toList();
+        Map<FundKind, BigDecimal> carried = new java.util.EnumMap<>(FundKind.class);
+        without.forEach(plan -> carried.put(plan.getKind(), carriedOver(funds, all, plan)));
         return new PersonFunding(record, shown, without, contracts.findById(recordId).orElse(null), asked,
-                Totals.of(all));
+                Totals.of(all), carried);
     }
 
     /** Active records in scope whose category has a plan and that have no amount yet (the office's list). */
@@ -165,12 +174,16 @@ public class Grants {
         return records.search(scope, active, withoutAmount(), pageable);
     }
 
-    /** Records with no fund at all, whose category has a support plan: one query with the page's. */
+    /**
+     * Records with no fund of their present category (none at all, or only a former category's after a
+     * conversion), whose category has a support plan: one query with the page's.
+     */
     static Specification<TalentRecord> withoutAmount() {
         return (root, query, cb) -> {
             Subquery<Long> grant = query.subquery(Long.class);
             Root<FundingGrant> g = grant.from(FundingGrant.class);
-            grant.select(g.get("id")).where(cb.equal(g.get("talentRecordId"), root.get("id")));
+            grant.select(g.get("id")).where(cb.equal(g.get("talentRecordId"), root.get("id")),
+                    cb.equal(g.get("categoryId"), root.get("categoryId")));
             Subquery<Long> plan = query.subquery(Long.class);
             Root<SupportPlan> p = plan.from(SupportPlan.class);
             plan.select(p.get("id")).where(cb.equal(p.get("categoryId"), root.get("categoryId")));
@@ -205,7 +218,9 @@ public class Grants {
      * The office sets a person's amount of a plan of their category, within the plan's range (or at its
      * fixed amount), while the record is active; the tranches follow the plan's schedule from the cycle's
      * start. An amount set before may be revised while none of its tranches is released; its tranches are
-     * then scheduled again.
+     * then scheduled again. After a conversion (002 art. 33) the new category's fund counts what was paid
+     * under the former category's fund of the same kind: the amount may not be less, and only the rest is
+     * scheduled.
      */
     @Transactional
     public FundingGrant setAmount(long recordId, Long planId, BigDecimal amount, Actor office) {
@@ -229,8 +244,14 @@ public class Grants {
             throw Refusal.onField("planId", "funding.grant.planRequired");
         }
         BigDecimal checked = checkAmount(plan, amount);
-        Optional<FundingGrant> existing = grants.findByTalentRecordIdOrderByIdAsc(recordId).stream()
-                .filter(grant -> grant.getKind() == plan.getKind()).findFirst();
+        List<FundingGrant> held = grants.findByTalentRecordIdOrderByIdAsc(recordId);
+        Optional<FundingGrant> existing = held.stream()
+                .filter(grant -> grant.getKind() == plan.getKind() && grant.getCategoryId() == plan.getCategoryId())
+                .findFirst();
+        BigDecimal carried = carriedOver(held, tranches.ofRecord(recordId), plan);
+        if (checked.compareTo(carried) < 0) {
+            throw Refusal.onField("amount", "funding.grant.belowCarried", plan.getKind(), Tranches.amount(carried));
+        }
         FundingGrant grant;
         String before = null;
         if (existing.isPresent()) {
@@ -246,21 +267,40 @@ public class Grants {
         } else {
             grant = grants.saveAndFlush(new FundingGrant(record, plan, checked, office.username(), clock.instant()));
         }
-        List<TrancheSchedule.Due> schedule = TrancheSchedule.of(plan.getTranches(), checked, record.getCycleStart());
+        grant.carryOver(carried);
+        BigDecimal rest = checked.subtract(carried);
+        List<TrancheSchedule.Due> schedule = rest.signum() > 0
+                ? TrancheSchedule.of(plan.getTranches(), rest, record.getCycleStart()) : List.of();
         for (TrancheSchedule.Due due : schedule) {
             trancheRows.save(new FundingTranche(grant, due, schedule.size()));
         }
         String dues = schedule.stream().map(due -> due.dueOn().toString()).collect(Collectors.joining("/"));
-        audit.record(new AuditEntry(office, "FUNDING_GRANT", grant.getId(), label(record),
-                before == null ? "SET_AMOUNT" : "REVISE_AMOUNT", before, Tranches.amount(checked), null)
-                .withNote("audit.note.amount", AuditEntry.labels(plan.getKind().messageKey()),
-                        Tranches.amount(checked), Tranches.amount(plan.getMinAmount()),
-                        Tranches.amount(plan.getMaxAmount()), schedule.size(), dues));
+        AuditEntry entry = new AuditEntry(office, "FUNDING_GRANT", grant.getId(), label(record),
+                before == null ? "SET_AMOUNT" : "REVISE_AMOUNT", before, Tranches.amount(checked), null);
+        String kindName = AuditEntry.labels(plan.getKind().messageKey());
+        audit.record(carried.signum() == 0
+                ? entry.withNote("audit.note.amount", kindName, Tranches.amount(checked),
+                        Tranches.amount(plan.getMinAmount()), Tranches.amount(plan.getMaxAmount()), schedule.size(), dues)
+                : entry.withNote("audit.note.amountCarried", kindName, Tranches.amount(checked),
+                        Tranches.amount(plan.getMinAmount()), Tranches.amount(plan.getMaxAmount()),
+                        Tranches.amount(carried), Tranches.amount(rest), schedule.size(), dues));
         List<Long> recipients = new ArrayList<>();
         recipients.add(record.getApplicantId());
         recipients.addAll(accounts.userIdsIn(record.getUnitId(), Role.EMPLOYER));
         notifications.send(recipients, "notification.funding.SET_AMOUNT", label(record), link(recordId));
         return grant;
+    }
+
+    /**
+     * What was paid under the person's funds of the plan's kind from other (former) categories: it counts
+     * toward the new category's amount (002 art. 33).
+     */
+    static BigDecimal carriedOver(List<FundingGrant> held, List<FundingTranche> tranches, SupportPlan plan) {
+        java.util.Set<Long> former = held.stream()
+                .filter(grant -> grant.getKind() == plan.getKind() && grant.getCategoryId() != plan.getCategoryId())
+                .map(FundingGrant::getId).collect(Collectors.toSet());
+        return tranches.stream().filter(t -> former.contains(t.getGrantId()) && t.getStatus() == TrancheStatus.PAID)
+                .map(FundingTranche::getAmount).reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2);
     }
 
     private static BigDecimal checkAmount(SupportPlan plan, BigDecimal amount) {
@@ -425,6 +465,23 @@ public class Grants {
         FundingExtension extension = extensions.findById(extensionId)
                 .orElseThrow(() -> new NotFound("extension " + extensionId));
         return records.visible(extension.getTalentRecordId(), scope).getId();
+    }
+
+    // ---- on a conversion (002 art. 33) -------------------------------------------------------------------
+
+    /**
+     * The person's category changed: the funds of the former category keep what was paid, their unpaid
+     * tranches are cancelled, and the office is asked to set the amounts of the new category (what was paid
+     * counts toward them). Returns how many tranches were cancelled.
+     */
+    @Transactional
+    int converted(TalentCategoryChanged changed) {
+        List<Long> former = grants.findByTalentRecordIdOrderByIdAsc(changed.recordId()).stream()
+                .filter(grant -> grant.getCategoryId() == changed.fromCategoryId()).map(FundingGrant::getId).toList();
+        if (former.isEmpty()) {
+            return 0;
+        }
+        return tranches.cancelOnConversion(changed.recordId(), former);
     }
 
     // ---- on a transfer ---------------------------------------------------------------------------------

@@ -270,22 +270,50 @@ public class Tranches {
         if (open.isEmpty()) {
             return 0;
         }
-        List<AuditEntry> entries = new ArrayList<>();
-        for (FundingTranche tranche : open) {
-            TrancheStatus from = tranche.getStatus();
-            tranche.cancel(reached.name(), clock.instant());
-            entries.add(new AuditEntry(actor, "FUNDING_TRANCHE", tranche.getId(), label(tranche), "CANCEL_TRANCHE",
-                    from.name(), TrancheStatus.CANCELLED.name(), null).withNote("audit.note.cancelled",
-                            kind(tranche), tranche.getSeq(), tranche.getTranches(), amount(tranche.getAmount()),
-                            AuditEntry.labels(reached.messageKey())));
-        }
-        audit.recordAll(entries);
+        cancel(open, reached.name(), reached.messageKey(), actor);
         FundingTranche first = open.get(0);
         List<Long> recipients = new ArrayList<>(accounts.userIdsIn(first.getUnitId(), Role.EMPLOYER));
         recipients.addAll(accounts.userIdsWithRole(Role.OFFICE));
         notifications.send(recipients, "notification.funding.CANCEL_TRANCHE", first.getPersonName() + " "
                 + first.getCertificateNo(), link(first));
         return open.size();
+    }
+
+    /**
+     * The person's category changed (002 art. 33): the unpaid tranches of the former category's funds are
+     * cancelled, locked first as on an exit; the paid ones stay. The office is asked to set the new
+     * category's amounts and the employer is told, whether or not anything was left to cancel. Returns how
+     * many were cancelled.
+     */
+    @Transactional
+    public int cancelOnConversion(long recordId, List<Long> formerGrantIds) {
+        List<FundingTranche> open = tranches.lockOfRecord(recordId, List.of(TrancheStatus.SCHEDULED,
+                TrancheStatus.RELEASED)).stream().filter(t -> formerGrantIds.contains(t.getGrantId())).toList();
+        cancel(open, CONVERTED, "funding.cancel." + CONVERTED, FUNDING);
+        TalentRecord record = records.find(recordId).orElseThrow();
+        List<Long> recipients = new ArrayList<>(accounts.userIdsWithRole(Role.OFFICE));
+        recipients.addAll(accounts.userIdsIn(record.getUnitId(), Role.EMPLOYER));
+        notifications.send(recipients, "notification.funding.CONVERTED", record.getPersonName() + " "
+                + record.getCertificateNo(), "/funding/records/" + recordId);
+        return open.size();
+    }
+
+    /** The reason a tranche was cancelled by a conversion (an exit's is the state reached). */
+    static final String CONVERTED = "CONVERTED";
+
+    private void cancel(List<FundingTranche> open, String reason, String reasonKey, Actor actor) {
+        List<AuditEntry> entries = new ArrayList<>();
+        for (FundingTranche tranche : open) {
+            TrancheStatus from = tranche.getStatus();
+            tranche.cancel(reason, clock.instant());
+            entries.add(new AuditEntry(actor, "FUNDING_TRANCHE", tranche.getId(), label(tranche), "CANCEL_TRANCHE",
+                    from.name(), TrancheStatus.CANCELLED.name(), null).withNote("audit.note.cancelled",
+                            kind(tranche), tranche.getSeq(), tranche.getTranches(), amount(tranche.getAmount()),
+                            AuditEntry.labels(reasonKey)));
+        }
+        if (!entries.isEmpty()) {
+            audit.recordAll(entries);
+        }
     }
 
     /**
