@@ -119,7 +119,7 @@ class Art33FundingIsAdjustedAfterAConversionTests {
 
         // the new amount may not be less than what was paid under the former category
         assertThat(refusal(funding.post("/funding/records/" + record + "/grants", "office", "planId",
-                longPlan.getId(), "amount", "400000"))).contains("已按原项目类别拨付 500,000.00 元");
+                longPlan.getId(), "amount", "400000"))).contains("已按原项目类别拨付 500000.00 元");
         assertThat(refusal(funding.post("/funding/records/" + record + "/grants", "office", "planId",
                 longPlan.getId(), "amount", "3000000"))).isNull();
         FundingGrant now = grants.of(record, office.scope()).funds().stream().map(Grants.Fund::grant)

@@ -124,7 +124,7 @@ class TransferFlowTest {
             }
         }
         assertThat(EnumSet.allOf(TransferStatus.class).stream().filter(status -> !status.isOpen()))
-                .containsExactlyInAnyOrder(TransferStatus.APPROVED, TransferStatus.REFUSED);
+                .containsExactlyInAnyOrder(TransferStatus.APPROVED, TransferStatus.REFUSED, TransferStatus.WITHDRAWN);
     }
 
     @Test
@@ -174,19 +174,21 @@ class TransferFlowTest {
         assertThat(TransferFlow.eventsFor(TransferStatus.REQUESTED, Set.of(TransferParty.CURRENT_EMPLOYER)))
                 .containsExactlyInAnyOrder(TransferEvent.CONSENT_TRANSFER, TransferEvent.REFUSE_TRANSFER);
         assertThat(TransferFlow.eventsFor(TransferStatus.REQUESTED, Set.of(TransferParty.RECEIVING_EMPLOYER,
-                TransferParty.SUPERVISING_UNIT, TransferParty.OFFICE, TransferParty.PERSON))).isEmpty();
+                TransferParty.SUPERVISING_UNIT, TransferParty.OFFICE))).isEmpty();
+        // the person only withdraws, at every open step
+        for (TransferStatus open : List.of(TransferStatus.REQUESTED, TransferStatus.CONSENTED, TransferStatus.COMPILED,
+                TransferStatus.REVIEWED)) {
+            assertThat(TransferFlow.eventsFor(open, Set.of(TransferParty.PERSON))).as(open.name())
+                    .containsExactly(TransferEvent.WITHDRAW_TRANSFER);
+        }
         assertThat(TransferFlow.eventsFor(TransferStatus.CONSENTED, Set.of(TransferParty.RECEIVING_EMPLOYER)))
                 .containsExactlyInAnyOrder(TransferEvent.COMPILE_TRANSFER, TransferEvent.REFUSE_TRANSFER);
         assertThat(TransferFlow.eventsFor(TransferStatus.COMPILED, Set.of(TransferParty.SUPERVISING_UNIT)))
                 .containsExactlyInAnyOrder(TransferEvent.REVIEW_TRANSFER, TransferEvent.REFUSE_TRANSFER);
         assertThat(TransferFlow.eventsFor(TransferStatus.REVIEWED, Set.of(TransferParty.OFFICE)))
                 .containsExactlyInAnyOrder(TransferEvent.APPROVE_TRANSFER, TransferEvent.REFUSE_TRANSFER);
-        for (TransferStatus decided : List.of(TransferStatus.APPROVED, TransferStatus.REFUSED)) {
+        for (TransferStatus decided : List.of(TransferStatus.APPROVED, TransferStatus.REFUSED, TransferStatus.WITHDRAWN)) {
             assertThat(TransferFlow.eventsFor(decided, EnumSet.allOf(TransferParty.class))).as(decided.name()).isEmpty();
-        }
-        // the person asks; the table holds no step of theirs after that
-        for (TransferStatus status : TransferStatus.values()) {
-            assertThat(TransferFlow.eventsFor(status, Set.of(TransferParty.PERSON))).as(status.name()).isEmpty();
         }
     }
 
