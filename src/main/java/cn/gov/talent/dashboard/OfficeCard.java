@@ -40,93 +40,93 @@ record OfficeCard(OpenBatch batch, StatusCounts statuses, Forwarding forwarding,
 
         List<Milestone> dates = new ArrayList<>();
         if (batch.stage() == BatchStage.DRAFT && batch.applicationOpens() != null) {
-            dates.add(Milestone.info("dashboard.due.applicationOpens", batch.applicationOpens(), today,
+            dates.add(Milestone.info("workbench.due.applicationOpens", batch.applicationOpens(), today,
                     "/programs/batches/" + id));
         }
         if (batch.notPast(BatchStage.OPEN) && batch.applicationCloses() != null) {
-            dates.add(Milestone.info("dashboard.due.applicationCloses", batch.applicationCloses(), today,
+            dates.add(Milestone.info("workbench.due.applicationCloses", batch.applicationCloses(), today,
                     "/applications?batchId=" + id));
         }
         if (batch.employerDeadline() != null && (batch.notPast(BatchStage.NOMINATION) || statuses.of(SUBMITTED) > 0)) {
-            dates.add(Milestone.of("dashboard.due.employerDeadline", batch.employerDeadline(), today,
-                    "dashboard.outstanding.employerChecks", statuses.of(SUBMITTED), employers));
+            dates.add(Milestone.of("workbench.due.employerDeadline", batch.employerDeadline(), today,
+                    "workbench.outstanding.employerChecks", statuses.of(SUBMITTED), employers));
         }
         if (batch.recommenderDeadline() != null && (batch.notPast(BatchStage.NOMINATION) || forwarding != null)) {
-            dates.add(Milestone.of("dashboard.due.recommenderDeadline", batch.recommenderDeadline(), today,
-                    "dashboard.outstanding.lists", forwarding == null ? 0 : forwarding.waiting(), units));
+            dates.add(Milestone.of("workbench.due.recommenderDeadline", batch.recommenderDeadline(), today,
+                    "workbench.outstanding.lists", forwarding == null ? 0 : forwarding.waiting(), units));
         }
         if (forwarding != null && forwarding.extendedWaiting() > 0) {
-            dates.add(Milestone.of("dashboard.due.extension", forwarding.nextExtension(), today,
-                    "dashboard.outstanding.lists", forwarding.extendedWaiting(), units));
+            dates.add(Milestone.of("workbench.due.extension", forwarding.nextExtension(), today,
+                    "workbench.outstanding.lists", forwarding.extendedWaiting(), units));
         }
         if (forwarding != null && forwarding.extendedOverdue() > 0) {
-            dates.add(Milestone.of("dashboard.due.extension", forwarding.firstOverdueExtension(), today,
-                    "dashboard.outstanding.lists", forwarding.extendedOverdue(), units));
+            dates.add(Milestone.of("workbench.due.extension", forwarding.firstOverdueExtension(), today,
+                    "workbench.outstanding.lists", forwarding.extendedOverdue(), units));
         }
         if (batch.notPast(BatchStage.REVIEW) && batch.reviewStarts() != null) {
-            dates.add(Milestone.info("dashboard.due.reviewStarts", batch.reviewStarts(), today, reviewPage));
+            dates.add(Milestone.info("workbench.due.reviewStarts", batch.reviewStarts(), today, reviewPage));
         }
         if (review != null && review.deadline() != null) {
-            dates.add(Milestone.of("dashboard.due.round", review.deadline(), today, "dashboard.outstanding.reviews",
+            dates.add(Milestone.of("workbench.due.round", review.deadline(), today, "workbench.outstanding.reviews",
                     review.outstanding(), reviewPage));
         }
         if (batch.notPast(BatchStage.REVIEW) && batch.reviewEnds() != null) {
             // a round with its own deadline is counted against that one, not twice
             long outstanding = review != null && review.deadline() == null ? review.outstanding() : 0;
-            dates.add(Milestone.of("dashboard.due.reviewEnds", batch.reviewEnds(), today,
-                    "dashboard.outstanding.reviews", outstanding, reviewPage));
+            dates.add(Milestone.of("workbench.due.reviewEnds", batch.reviewEnds(), today,
+                    "workbench.outstanding.reviews", outstanding, reviewPage));
         }
         if (notice != null && !notice.approved()) {
-            dates.add(Milestone.info("dashboard.due.noticeEnds", notice.endsOn(), today, objections));
+            dates.add(Milestone.info("workbench.due.noticeEnds", notice.endsOn(), today, objections));
         }
         if (notice != null && notice.nextDue() != null) {
-            dates.add(Milestone.of("dashboard.due.investigation", notice.nextDue(), today,
-                    "dashboard.outstanding.investigations", notice.investigating(), objections));
+            dates.add(Milestone.of("workbench.due.investigation", notice.nextDue(), today,
+                    "workbench.outstanding.investigations", notice.investigating(), objections));
         }
         if (notice != null && notice.overdue() > 0) {
-            dates.add(Milestone.of("dashboard.due.investigation", notice.firstOverdue(), today,
-                    "dashboard.outstanding.investigations", notice.overdue(), objections));
+            dates.add(Milestone.of("workbench.due.investigation", notice.firstOverdue(), today,
+                    "workbench.outstanding.investigations", notice.overdue(), objections));
         }
 
         List<ProgressBar> bars = new ArrayList<>();
         if (batch.notPast(BatchStage.NOMINATION) || statuses.of(SUBMITTED) > 0) {
-            ProgressBar.of("dashboard.bar.employerChecks", statuses.employerChecked(), statuses.employerReceived(),
+            ProgressBar.of("workbench.bar.employerChecks", statuses.employerChecked(), statuses.employerReceived(),
                     employers).ifPresent(bars::add);
         }
         if (forwarding != null) {
-            ProgressBar.of("dashboard.bar.forwarded", forwarding.forwarded(), forwarding.expected(), units)
+            ProgressBar.of("workbench.bar.forwarded", forwarding.forwarded(), forwarding.expected(), units)
                     .ifPresent(bars::add);
         }
-        ProgressBar.of("dashboard.bar.formalReview", statuses.formallyReviewed(), statuses.forwarded(),
+        ProgressBar.of("workbench.bar.formalReview", statuses.formallyReviewed(), statuses.forwarded(),
                 "/applications?status=FORWARDED&batchId=" + id).ifPresent(bars::add);
         if (review != null) {
-            ProgressBar.of("dashboard.bar.reviews", review.submitted(), review.assigned(), reviewPage)
+            ProgressBar.of("workbench.bar.reviews", review.submitted(), review.assigned(), reviewPage)
                     .ifPresent(bars::add);
             if (review.proposalConfirmed()) {
-                ProgressBar.of("dashboard.bar.opinions", review.opinions(), departments,
+                ProgressBar.of("workbench.bar.opinions", review.opinions(), departments,
                         reviewPage + "/proposal").ifPresent(bars::add);
             }
         }
         if (notice != null) {
-            ProgressBar.of("dashboard.bar.objections", notice.settled(), notice.objections(), objections)
+            ProgressBar.of("workbench.bar.objections", notice.settled(), notice.objections(), objections)
                     .ifPresent(bars::add);
         }
 
         List<WorkItem> notes = new ArrayList<>();
         long qualified = statuses.formallyReviewed() - statuses.of(DISQUALIFIED);
-        note(notes, "dashboard.note.qualified", statuses.formallyReviewed() > 0 ? qualified : 0,
+        note(notes, "workbench.note.qualified", statuses.formallyReviewed() > 0 ? qualified : 0,
                 "/applications?batchId=" + id);
-        note(notes, "dashboard.note.toDraw", statuses.of(QUALIFIED), reviewPage);
+        note(notes, "workbench.note.toDraw", statuses.of(QUALIFIED), reviewPage);
         if (review != null) {
-            note(notes, "dashboard.note.round", review.round(), reviewPage);
+            note(notes, "workbench.note.round", review.round(), reviewPage);
         }
-        note(notes, "dashboard.note.toPropose", statuses.of(REVIEWED), reviewPage);
+        note(notes, "workbench.note.toPropose", statuses.of(REVIEWED), reviewPage);
         if (notice != null) {
-            note(notes, "dashboard.note.toTriage", notice.received(), objections);
-            note(notes, "dashboard.note.findings", notice.objections() - notice.settled() - notice.received()
+            note(notes, "workbench.note.toTriage", notice.received(), objections);
+            note(notes, "workbench.note.findings", notice.objections() - notice.settled() - notice.received()
                     - notice.investigating() - notice.overdue(), objections);
         }
-        note(notes, "dashboard.note.toPublish", statuses.of(APPROVED), objections);
+        note(notes, "workbench.note.toPublish", statuses.of(APPROVED), objections);
 
         return ProgressCard.of("batch-" + id, batch.title(), batch.programName(),
                 "batch.stage." + batch.stage().name(), "/programs/batches/" + id, dates, bars, notes);

@@ -39,10 +39,10 @@ record UnitCard(OpenBatch batch, StatusCounts statuses, UnitList list) {
 
         List<Milestone> dates = new ArrayList<>();
         if (batch.notPast(BatchStage.OPEN) && batch.applicationCloses() != null) {
-            dates.add(Milestone.info("dashboard.due.applicationCloses", batch.applicationCloses(), today, page));
+            dates.add(Milestone.info("workbench.due.applicationCloses", batch.applicationCloses(), today, page));
         }
         if (batch.notPast(BatchStage.OPEN) && batch.employerDeadline() != null) {
-            dates.add(Milestone.info("dashboard.due.employerDeadline", batch.employerDeadline(), today, page));
+            dates.add(Milestone.info("workbench.due.employerDeadline", batch.employerDeadline(), today, page));
         }
         boolean extended = list != null && list.deadlineExtendedTo() != null;
         LocalDate deadline = extended ? list.deadlineExtendedTo() : batch.recommenderDeadline();
@@ -50,25 +50,25 @@ record UnitCard(OpenBatch batch, StatusCounts statuses, UnitList list) {
             // the list is due once the unit has something to send: places given, or candidates endorsed to it
             boolean due = list != null && list.places() != null && list.places() > 0
                     || statuses.of(ENDORSED) + statuses.of(NOMINATED) > 0;
-            dates.add(Milestone.of(extended ? "dashboard.due.ownListExtended" : "dashboard.due.ownList", deadline,
-                    today, "dashboard.outstanding.ownList", due ? 1 : 0, page));
+            dates.add(Milestone.of(extended ? "workbench.due.ownListExtended" : "workbench.due.ownList", deadline,
+                    today, "workbench.outstanding.ownList", due ? 1 : 0, page));
         }
 
         List<ProgressBar> bars = new ArrayList<>();
-        ProgressBar.of("dashboard.bar.nominations", statuses.recommenderDecided(), statuses.recommenderReceived(),
+        ProgressBar.of("workbench.bar.nominations", statuses.recommenderDecided(), statuses.recommenderReceived(),
                 page).ifPresent(bars::add);
         if (list != null && list.places() != null) {
-            ProgressBar.of("dashboard.bar.places", list.used(), list.places(), page).ifPresent(bars::add);
+            ProgressBar.of("workbench.bar.places", list.used(), list.places(), page).ifPresent(bars::add);
         }
 
         List<WorkItem> notes = new ArrayList<>();
-        notes.add(new WorkItem("dashboard.list." + listState(), 0, page));
+        notes.add(new WorkItem("workbench.list." + listState(), 0, page));
         if (statuses.of(ENDORSED) > 0) {
-            notes.add(new WorkItem("dashboard.note.toNominate", statuses.of(ENDORSED),
+            notes.add(new WorkItem("workbench.note.toNominate", statuses.of(ENDORSED),
                     "/applications?status=ENDORSED&batchId=" + id));
         }
         if (!forwarded && statuses.of(NOMINATED) > 0) {
-            notes.add(new WorkItem("dashboard.note.toForward", statuses.of(NOMINATED), page));
+            notes.add(new WorkItem("workbench.note.toForward", statuses.of(NOMINATED), page));
         }
         return ProgressCard.of("unit-batch-" + id, batch.title(), batch.programName(),
                 "batch.stage." + batch.stage().name(), page, dates, bars, notes);
