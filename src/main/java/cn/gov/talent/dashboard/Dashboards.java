@@ -11,7 +11,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 import cn.gov.talent.application.ApplicationStatus;
 import cn.gov.talent.application.Applications;
@@ -38,10 +37,10 @@ import cn.gov.talent.shared.Role;
  * the recommending units' lists, the latest review rounds (and, once a proposed list is confirmed, the departments
  * consulted), the public notices and their objections. For a recommending unit, the batches of its stage or with its
  * work not done, from three statements: the batches, its subtree's applications, its places and lists. Days are
- * counted from the injected clock.
+ * counted from the injected clock. Each module reads in its own read-only transaction: the figures are counts for
+ * a glance, not a snapshot.
  */
 @Component
-@Transactional(readOnly = true)
 class Dashboards implements ProgressCardProvider {
 
     private final Programs programs;
