@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,6 +76,15 @@ public class Programs {
 
     public List<BatchSummary> batches() {
         return batches.findAllWithProgram().stream().map(BatchSummary::of).toList();
+    }
+
+    /**
+     * Every batch not yet published or closed (drafts included), with its program and timetable: one query. The
+     * home page's dashboard follows these.
+     */
+    public List<OpenBatch> openBatches() {
+        return batches.findInStagesWithProgram(EnumSet.range(BatchStage.DRAFT, BatchStage.NOTICE)).stream()
+                .map(OpenBatch::of).toList();
     }
 
     /** Every batch by id: small enough to read whole, so that lists can label rows without joins. */

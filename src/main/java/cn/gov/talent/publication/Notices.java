@@ -95,6 +95,31 @@ public class Notices {
         return notices.findByPublishedAtIsNotNullOrderByPublishedAtDesc(pageable);
     }
 
+    /**
+     * Where the public notice of each of these batches stands, for those with one (the home page's dashboard): one
+     * statement whatever the number of batches.
+     */
+    public List<NoticeProgress> progressByBatch(Collection<Long> batchIds) {
+        if (batchIds.isEmpty()) {
+            return List.of();
+        }
+        return notices.progressByBatch(batchIds, today()).stream()
+                .map(row -> new NoticeProgress(number(row[0]), date(row[1]), date(row[2]),
+                        Boolean.TRUE.equals(row[3]), number(row[4]), number(row[5]), number(row[6]), number(row[7]),
+                        date(row[8]), number(row[9]), date(row[10])))
+                .toList();
+    }
+
+    private static long number(Object value) {
+        return ((Number) value).longValue();
+    }
+
+    /** A date column of a native query: java.time by default, the JDBC type where configured so. */
+    private static LocalDate date(Object value) {
+        return value == null ? null
+                : value instanceof java.sql.Date sqlDate ? sqlDate.toLocalDate() : (LocalDate) value;
+    }
+
     public LocalDate today() {
         return LocalDate.now(clock);
     }

@@ -1,5 +1,7 @@
 package cn.gov.talent.recommendation;
 
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,4 +28,42 @@ interface NominationListRepository extends JpaRepository<NominationList, Long> {
     @Query(value = "insert into nomination_list (batch_id, unit_id) values (:batchId, :unitId) "
             + "on conflict (batch_id, unit_id) do nothing", nativeQuery = true)
     void createIfMissing(long batchId, long unitId);
+
+    /**
+     * For each of these batches, the recommending units expected to forward a list (given places, or with a list
+     * begun), how many did, and how many wait on the batch's deadline or on an extension ahead or past: one
+     * statement whatever the number of batches. See {@link Forwarding} for the columns.
+     */
+    @Query(value = """
+            select u.batch_id, count(*),
+                   count(l.forwarded_at),
+                   count(*) filter (where l.forwarded_at is null and l.deadline_extended_to is null),
+                   count(*) filter (where l.forwarded_at is null and l.deadline_extended_to >= :today),
+                   min(l.deadline_extended_to) filter (where l.forwarded_at is null and l.deadline_extended_to >= :today),
+                   count(*) filter (where l.forwarded_at is null and l.deadline_extended_to < :today),
+                   min(l.deadline_extended_to) filter (where l.forwarded_at is null and l.deadline_extended_to < :today)
+            from (select batch_id, unit_id from quota where places > 0 and batch_id in (:batchIds)
+                  union
+                  select batch_id, unit_id from nomination_list where batch_id in (:batchIds)) u
+            left join nomination_list l on l.batch_id = u.batch_id and l.unit_id = u.unit_id
+            group by u.batch_id""", nativeQuery = true)
+    List<Object[]> forwarding(Collection<Long> batchIds, LocalDate today);
+
+    /**
+     * One recommending unit's part in each of these batches where it has places or a list: places and places
+     * used, evaluation recorded, local notice confirmed, the day (China Standard Time) it forwarded, its extended
+     * deadline. One statement.
+     */
+    @Query(value = """
+            select u.batch_id, q.places, coalesce(q.used, 0),
+                   l.evaluation_method is not null,
+                   l.notice_result is not null and l.notice_starts is not null and l.notice_ends is not null,
+                   cast(l.forwarded_at at time zone 'Asia/Shanghai' as date),
+                   l.deadline_extended_to
+            from (select batch_id from quota where unit_id = :unitId and batch_id in (:batchIds)
+                  union
+                  select batch_id from nomination_list where unit_id = :unitId and batch_id in (:batchIds)) u
+            left join quota q on q.batch_id = u.batch_id and q.unit_id = :unitId
+            left join nomination_list l on l.batch_id = u.batch_id and l.unit_id = :unitId""", nativeQuery = true)
+    List<Object[]> listsOf(long unitId, Collection<Long> batchIds);
 }

@@ -3,6 +3,7 @@ package cn.gov.talent.recommendation;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -236,6 +237,45 @@ public class Nominations {
                     list != null && list.getDeadlineExtendedTo() != null,
                     !forwarded && deadline != null && today.isAfter(deadline));
         }).toList();
+    }
+
+    /**
+     * 推荐单位报送进度 of each of these batches that expects a list from some unit (the home page's dashboard): one
+     * statement whatever the number of batches.
+     */
+    public List<Forwarding> forwarding(Collection<Long> batchIds) {
+        if (batchIds.isEmpty()) {
+            return List.of();
+        }
+        return lists.forwarding(batchIds, LocalDate.now(clock)).stream()
+                .map(row -> new Forwarding(number(row[0]), number(row[1]), number(row[2]), number(row[3]),
+                        number(row[4]), date(row[5]), number(row[6]), date(row[7])))
+                .toList();
+    }
+
+    /**
+     * The unit's part in each of these batches where it was given places or began a list (its home page): one
+     * statement.
+     */
+    public List<UnitList> listsOf(long unitId, Collection<Long> batchIds) {
+        if (batchIds.isEmpty()) {
+            return List.of();
+        }
+        return lists.listsOf(unitId, batchIds).stream()
+                .map(row -> new UnitList(number(row[0]), row[1] == null ? null : (int) number(row[1]),
+                        (int) number(row[2]), Boolean.TRUE.equals(row[3]), Boolean.TRUE.equals(row[4]),
+                        date(row[5]), date(row[6])))
+                .toList();
+    }
+
+    private static long number(Object value) {
+        return ((Number) value).longValue();
+    }
+
+    /** A date column of a native query: java.time by default, the JDBC type where configured so. */
+    private static LocalDate date(Object value) {
+        return value == null ? null
+                : value instanceof java.sql.Date sqlDate ? sqlDate.toLocalDate() : (LocalDate) value;
     }
 
     private LocalDate deadline(long batchId, NominationList list) {

@@ -255,6 +255,11 @@ public class Proposals {
         return List.copyOf(consulted.values());
     }
 
+    /** How many departments are consulted on a proposed list (units with a DEPARTMENT user): one query. */
+    public int consultedDepartments() {
+        return accounts.unitsWithRole(Role.DEPARTMENT).size();
+    }
+
     /** Every consulted department has answered: the public notice may start (publication stage). */
     public boolean consultationComplete(long batchId) {
         return proposal(batchId).map(Proposal::isConfirmed).orElse(false) && awaitedDepartments(batchId).isEmpty();

@@ -1,6 +1,7 @@
 package cn.gov.talent.review;
 
 import java.sql.ResultSet;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -94,6 +95,25 @@ public class RoundQueries {
                 byStatus.getOrDefault(AssignmentStatus.SUBMITTED, 0L),
                 byStatus.getOrDefault(AssignmentStatus.CONFLICT, 0L),
                 byStatus.getOrDefault(AssignmentStatus.REMOVED, 0L));
+    }
+
+    /**
+     * Where the review of each of these batches stands, for those with a round (the home page's dashboard): one
+     * statement whatever the number of batches.
+     */
+    public List<BatchReview> progressByBatch(Collection<Long> batchIds) {
+        if (batchIds.isEmpty()) {
+            return List.of();
+        }
+        return rounds.progressByBatch(batchIds).stream().map(row -> new BatchReview(((Number) row[0]).longValue(),
+                ((Number) row[1]).intValue(), date(row[2]), ((Number) row[3]).longValue(),
+                ((Number) row[4]).longValue(), Boolean.TRUE.equals(row[5]), ((Number) row[6]).longValue())).toList();
+    }
+
+    /** A date column of a native query: java.time by default, the JDBC type where configured so. */
+    private static LocalDate date(Object value) {
+        return value == null ? null
+                : value instanceof java.sql.Date sqlDate ? sqlDate.toLocalDate() : (LocalDate) value;
     }
 
     public Page<DrawSummary> drawRecords(long roundId, Pageable pageable) {

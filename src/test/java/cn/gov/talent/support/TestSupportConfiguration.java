@@ -11,7 +11,7 @@ import cn.gov.talent.shared.BusinessTime;
 /** Picked up by every {@link IntegrationTest}. */
 @TestConfiguration
 @Import({DemoUsers.class, TestData.class, ReviewScenario.class, NoticeScenario.class, TalentScenario.class,
-        StatementCount.class, LongTermProgram.class})
+        StatementCount.class, LongTermProgram.class, BatchScenario.class})
 public class TestSupportConfiguration {
 
     /** The application's time in tests: {@code -Dtalent.test.now=2027-03-01T23:30:00Z} runs the suite then. */

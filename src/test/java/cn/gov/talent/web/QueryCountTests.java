@@ -32,8 +32,10 @@ class QueryCountTests {
             // one more since tracking (the office's after-selection work in one statement), one since the
             // filing with 省委人才办 (published lists not yet filed), one since funding (tranches to release and
             // to pay, extensions to decide, in one statement), and one since mobility (transfers and conversions to
-            // decide, in one statement)
-            "office, /, 7",
+            // decide, in one statement), and six since the dashboard (工作台: the open batches, their applications by
+            // status, the recommending units' lists, the latest review rounds, the departments consulted, the public
+            // notices with their objections; each one statement grouped by batch, DashboardQueryCountTests)
+            "office, /, 13",
             "admin, /admin/units, 2",
             "applicant, /notifications, 3",
             "employer, /applications?status=SUBMITTED&q=, 6"})
