@@ -1,13 +1,14 @@
 package cn.gov.talent.mobility;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 
-import org.springframework.jdbc.core.JdbcTemplate;
+import jakarta.persistence.EntityManager;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,26 +32,26 @@ public class TransferFigures {
             String fromEmployerName, String toEmployerName, LocalDate on) {
     }
 
-    private static final String SCOPE = "with scope as (select unnest(string_to_array(?, ',')) as path) ";
+    private static final String SCOPE = "with scope as (select unnest(string_to_array(?1, ',')) as path) ";
 
     private static final String MOVES = """
             select s.path, t.program_id, 'TRANSFERRED_IN' as key, t.id, t.person_name, t.certificate_no,
                    t.from_employer_name, t.to_employer_name, t.status_changed_at
               from scope s join transfer t on starts_with(t.to_unit_path, s.path)
                    and not starts_with(t.from_unit_path, s.path)
-             where t.status = 'APPROVED' and t.status_changed_at >= ? and t.status_changed_at < ?
+             where t.status = 'APPROVED' and t.status_changed_at >= ?2 and t.status_changed_at < ?3
             union all
             select s.path, t.program_id, 'TRANSFERRED_OUT', t.id, t.person_name, t.certificate_no,
                    t.from_employer_name, t.to_employer_name, t.status_changed_at
               from scope s join transfer t on starts_with(t.from_unit_path, s.path)
                    and not starts_with(t.to_unit_path, s.path)
-             where t.status = 'APPROVED' and t.status_changed_at >= ? and t.status_changed_at < ?
+             where t.status = 'APPROVED' and t.status_changed_at >= ?2 and t.status_changed_at < ?3
             """;
 
-    private final JdbcTemplate jdbc;
+    private final EntityManager entityManager;
 
-    TransferFigures(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    TransferFigures(EntityManager entityManager) {
+        this.entityManager = entityManager;
     }
 
     @Transactional(readOnly = true)
@@ -58,9 +59,11 @@ public class TransferFigures {
         if (paths.isEmpty()) {
             return List.of();
         }
-        return jdbc.query(SCOPE + "select path, program_id, key, count(*) from (" + MOVES
-                + ") m group by path, program_id, key", (row, i) -> new Count(row.getString(1), row.getLong(2),
-                        row.getString(3), row.getLong(4)), parameters(paths, year));
+        return rows(SCOPE + "select path, program_id, key, count(*) from (" + MOVES
+                + ") m group by path, program_id, key", paths, year).stream()
+                .map(row -> new Count((String) row[0], ((Number) row[1]).longValue(), (String) row[2],
+                        ((Number) row[3]).longValue()))
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -68,28 +71,38 @@ public class TransferFigures {
         if (paths.isEmpty()) {
             return List.of();
         }
-        return jdbc.query(SCOPE + "select * from (" + MOVES + ") m order by 1, 3, 9, 5, 4",
-                (row, i) -> named(row), parameters(paths, year));
+        return rows(SCOPE + "select * from (" + MOVES + ") m order by 1, 3, 9, 5, 4", paths, year).stream()
+                .map(row -> new Named((String) row[0], ((Number) row[1]).longValue(), (String) row[2],
+                        (String) row[4], (String) row[5], (String) row[6], (String) row[7], day(row[8])))
+                .toList();
     }
 
-    private static Object[] parameters(Collection<String> paths, int year) {
+    /** One native statement (counted with the others in Hibernate's statistics). */
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(String sql, Collection<String> paths, int year) {
         for (String path : paths) {
             if (!path.matches("[/0-9]+")) {
                 throw new IllegalArgumentException("not a unit path: " + path);
             }
         }
-        Timestamp from = start(year);
-        Timestamp to = start(year + 1);
-        return new Object[] {String.join(",", paths), from, to, from, to};
+        return entityManager.createNativeQuery(sql).setParameter(1, String.join(",", paths))
+                .setParameter(2, start(year)).setParameter(3, start(year + 1)).getResultList();
     }
 
     private static Timestamp start(int year) {
         return Timestamp.from(LocalDate.of(year, 1, 1).atStartOfDay(BusinessTime.ZONE).toInstant());
     }
 
-    private static Named named(ResultSet row) throws SQLException {
-        return new Named(row.getString(1), row.getLong(2), row.getString(3), row.getString(5), row.getString(6),
-                row.getString(7), row.getString(8),
-                row.getTimestamp(9).toInstant().atZone(BusinessTime.ZONE).toLocalDate());
+    private static LocalDate day(Object value) {
+        if (value instanceof Timestamp timestamp) {
+            return timestamp.toInstant().atZone(BusinessTime.ZONE).toLocalDate();
+        }
+        if (value instanceof Instant instant) {
+            return instant.atZone(BusinessTime.ZONE).toLocalDate();
+        }
+        if (value instanceof OffsetDateTime time) {
+            return time.atZoneSameInstant(BusinessTime.ZONE).toLocalDate();
+        }
+        throw new IllegalStateException("not a time: " + value);
     }
 }

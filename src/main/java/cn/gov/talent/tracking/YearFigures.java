@@ -6,7 +6,8 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 
-import org.springframework.jdbc.core.JdbcTemplate;
+import jakarta.persistence.EntityManager;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,17 +44,17 @@ public class YearFigures {
     }
 
     /** The paths as one parameter: a comma-separated list (a path is digits and slashes). */
-    private static final String SCOPE = "with scope as (select unnest(string_to_array(?, ',')) as path) ";
+    private static final String SCOPE = "with scope as (select unnest(string_to_array(?1, ',')) as path) ";
 
     private static final String UNDER = " join talent_record r on starts_with(r.unit_path, s.path) ";
 
     private static final String ENDED = "('COMPLETED', 'WITHDRAWN', 'PERSUADED_OUT', 'REVOKED')";
 
-    private final JdbcTemplate jdbc;
+    private final EntityManager entityManager;
     private final Clock clock;
 
-    YearFigures(JdbcTemplate jdbc, Clock clock) {
-        this.jdbc = jdbc;
+    YearFigures(EntityManager entityManager, Clock clock) {
+        this.entityManager = entityManager;
         this.clock = clock;
     }
 
@@ -63,14 +64,14 @@ public class YearFigures {
         if (paths.isEmpty()) {
             return List.of();
         }
-        return jdbc.query(SCOPE + """
+        return rows(SCOPE + """
                 select s.path, r.program_id, 'SELECTED', count(*) from scope s""" + UNDER + """
-                where r.issued_on between ? and ? group by s.path, r.program_id
+                where r.issued_on between ?2 and ?3 group by s.path, r.program_id
                 union all
                 select s.path, r.program_id, r.status, count(*) from scope s""" + UNDER + """
                 where r.status in""" + " " + ENDED + """
-                 and r.status_changed_on between ? and ? group by s.path, r.program_id, r.status""",
-                (row, i) -> count(row), joined(paths), first(year), last(year), first(year), last(year));
+                 and r.status_changed_on between ?2 and ?3 group by s.path, r.program_id, r.status""",
+                joined(paths), first(year), last(year)).stream().map(YearFigures::count).toList();
     }
 
     /** The annual assessment's grades given in the year (and standing), per grade. */
@@ -79,11 +80,11 @@ public class YearFigures {
         if (paths.isEmpty()) {
             return List.of();
         }
-        return jdbc.query(SCOPE + "select s.path, r.program_id, y.grade, count(*) from scope s" + UNDER + """
+        return rows(SCOPE + "select s.path, r.program_id, y.grade, count(*) from scope s" + UNDER + """
                 join yearly_report y on y.talent_record_id = r.id
                 where y.grade is not null and y.status in ('GRADED', 'CONFIRMED', 'FILED')
-                and y.graded_at >= ? and y.graded_at < ? group by s.path, r.program_id, y.grade""",
-                (row, i) -> count(row), joined(paths), start(year), start(year + 1));
+                and y.graded_at >= ?2 and y.graded_at < ?3 group by s.path, r.program_id, y.grade""",
+                joined(paths), start(year), start(year + 1)).stream().map(YearFigures::count).toList();
     }
 
     /** The final assessments decided in the year, per outcome. */
@@ -92,10 +93,10 @@ public class YearFigures {
         if (paths.isEmpty()) {
             return List.of();
         }
-        return jdbc.query(SCOPE + "select s.path, r.program_id, f.outcome, count(*) from scope s" + UNDER + """
+        return rows(SCOPE + "select s.path, r.program_id, f.outcome, count(*) from scope s" + UNDER + """
                 join final_assessment f on f.talent_record_id = r.id
-                where f.decided_at >= ? and f.decided_at < ? group by s.path, r.program_id, f.outcome""",
-                (row, i) -> count(row), joined(paths), start(year), start(year + 1));
+                where f.decided_at >= ?2 and f.decided_at < ?3 group by s.path, r.program_id, f.outcome""",
+                joined(paths), start(year), start(year + 1)).stream().map(YearFigures::count).toList();
     }
 
     /** Awards (by level) and major breakthroughs (by kind) achieved in the year. */
@@ -104,12 +105,12 @@ public class YearFigures {
         if (paths.isEmpty()) {
             return List.of();
         }
-        return jdbc.query(SCOPE + "select s.path, r.program_id, " + HONOUR_KEY + ", count(*) from scope s" + UNDER
+        return rows(SCOPE + "select s.path, r.program_id, " + HONOUR_KEY + ", count(*) from scope s" + UNDER
                 + """
                 join talent_output o on o.talent_record_id = r.id
-                where o.achieved_on between ? and ? and (o.kind = 'AWARD' or o.major)
+                where o.achieved_on between ?2 and ?3 and (o.kind = 'AWARD' or o.major)
                 group by s.path, r.program_id, 3""",
-                (row, i) -> count(row), joined(paths), first(year), last(year));
+                joined(paths), first(year), last(year)).stream().map(YearFigures::count).toList();
     }
 
     private static final String HONOUR_KEY =
@@ -124,22 +125,22 @@ public class YearFigures {
         if (paths.isEmpty()) {
             return List.of();
         }
-        return jdbc.query(SCOPE + """
+        return rows(SCOPE + """
                 select s.path, r.program_id, 'SELECTED' as key, r.person_name, r.certificate_no, r.employer_name,
                        null as detail, r.issued_on as day from scope s""" + UNDER + """
-                where r.issued_on between ? and ?
+                where r.issued_on between ?2 and ?3
                 union all
                 select s.path, r.program_id, r.status, r.person_name, r.certificate_no, r.employer_name, null,
                        r.status_changed_on from scope s""" + UNDER + """
                 where r.status in""" + " " + ENDED + """
-                 and r.status_changed_on between ? and ?
+                 and r.status_changed_on between ?2 and ?3
                 union all
                 select s.path, r.program_id, 'FINAL_' || f.outcome, r.person_name, r.certificate_no, r.employer_name,
                        null, cast(f.decided_at at time zone 'Asia/Shanghai' as date) from scope s""" + UNDER + """
                 join final_assessment f on f.talent_record_id = r.id
-                where f.decided_at >= ? and f.decided_at < ?
-                order by 1, 3, 8, 4""", (row, i) -> named(row), joined(paths), first(year), last(year), first(year),
-                last(year), start(year), start(year + 1));
+                where f.decided_at >= ?4 and f.decided_at < ?5
+                order by 1, 3, 8, 4""", joined(paths), first(year), last(year), start(year), start(year + 1))
+                .stream().map(YearFigures::named).toList();
     }
 
     /** The awards and major breakthroughs of the year, each with its title. */
@@ -148,12 +149,13 @@ public class YearFigures {
         if (paths.isEmpty()) {
             return List.of();
         }
-        return jdbc.query(SCOPE + "select s.path, r.program_id, " + HONOUR_KEY + """
+        return rows(SCOPE + "select s.path, r.program_id, " + HONOUR_KEY + """
                 , r.person_name, r.certificate_no, r.employer_name, o.title, o.achieved_on
                 from scope s""" + UNDER + """
                 join talent_output o on o.talent_record_id = r.id
-                where o.achieved_on between ? and ? and (o.kind = 'AWARD' or o.major)
-                order by 1, 3, 8, 4, o.id""", (row, i) -> named(row), joined(paths), first(year), last(year));
+                where o.achieved_on between ?2 and ?3 and (o.kind = 'AWARD' or o.major)
+                order by 1, 3, 8, 4, o.id""", joined(paths), first(year), last(year)).stream()
+                .map(YearFigures::named).toList();
     }
 
     /** Today, by the application's clock. */
@@ -183,13 +185,46 @@ public class YearFigures {
         return Timestamp.from(first(year).atStartOfDay(BusinessTime.ZONE).toInstant());
     }
 
-    private static Count count(java.sql.ResultSet row) throws java.sql.SQLException {
-        return new Count(row.getString(1), row.getLong(2), row.getString(3), row.getLong(4));
+    /** One native statement (counted with the others in Hibernate's statistics), its parameters numbered from 1. */
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(String sql, Object... parameters) {
+        var query = entityManager.createNativeQuery(sql);
+        for (int i = 0; i < parameters.length; i++) {
+            query.setParameter(i + 1, parameters[i]);
+        }
+        return query.getResultList();
     }
 
-    private static Named named(java.sql.ResultSet row) throws java.sql.SQLException {
-        java.sql.Date day = row.getDate(8);
-        return new Named(row.getString(1), row.getLong(2), row.getString(3), row.getString(4), row.getString(5),
-                row.getString(6), row.getString(7), day == null ? null : day.toLocalDate());
+    private static Count count(Object[] row) {
+        return new Count((String) row[0], ((Number) row[1]).longValue(), (String) row[2],
+                ((Number) row[3]).longValue());
+    }
+
+    private static Named named(Object[] row) {
+        return new Named((String) row[0], ((Number) row[1]).longValue(), (String) row[2], (String) row[3],
+                (String) row[4], (String) row[5], (String) row[6], day(row[7]));
+    }
+
+    /** A date column as the driver gives it. */
+    static LocalDate day(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof LocalDate date) {
+            return date;
+        }
+        if (value instanceof java.sql.Date date) {
+            return date.toLocalDate();
+        }
+        if (value instanceof java.sql.Timestamp timestamp) {
+            return timestamp.toInstant().atZone(BusinessTime.ZONE).toLocalDate();
+        }
+        if (value instanceof java.time.Instant instant) {
+            return instant.atZone(BusinessTime.ZONE).toLocalDate();
+        }
+        if (value instanceof java.time.OffsetDateTime time) {
+            return time.atZoneSameInstant(BusinessTime.ZONE).toLocalDate();
+        }
+        return LocalDate.parse(value.toString().substring(0, 10));
     }
 }
