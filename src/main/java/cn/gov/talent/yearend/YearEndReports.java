@@ -204,8 +204,7 @@ public class YearEndReports {
         YearEndRound round = round(year);
         UnitNode unit = visibleUnit(unitId, actor.scope());
         String text = remarks(remarks);
-        YearEndReport report = fire(round, unit, YearEndEvent.SAVE_YEAR_END, actor, null);
-        report.saveRemarks(text);
+        fire(round, unit, YearEndEvent.SAVE_YEAR_END, actor, null, null, report -> report.saveRemarks(text));
     }
 
     /** The unit submits: its figures computed now are frozen with the remarks; the office is told. */
@@ -214,9 +213,12 @@ public class YearEndReports {
         YearEndRound round = round(year);
         UnitNode unit = visibleUnit(unitId, actor.scope());
         String text = remarks(remarks);
-        YearEndReport report = fire(round, unit, YearEndEvent.SUBMIT_YEAR_END, actor, null);
-        report.saveRemarks(text);
-        report.freeze(write(counts.of(unit.path(), year)), actor.username(), clock.instant());
+        // counted before the row changes: the counting statements flush the session
+        String snapshot = write(counts.of(unit.path(), year));
+        fire(round, unit, YearEndEvent.SUBMIT_YEAR_END, actor, null, null, report -> {
+            report.saveRemarks(text);
+            report.freeze(snapshot, actor.username(), clock.instant());
+        });
     }
 
     /** The office returns a submitted report with the reason; the unit is told. */
@@ -227,9 +229,8 @@ public class YearEndReports {
         if (StringUtils.hasText(reason) && reason.strip().length() > REASON_MAX) {
             throw Refusal.onField("reason", "yearend.text.tooLong", REASON_MAX);
         }
-        YearEndReport report = fire(round, unit, YearEndEvent.RETURN_YEAR_END, actor,
-                reason == null ? null : reason.strip());
-        report.returnWith(reason.strip());
+        String text = reason == null ? null : reason.strip();
+        fire(round, unit, YearEndEvent.RETURN_YEAR_END, actor, text, null, report -> report.returnWith(text));
     }
 
     /** After the deadline, the office reopens a unit's report not submitted, until a day not in the past. */
@@ -243,8 +244,7 @@ public class YearEndReports {
         if (until.isBefore(today())) {
             throw Refusal.onField("until", "yearend.reopen.untilPast", today());
         }
-        YearEndReport report = fire(round, unit, YearEndEvent.REOPEN_YEAR_END, actor, null, until);
-        report.reopenUntil(until);
+        fire(round, unit, YearEndEvent.REOPEN_YEAR_END, actor, null, until, report -> report.reopenUntil(until));
     }
 
     /** The office reminds every unit that has not submitted; returns how many units were reminded. */
@@ -304,13 +304,13 @@ public class YearEndReports {
                 .toList();
     }
 
-    private YearEndReport fire(YearEndRound round, UnitNode unit, YearEndEvent event, Actor actor, String reason) {
-        return fire(round, unit, event, actor, reason, null);
-    }
-
-    /** Decides the step on the unit's report, locked (made when it has no row yet), audits it and tells the next actor. */
+    /**
+     * Decides the step on the unit's report, locked (made when it has no row yet), applies what the step
+     * records on the row before its state changes (the row is consistent at every flush), audits it and tells
+     * the next actor.
+     */
     private YearEndReport fire(YearEndRound round, UnitNode unit, YearEndEvent event, Actor actor, String reason,
-            LocalDate until) {
+            LocalDate until, java.util.function.Consumer<YearEndReport> record) {
         LocalDate today = today();
         Optional<YearEndReport> existing = reports.findLockedByRoundIdAndUnitId(round.getId(), unit.id());
         YearEndStatus from = existing.map(YearEndReport::getStatus).orElse(YearEndStatus.NOT_STARTED);
@@ -319,6 +319,7 @@ public class YearEndReports {
         YearEndFlow.Transition row = YearEndFlow.decide(from, event, actor.roles(), reason, facts);
         YearEndReport report = existing.orElseGet(() -> reports.saveAndFlush(new YearEndReport(round.getId(),
                 unit.id(), unit.name(), unit.path(), clock.instant())));
+        record.accept(report);
         report.changeStatus(row.to(), clock.instant());
         AuditEntry entry = new AuditEntry(actor, "YEAR_END_REPORT", report.getId(), label(round.getYear(),
                 unit.name()), event.name(), from.name(), row.to().name(), reason);
