@@ -88,5 +88,13 @@ measure office "/review/rounds/$ROUND/ranking"
 measure office "/review/rounds/$ROUND/ranking?categoryId=$CATEGORY"
 measure office "/review/rounds/$ROUND/ranking?categoryId=$CATEGORY&group=%E8%87%AA%E7%84%B6%E7%A7%91%E5%AD%A6"
 measure office "/review/rounds/$ROUND/ranking?page=100"
+# the year-end report of this year (YearEndDemoData): the overview of every unit, one unit's report, and the
+# province's consolidated report (Excel and PDF; issue 16: ≤ 5 s for the whole province)
+YEAR=$(date +%Y)
+measure office "/yearend/$YEAR"
+UNIT_REPORT=$(curl -s -b "$WORK/cookies-office" "$BASE/yearend/$YEAR" | grep -o "/yearend/$YEAR/units/[0-9]*" | head -1)
+[ -n "$UNIT_REPORT" ] && measure office "$UNIT_REPORT"
+measure office "/yearend/$YEAR/report.xlsx"
+measure office "/yearend/$YEAR/report.pdf"
 echo
 echo "$REQUESTS requests per page, one at a time, after one warm-up request."

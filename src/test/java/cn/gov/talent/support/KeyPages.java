@@ -97,6 +97,13 @@ public final class KeyPages {
         pages.add(new KeyPage("transfers", "office", "/transfers"));
         first(jdbc, "select min(id) from transfer")
                 .ifPresent(transfer -> pages.add(new KeyPage("transfer", "office", "/transfers/" + transfer)));
+        // the year-end report of this year (YearEndDemoData): 赣州市人社局 submitted, 南昌市人社局 not started
+        pages.add(new KeyPage("year-end reports", "recommender", "/yearend"));
+        pages.add(new KeyPage("year-end overview", "office", "/yearend/" + data.year()));
+        pages.add(new KeyPage("a unit's year-end report", "recommender",
+                "/yearend/" + data.year() + "/units/" + data.unitId("NC-HRSS")));
+        pages.add(new KeyPage("a submitted year-end report", "office",
+                "/yearend/" + data.year() + "/units/" + data.unitId("GZ-HRSS")));
         return pages;
     }
 

@@ -145,6 +145,12 @@ class PageAccessMatrixTests {
             {"/transfers/{transfer}/refuse", "EMPLOYER RECOMMENDER OFFICE"},
             {"/transfers/{transfer}/withdraw", "APPLICANT"},
             {"/conversions/new", "APPLICANT"}, {"/conversions/{conversion}/decision", "OFFICE"},
+
+            {"/yearend", "OFFICE"}, {"/yearend/{yearEndYear}/remind", "OFFICE"},
+            {"/yearend/{yearEndYear}/units/{yearEndUnit}/save", "RECOMMENDER"},
+            {"/yearend/{yearEndYear}/units/{yearEndUnit}/submit", "RECOMMENDER"},
+            {"/yearend/{yearEndYear}/units/{yearEndUnit}/return", "OFFICE"},
+            {"/yearend/{yearEndYear}/units/{yearEndUnit}/reopen", "OFFICE"},
     };
 
     /** The accounts of each role. */
@@ -307,6 +313,13 @@ class PageAccessMatrixTests {
             {"/conversions", "office supervisor recommender recommender02 employer employer02 applicant owner"},
             {"/conversions/new?recordId={transferRecord}", "transferHolder applicant:404 owner:404"},
             {"/conversions/{conversion}", TRANSFER},
+
+            // this year's report (YearEndDemoData): a recommending unit is sent on to its own report
+            {"/yearend", "office supervisor recommender recommender02"},
+            {"/yearend/{yearEndYear}", "office supervisor recommender:302 recommender02:302"},
+            {"/yearend/{yearEndYear}/units/{yearEndUnit}", "office supervisor recommender recommender02:404"},
+            {"/yearend/{yearEndYear}/report.xlsx", "office supervisor"},
+            {"/yearend/{yearEndYear}/report.pdf", "office supervisor"},
     };
 
     @Autowired

@@ -23,12 +23,13 @@ class TemplatesRespectTheContentSecurityPolicyTest {
     /** The templates HtmlPdf prints, and their shared print CSS. */
     private static final List<Path> PRINTED_ONLY = List.of(Path.of("publication", "certificate.html"),
             Path.of("application", "form.html"), Path.of("recommendation", "form.html"),
-            Path.of("funding", "notice.html"), Path.of("fragments", "print.html"));
+            Path.of("funding", "notice.html"), Path.of("fragments", "print.html"),
+            Path.of("yearend", "report-pdf.html"));
 
     @Test
     void noTemplateHasInlineStylesScriptsOrHandlers() throws IOException {
         try (Stream<Path> files = Files.walk(Path.of("src/main/resources/templates"))) {
-            // the certificate, the official forms and the payment notice are rendered to PDF on the server, never served to a
+            // the certificate, the official forms, the payment notice and the year-end report are rendered to PDF on the server, never served to a
             // browser: their print CSS stays inline
             List<String> offenders = files.filter(path -> path.toString().endsWith(".html")
                     && PRINTED_ONLY.stream().noneMatch(path::endsWith)).flatMap(path -> {
