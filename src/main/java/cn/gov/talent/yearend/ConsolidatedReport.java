@@ -55,12 +55,12 @@ class ConsolidatedReport {
     }
 
     String fileName(int year, Locale locale) {
-        return text(locale, "yearend.report.title", String.valueOf(year));
+        return text(locale, "yearend.report.title", year);
     }
 
     /** The workbook, one sheet per section; the download audit is told how many rows it carried. */
     void excel(Consolidated report, Locale locale, OutputStream out) throws IOException {
-        String year = String.valueOf(report.round().getYear());
+        int year = report.round().getYear();
         try (var workbook = new Workbook(new XSSFWorkbook(), locale)) {
             Sheet units = workbook.sheet(text(locale, "yearend.sheet.units"),
                     text(locale, "yearend.report.title", year), "yearend.column.unit", "yearend.column.status",
