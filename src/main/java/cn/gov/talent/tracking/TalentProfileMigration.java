@@ -78,8 +78,9 @@ class TalentProfileMigration implements JavaMigration {
                       join application a on a.id = t.application_id
                      where t.id > ? and a.applicant_id_number_cipher is not null
                        and (t.gender is null or t.birth_date is null)
-                     order by t.id limit """ + BATCH)) {
+                     order by t.id limit ?""")) {
                 read.setLong(1, after);
+                read.setInt(2, BATCH);
                 try (ResultSet rows = read.executeQuery()) {
                     while (rows.next()) {
                         batch.put(rows.getLong(1), rows.getString(2));
