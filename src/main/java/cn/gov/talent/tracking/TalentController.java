@@ -1,6 +1,8 @@
 package cn.gov.talent.tracking;
 
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -29,7 +31,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriUtils;
 
 import cn.gov.talent.organization.Organization;
 import cn.gov.talent.organization.Region;
@@ -199,18 +200,21 @@ class TalentController {
             }
         }
         if (hash != null) {
-            query = (query.isEmpty() ? "" : query + "&") + "idHash=" + UriUtils.encodeQueryParam(hash, "UTF-8");
+            query = (query.isEmpty() ? "" : query + "&") + "idHash=" + URLEncoder.encode(hash, StandardCharsets.UTF_8);
         }
         return query.isEmpty() ? path : path + "?" + query;
     }
 
-    /** The request's query without these parameters, encoded as the pager's links are. */
+    /**
+     * The request's query without these parameters and without empty ones, form-encoded: a plus sign (the
+     * keyed hash is base64) is sent as %2B, since a server reads a bare one in a query as a space.
+     */
     private static String query(HttpServletRequest request, Set<String> without) {
         return request.getParameterMap().entrySet().stream().filter(entry -> !without.contains(entry.getKey()))
                 .flatMap(entry -> java.util.Arrays.stream(entry.getValue())
                         .filter(value -> !value.isEmpty())
-                        .map(value -> UriUtils.encodeQueryParam(entry.getKey(), "UTF-8") + "="
-                                + UriUtils.encodeQueryParam(value, "UTF-8")))
+                        .map(value -> URLEncoder.encode(entry.getKey(), StandardCharsets.UTF_8) + "="
+                                + URLEncoder.encode(value, StandardCharsets.UTF_8)))
                 .collect(java.util.stream.Collectors.joining("&"));
     }
 
