@@ -56,9 +56,9 @@ public enum AgeBand implements Labelled {
     }
 
     /**
-     * The SQL CASE expression giving each row its band's name at a date, e.g.
-     * {@code AgeBand.sql("t.birth_date", ":on")} for a native query with a named date parameter {@code on}
-     * (the date appears once per band, so a positional {@code ?} would need binding three times). The
+     * The SQL CASE expression giving each row its band's name at a date: for instance the column
+     * {@code t.birth_date} and the named date parameter {@code :on} of a native query (the date appears once per
+     * band, so a positional {@code ?} would need binding three times). The
      * bounds are those of {@link #bornAfter} and {@link #bornOnOrBefore}: PostgreSQL subtracts years from a
      * date as Java does (29 February gives 28 February), so a record is in the same band either way.
      *
