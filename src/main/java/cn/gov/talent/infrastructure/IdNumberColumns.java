@@ -26,6 +26,14 @@ record IdNumberColumns(String table, String plaintext, String cipherColumn, Stri
 
     private static final int BATCH = 1000;
 
+    /**
+     * Tables that keep a copy of a hash, not a number of their own: the talent record copies its
+     * application's hash (the 人选信息库's look-up by number, ADR 0030). Run after the numbers were hashed again.
+     */
+    static final List<String> HASH_COPIES = List.of("""
+            update talent_record t set id_hash = a.applicant_id_number_hash from application a
+             where a.id = t.application_id and t.id_hash is distinct from a.applicant_id_number_hash""");
+
     /** Encrypts and hashes every plaintext number not yet encrypted; returns how many. */
     int encryptPlaintext(Connection connection, IdNumberCipher cipher) throws SQLException {
         return walk(connection, cipher, "select id, " + plaintext + " from " + table + " where " + plaintext
@@ -57,6 +65,17 @@ record IdNumberColumns(String table, String plaintext, String cipherColumn, Stri
         }
         return walk(connection, cipher, "select id, " + cipherColumn + " from " + table + " where " + cipherColumn
                 + " is not null and id > ? order by id limit " + BATCH, null, cipher::decrypt);
+    }
+
+    /** Takes every copied hash again from its source ({@link #HASH_COPIES}); returns how many rows changed. */
+    static int copyHashes(Connection connection) throws SQLException {
+        int copied = 0;
+        for (String copy : HASH_COPIES) {
+            try (PreparedStatement update = connection.prepareStatement(copy)) {
+                copied += update.executeUpdate();
+            }
+        }
+        return copied;
     }
 
     /** Reads a batch after the last id seen, writes each row's new ciphertext and hash, until none is left. */

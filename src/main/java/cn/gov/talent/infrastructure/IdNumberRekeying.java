@@ -17,7 +17,8 @@ import cn.gov.talent.shared.IdNumberCipher;
  * encrypted again under the current key and hashed again, in one transaction; and when the hash key has
  * changed (the first stored number's hash no longer matches), every number is hashed again. Old keys stay
  * in the keyring until a start has re-encrypted what they held. Finding nothing to do costs two queries
- * and one decryption per table.
+ * and one decryption per table. When any number was hashed again, the copies of hashes other tables keep
+ * (the talent record's, ADR 0030) are taken again from their source.
  */
 @Component
 class IdNumberRekeying implements Callback {
@@ -43,6 +44,7 @@ class IdNumberRekeying implements Callback {
     @Override
     public void handle(Event event, Context context) {
         try {
+            int changed = 0;
             for (IdNumberColumns columns : IdNumberColumns.ALL) {
                 int moved = columns.reencrypt(context.getConnection(), cipher);
                 if (moved > 0) {
@@ -52,6 +54,13 @@ class IdNumberRekeying implements Callback {
                 int rehashed = columns.rehashIfStale(context.getConnection(), cipher);
                 if (rehashed > 0) {
                     log.info("The hash key has changed: hashed {} ID numbers in {} again", rehashed, columns.table());
+                }
+                changed += moved + rehashed;
+            }
+            if (changed > 0) {
+                int copied = IdNumberColumns.copyHashes(context.getConnection());
+                if (copied > 0) {
+                    log.info("Copied {} hashes of ID numbers again to the tables that keep a copy", copied);
                 }
             }
         } catch (SQLException e) {

@@ -41,6 +41,8 @@ public class FinalAssessments {
         TalentRecord changed = records.fire(record, fail ? TalentEvent.FAIL_FINAL_ASSESSMENT : TalentEvent.COMPLETE,
                 office, form.getReason(), null);
         assessments.save(new FinalAssessment(recordId, form, office.username(), records.now()));
+        // the record's last grade (ADR 0030): the final assessment's outcome, of the year the cycle ends
+        changed.gradeRecorded(Grade.valueOf(form.getOutcome().name()), changed.getCycleEnd().getYear(), true);
         return changed.getStatus();
     }
 

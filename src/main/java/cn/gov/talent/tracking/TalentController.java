@@ -1,11 +1,15 @@
 package cn.gov.talent.tracking;
 
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
@@ -28,12 +32,20 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import cn.gov.talent.organization.Organization;
+import cn.gov.talent.organization.Region;
+import cn.gov.talent.program.Discipline;
+import cn.gov.talent.program.Program;
 import cn.gov.talent.program.Programs;
+import cn.gov.talent.program.eligibility.TitleLevel;
 import cn.gov.talent.shared.PersonalDataDownload;
 import cn.gov.talent.shared.Actor;
 import cn.gov.talent.shared.BusinessTime;
 import cn.gov.talent.shared.CurrentUser;
 import cn.gov.talent.shared.DataScope;
+import cn.gov.talent.shared.IdNumber;
+import cn.gov.talent.shared.Refusal;
+import cn.gov.talent.shared.Role;
 import cn.gov.talent.shared.Labelled;
 import cn.gov.talent.spreadsheet.Sheets;
 import cn.gov.talent.web.Answers;
@@ -51,12 +63,17 @@ class TalentController {
 
     static final String ANY_READER = "hasAnyRole('APPLICANT', 'EMPLOYER', 'RECOMMENDER', 'OFFICE', 'SUPERVISOR')";
 
+    /** The units: the 人选信息库's export is theirs (a person prints their own 考绩档案). */
+    static final String UNIT_READER = "hasAnyRole('EMPLOYER', 'RECOMMENDER', 'OFFICE', 'SUPERVISOR')";
+
     private final TalentRecords records;
     private final YearlyReports reports;
     private final Outputs outputs;
     private final Exits exits;
     private final FinalAssessments finals;
     private final Programs programs;
+    private final Organization organization;
+    private final TalentDatabaseExport export;
     private final Answers answers;
     private final MessageSource messages;
 
@@ -65,7 +82,10 @@ class TalentController {
             "talent.sheet.result", "talent.sheet.by"};
 
     TalentController(TalentRecords records, YearlyReports reports, Outputs outputs, Exits exits,
-            FinalAssessments finals, Programs programs, Answers answers, MessageSource messages) {
+            FinalAssessments finals, Programs programs, Organization organization, TalentDatabaseExport export,
+            Answers answers, MessageSource messages) {
+        this.organization = organization;
+        this.export = export;
         this.records = records;
         this.reports = reports;
         this.outputs = outputs;
@@ -76,15 +96,148 @@ class TalentController {
         this.messages = messages;
     }
 
+    /**
+     * The list of the reader's people; for the units (the office, the supervisor, recommending units within
+     * their subtree, employers their own people) the 人选信息库: every record of every program and year,
+     * filtered, sorted by a whitelisted column and paged in SQL, the filters kept in the address. A typed ID
+     * number never stays in the address: it comes back at once as its keyed hash (office and supervisor) or
+     * is dropped (anyone else, for whom it is ignored); a malformed one is refused with a message.
+     */
     @GetMapping
     @PreAuthorize(ANY_READER)
     String list(@ModelAttribute("filter") TalentFilter filter, @PageableDefault(size = 20) Pageable pageable,
-            @AuthenticationPrincipal CurrentUser user, Model model) {
-        model.addAttribute("page", records.search(DataScope.of(user), filter, pageable));
+            @AuthenticationPrincipal CurrentUser user, Locale locale, HttpServletRequest request, Model model,
+            RedirectAttributes redirect) {
+        String clean = withoutTypedIdNumber("/talents", request, user, redirect);
+        if (clean != null) {
+            return "redirect:" + clean;
+        }
+        DataScope scope = DataScope.of(user);
+        if (!searchesByIdNumber(user)) {
+            filter.setIdHash(null);
+        }
+        if (filter.getAgeOn() == null) {
+            filter.setAgeOn(records.today());
+        }
+        List<Program> programList = programs.programsWithCategories();
+        Map<Long, String> categories = new java.util.HashMap<>();
+        programList.forEach(program -> program.getCategories()
+                .forEach(category -> categories.put(category.getId(), category.getName())));
+        model.addAttribute("page", records.search(scope, filter, pageable));
         model.addAttribute("statuses", TalentStatus.values());
-        model.addAttribute("programs", programs.programsWithCategories());
-        model.addAttribute("categories", programs.categoryNames());
+        model.addAttribute("programs", programList);
+        model.addAttribute("categories", categories);
+        boolean database = scope.kind() != DataScope.Kind.OWN && scope.kind() != DataScope.Kind.NONE;
+        model.addAttribute("database", database);
+        if (database) {
+            boolean units = scope.kind() == DataScope.Kind.ALL || scope.kind() == DataScope.Kind.SUBTREE;
+            model.addAttribute("idSearch", searchesByIdNumber(user));
+            model.addAttribute("unitFilters", units);
+            model.addAttribute("recommenders", units ? records.recommendersIn(scope) : List.of());
+            List<Discipline> disciplines = programs.disciplines();
+            model.addAttribute("disciplines", disciplines);
+            model.addAttribute("disciplineNames", disciplines.stream().collect(java.util.stream.Collectors.toMap(
+                    Discipline::getCode, discipline -> discipline.label(messages, locale))));
+            model.addAttribute("disciplineGroups", disciplines.stream().map(Discipline::getGroupName).distinct()
+                    .toList());
+            model.addAttribute("provinces", organization.provinces());
+            model.addAttribute("regions", Region.values());
+            model.addAttribute("titles", TitleLevel.values());
+            model.addAttribute("genders", Gender.values());
+            model.addAttribute("ageBands", AgeBand.values());
+            model.addAttribute("grades", Grade.values());
+            model.addAttribute("sortLinks", sortLinks(filter, request));
+            model.addAttribute("exportQuery", query(request, Set.of("page", "lang", "_csrf", "idNumber")));
+        }
         return "tracking/list";
+    }
+
+    /**
+     * The 人选信息库 as Excel: the same scope, filters and order as the page, every row, the ID number masked.
+     * A typed ID number is turned into its hash (or dropped) by a redirect first, as on the page, so the
+     * download audit never holds a number.
+     */
+    @PersonalDataDownload("TALENT_DATABASE")
+    @GetMapping("/export.xlsx")
+    @PreAuthorize(UNIT_READER)
+    void export(@ModelAttribute("filter") TalentFilter filter, @AuthenticationPrincipal CurrentUser user,
+            Locale locale, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String clean = withoutTypedIdNumber("/talents/export.xlsx", request, user, null);
+        if (clean != null) {
+            response.sendRedirect(clean);
+            return;
+        }
+        if (!searchesByIdNumber(user)) {
+            filter.setIdHash(null);
+        }
+        export.write(DataScope.of(user), filter, locale,
+                Downloads.xlsx(response, text(locale, "talent.database.fileName")));
+    }
+
+    /** Only the office and the supervisor look a person up by ID number (ADR 0022's table, ADR 0030). */
+    private static boolean searchesByIdNumber(CurrentUser user) {
+        return user.has(Role.OFFICE) || user.has(Role.SUPERVISOR);
+    }
+
+    /**
+     * The address to go to instead when a typed ID number came with the request: the same query with the
+     * number replaced by its keyed hash for the office and the supervisor, or left out for anyone else (and,
+     * on the page, for a malformed number, with a message); null when no number was typed.
+     */
+    private String withoutTypedIdNumber(String path, HttpServletRequest request, CurrentUser user,
+            RedirectAttributes redirect) {
+        String typed = request.getParameter("idNumber");
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        String query = query(request, Set.of("page", "lang", "_csrf", "idNumber", "idHash"));
+        String hash = null;
+        if (!typed.isBlank() && searchesByIdNumber(user)) {
+            if (IdNumber.isValid(typed, records.today())) {
+                hash = records.idHashOf(typed);
+            } else if (redirect != null) {
+                answers.refused(redirect, Refusal.onField("idNumber", "talent.filter.idNumber.invalid"));
+            }
+        }
+        if (hash != null) {
+            query = (query.isEmpty() ? "" : query + "&") + "idHash=" + URLEncoder.encode(hash, StandardCharsets.UTF_8);
+        }
+        return query.isEmpty() ? path : path + "?" + query;
+    }
+
+    /**
+     * The request's query without these parameters and without empty ones, form-encoded: a plus sign (the
+     * keyed hash is base64) is sent as %2B, since a server reads a bare one in a query as a space.
+     */
+    private static String query(HttpServletRequest request, Set<String> without) {
+        return request.getParameterMap().entrySet().stream().filter(entry -> !without.contains(entry.getKey()))
+                .flatMap(entry -> java.util.Arrays.stream(entry.getValue())
+                        .filter(value -> !value.isEmpty())
+                        .map(value -> URLEncoder.encode(entry.getKey(), StandardCharsets.UTF_8) + "="
+                                + URLEncoder.encode(value, StandardCharsets.UTF_8)))
+                .collect(java.util.stream.Collectors.joining("&"));
+    }
+
+    /** A sortable column's link (the same filters, this column, the direction a click gives) and its state. */
+    record SortLink(String href, String ariaSort) {
+    }
+
+    /**
+     * Each sortable column's link and state: the column the list is sorted by shows its direction and turns
+     * it over when clicked; another column sorts ascending. Without a choice the list is the newest year first.
+     */
+    private static Map<String, SortLink> sortLinks(TalentFilter filter, HttpServletRequest request) {
+        String base = query(request, Set.of("page", "lang", "_csrf", "idNumber", "order", "dir"));
+        TalentOrder current = filter.getOrder() == null ? TalentOrder.YEAR : filter.getOrder();
+        boolean descending = filter.getOrder() == null || filter.isDescending();
+        Map<String, SortLink> links = new java.util.LinkedHashMap<>();
+        for (TalentOrder order : TalentOrder.values()) {
+            boolean sorted = order == current;
+            String dir = sorted && !descending ? "desc" : "asc";
+            String href = "/talents?" + (base.isEmpty() ? "" : base + "&") + "order=" + order.name() + "&dir=" + dir;
+            links.put(order.name(), new SortLink(href, sorted ? (descending ? "descending" : "ascending") : "none"));
+        }
+        return links;
     }
 
     @GetMapping("/{id}")

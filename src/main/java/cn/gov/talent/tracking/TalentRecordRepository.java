@@ -33,6 +33,16 @@ interface TalentRecordRepository extends JpaRepository<TalentRecord, Long>, JpaS
     @Query("select count(t) from TalentRecord t where t.programId = :programId and t.year = :year")
     long countByProgramAndYear(long programId, int year);
 
+    /**
+     * The recommending units the records within a path pattern name, by name: id and (latest) name, one
+     * row per unit.
+     */
+    @Query("""
+            select t.recommenderUnitId, max(t.recommenderName) from TalentRecord t
+            where t.recommenderUnitId is not null and t.unitPath like :pattern escape '\\'
+            group by t.recommenderUnitId order by max(t.recommenderName)""")
+    List<Object[]> recommendersWithin(String pattern);
+
     /** The record, locked until the transaction ends: one change of state at a time. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select t from TalentRecord t where t.id = :id")

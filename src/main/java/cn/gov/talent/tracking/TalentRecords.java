@@ -17,16 +17,21 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.gov.talent.application.Application;
+import cn.gov.talent.application.Dossiers;
 import cn.gov.talent.audit.AuditEntry;
 import cn.gov.talent.audit.AuditTrail;
 import cn.gov.talent.notification.Notifications;
 import cn.gov.talent.organization.Accounts;
 import cn.gov.talent.organization.Organization;
+import cn.gov.talent.organization.Province;
 import cn.gov.talent.organization.UnitKind;
+import cn.gov.talent.organization.UnitNode;
 import cn.gov.talent.program.BatchSummary;
+import cn.gov.talent.program.Discipline;
 import cn.gov.talent.program.Programs;
 import cn.gov.talent.shared.Actor;
 import cn.gov.talent.shared.DataScope;
+import cn.gov.talent.shared.IdNumberCipher;
 import cn.gov.talent.shared.LikePattern;
 import cn.gov.talent.shared.NotFound;
 import cn.gov.talent.shared.Paging;
@@ -54,11 +59,16 @@ public class TalentRecords {
     private final AuditTrail audit;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final Dossiers dossiers;
+    private final IdNumberCipher idNumbers;
 
     TalentRecords(TalentRecordRepository records, TalentReminderRepository reminders, TalentExitRepository exits,
             Programs programs, Organization organization, Accounts accounts, Notifications notifications,
-            AuditTrail audit, Clock clock, ApplicationEventPublisher events) {
+            AuditTrail audit, Clock clock, ApplicationEventPublisher events, Dossiers dossiers,
+            IdNumberCipher idNumbers) {
         this.events = events;
+        this.dossiers = dossiers;
+        this.idNumbers = idNumbers;
         this.records = records;
         this.reminders = reminders;
         this.exits = exits;
@@ -80,17 +90,38 @@ public class TalentRecords {
 
     /**
      * The record of a person on a list being published, with the certificate's number and code and
-     * the category's support cycle from the day of publication. Written and flushed at once, so a second
-     * record of the same application fails on its unique key inside the publishing transaction.
+     * the category's support cycle from the day of publication, and its profile (ADR 0030): gender, birth
+     * date and the keyed hash from the application's sealed ID number, the discipline and its group, the
+     * title level of the dossier as filed, and the employer's recommending unit, province and region. Written
+     * and flushed at once, so a second record of the same application fails on its unique key inside the
+     * publishing transaction.
      */
     @Transactional
     public TalentRecord create(Application application, BatchSummary batch, String certificateNo,
             String verificationCode, LocalDate issuedOn) {
-        return records.saveAndFlush(new TalentRecord(application.getId(), batch.id(), batch.programId(),
+        TalentRecord record = new TalentRecord(application.getId(), batch.id(), batch.programId(),
                 application.getCategoryId(), batch.year(), application.getApplicantId(),
                 application.getApplicantName(), application.getEmployerName(), application.getEmployerUnitId(),
                 application.getUnitPath(), certificateNo, verificationCode, issuedOn,
-                programs.supportYears(application.getCategoryId()), clock.instant()));
+                programs.supportYears(application.getCategoryId()), clock.instant());
+        String sealed = application.getApplicantIdNumberCipher();
+        record.describePerson(sealed == null ? null : idNumbers.isMale(sealed).map(Gender::of).orElse(null),
+                sealed == null ? null : idNumbers.birthDate(sealed).orElse(null), application.getApplicantIdNumberHash());
+        String discipline = application.getDisciplineCode();
+        String group = discipline == null ? null
+                : programs.disciplines(List.of(discipline)).stream().findFirst().map(Discipline::getGroupName)
+                        .orElse(null);
+        record.describeField(discipline, group, dossiers.filed(application).getTitle());
+        organization.unit(application.getEmployerUnitId()).ifPresent(unit -> place(record, unit));
+        return records.saveAndFlush(record);
+    }
+
+    /** The employer's place on the record: the recommending unit above it, its province and region. */
+    private void place(TalentRecord record, UnitNode employer) {
+        Optional<UnitNode> recommender = organization.recommendingUnitOf(employer.id());
+        Optional<Province> province = organization.province(employer.provinceCode());
+        record.place(recommender.map(UnitNode::id).orElse(null), recommender.map(UnitNode::name).orElse(null),
+                employer.provinceCode(), province.map(Province::region).orElse(null));
     }
 
     // ---- reading --------------------------------------------------------------------------------
@@ -138,11 +169,14 @@ public class TalentRecords {
         return records.findByBatchIdOrderByCertificateNo(batchId);
     }
 
-    /** The records the reader may see, filtered and paged in SQL. */
+    /**
+     * The records the reader may see, filtered and paged in SQL (the 人选信息库), in the order the filter
+     * chose among the whitelisted columns, else the newest year first.
+     */
     @Transactional(readOnly = true)
     public Page<TalentRecord> search(DataScope scope, TalentFilter filter, Pageable pageable) {
-        return records.findAll(TalentScope.within(scope).and(TalentScope.matching(filter)),
-                Paging.of(pageable, LIST_ORDER));
+        return records.findAll(TalentScope.within(scope).and(TalentScope.matching(filter, scope, today())),
+                Paging.of(pageable, filter.sort()));
     }
 
     /**
@@ -153,8 +187,32 @@ public class TalentRecords {
     @Transactional(readOnly = true)
     public Page<TalentRecord> search(DataScope scope, TalentFilter filter, Specification<TalentRecord> narrowing,
             Pageable pageable) {
-        return records.findAll(TalentScope.within(scope).and(TalentScope.matching(filter)).and(narrowing),
-                Paging.of(pageable, LIST_ORDER));
+        return records.findAll(TalentScope.within(scope).and(TalentScope.matching(filter, scope, today()))
+                .and(narrowing), Paging.of(pageable, filter.sort()));
+    }
+
+    /** A recommending unit the records of a scope name, for the database's choice of recommending unit. */
+    public record UnitChoice(long id, String name) {
+    }
+
+    /**
+     * The recommending units named on the records of the reader's subtree (all for the office and the
+     * supervisor), by name: one grouped query on the records, so the choice holds only units with people.
+     */
+    @Transactional(readOnly = true)
+    public List<UnitChoice> recommendersIn(DataScope scope) {
+        String within = switch (scope.kind()) {
+            case ALL -> "%";
+            case SUBTREE -> LikePattern.startingWith(scope.unitPath());
+            default -> null;
+        };
+        return within == null ? List.of() : records.recommendersWithin(within).stream()
+                .map(row -> new UnitChoice(((Number) row[0]).longValue(), (String) row[1])).toList();
+    }
+
+    /** The keyed hash of a typed ID number (never stored or shown): the database's exact look-up by number. */
+    public String idHashOf(String typedIdNumber) {
+        return idNumbers.hash(typedIdNumber);
     }
 
     /** A record within the reader's scope; otherwise not found (404, whether it exists or not). */
@@ -201,7 +259,7 @@ public class TalentRecords {
     public long count(DataScope scope, TalentStatus status) {
         TalentFilter filter = new TalentFilter();
         filter.setStatus(status);
-        return records.count(TalentScope.within(scope).and(TalentScope.matching(filter)));
+        return records.count(TalentScope.within(scope).and(TalentScope.matching(filter, scope, today())));
     }
 
     public LocalDate today() {
@@ -257,6 +315,7 @@ public class TalentRecords {
         long fromUnitId = record.getUnitId();
         String fromName = record.getEmployerName();
         record.moveTo(unit.id(), unit.path(), unit.name());
+        place(record, unit);
         audit.record(new AuditEntry(actor, "TALENT", record.getId(), label(record), "TRANSFER", null, null, null)
                 .withNote("audit.note.talentTransferred", fromName, unit.name()));
         TalentTransferred moved = new TalentTransferred(record.getId(), fromUnitId, unit.id(), unit.path(), unit.name(),

@@ -37,6 +37,7 @@ public class YearlyReports {
     private static final Sort QUEUE_ORDER = Sort.by("dueOn").and(Sort.by("id"));
 
     private final YearlyReportRepository reports;
+    private final FinalAssessmentRepository finals;
     private final TalentRecords records;
     private final Outputs outputs;
     private final Organization organization;
@@ -44,9 +45,11 @@ public class YearlyReports {
     private final Notifications notifications;
     private final AuditTrail audit;
 
-    YearlyReports(YearlyReportRepository reports, TalentRecords records, Outputs outputs, Organization organization,
-            Accounts accounts, Notifications notifications, AuditTrail audit) {
+    YearlyReports(YearlyReportRepository reports, FinalAssessmentRepository finals, TalentRecords records,
+            Outputs outputs, Organization organization, Accounts accounts, Notifications notifications,
+            AuditTrail audit) {
         this.reports = reports;
+        this.finals = finals;
         this.records = records;
         this.outputs = outputs;
         this.organization = organization;
@@ -109,43 +112,51 @@ public class YearlyReports {
         if (grade == Grade.FAIL && !StringUtils.hasText(opinion)) {
             throw Refusal.onField("opinion", "talent.report.failNeedsOpinion");
         }
-        step(reportId, ReportEvent.GRADE, employer, opinion,
-                report -> report.graded(grade, StringUtils.hasText(opinion) ? opinion.strip() : null,
-                        employer.username(), records.now()));
+        step(reportId, ReportEvent.GRADE, employer, opinion, (report, record) -> {
+            report.graded(grade, StringUtils.hasText(opinion) ? opinion.strip() : null, employer.username(),
+                    records.now());
+            // the record's last grade (ADR 0030), of the year the assessed cycle year ends; once the final
+            // assessment is held, its outcome stays the last word
+            if (finals.findByTalentRecordId(record.getId()).isEmpty()) {
+                record.gradeRecorded(grade, record.cycle().anniversary(report.getCycleYear()).getYear(), false);
+            }
+        });
     }
 
     /** The employer returns the report for more (the person submits it again). */
     @Transactional
     public void returnReport(long reportId, String reason, Actor employer) {
-        step(reportId, ReportEvent.RETURN, employer, reason, report -> report.returned(reason.strip()));
+        step(reportId, ReportEvent.RETURN, employer, reason, (report, record) -> report.returned(reason.strip()));
     }
 
     /** The recommending unit confirms the employer's grade. */
     @Transactional
     public void confirm(long reportId, Actor recommender) {
         step(reportId, ReportEvent.CONFIRM, recommender, null,
-                report -> report.confirmed(recommender.username(), records.now()));
+                (report, record) -> report.confirmed(recommender.username(), records.now()));
     }
 
     /** The recommending unit sends the grade back to the employer, with its reason. */
     @Transactional
     public void sendBack(long reportId, String reason, Actor recommender) {
-        step(reportId, ReportEvent.SEND_BACK, recommender, reason, report -> report.returned(reason.strip()));
+        step(reportId, ReportEvent.SEND_BACK, recommender, reason,
+                (report, record) -> report.returned(reason.strip()));
     }
 
     /** The office files the confirmed report in the 考绩档案. */
     @Transactional
     public void file(long reportId, Actor office) {
-        step(reportId, ReportEvent.FILE, office, null, report -> report.filed(office.username(), records.now()));
+        step(reportId, ReportEvent.FILE, office, null,
+                (report, record) -> report.filed(office.username(), records.now()));
     }
 
     private void step(long reportId, ReportEvent event, Actor actor, String reason,
-            java.util.function.Consumer<YearlyReport> change) {
+            java.util.function.BiConsumer<YearlyReport, TalentRecord> change) {
         YearlyReport report = reports.findById(reportId).orElseThrow(() -> new NotFound("report " + reportId));
         TalentRecord record = records.locked(report.getTalentRecordId(), actor);
         ReportStatus from = report.getStatus();
         YearlyReportFlow.Step step = YearlyReportFlow.decide(from, event, actor, reason);
-        change.accept(report);
+        change.accept(report, record);
         report.moveTo(step.to());
         audit.record(new AuditEntry(actor, "YEARLY_REPORT", report.getId(), label(record, report.getCycleYear()),
                 event.name(), from.name(), step.to().name(), StringUtils.hasText(reason) ? reason.strip() : null));

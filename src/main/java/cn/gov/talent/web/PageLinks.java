@@ -1,5 +1,7 @@
 package cn.gov.talent.web;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
@@ -7,7 +9,6 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.util.UriUtils;
 
 /**
  * Gives every page the current query without its {@code page} parameter, so the pager's links
@@ -22,8 +23,10 @@ class PageLinks {
                 .filter(entry -> !entry.getKey().equals("page") && !entry.getKey().equals("lang")
                         && !entry.getKey().equals("_csrf"))
                 .flatMap(entry -> Arrays.stream(entry.getValue())
-                        .map(value -> UriUtils.encodeQueryParam(entry.getKey(), "UTF-8") + "="
-                                + UriUtils.encodeQueryParam(value, "UTF-8")))
+                        // form-encoded: a plus sign typed into a filter (or in a base64 value) is sent as %2B,
+                        // since the server reads a bare one in a query as a space
+                        .map(value -> URLEncoder.encode(entry.getKey(), StandardCharsets.UTF_8) + "="
+                                + URLEncoder.encode(value, StandardCharsets.UTF_8)))
                 .collect(Collectors.joining("&"));
     }
 }

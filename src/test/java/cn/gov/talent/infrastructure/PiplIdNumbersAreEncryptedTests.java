@@ -218,6 +218,24 @@ class PiplIdNumbersAreEncryptedTests {
     }
 
     /**
+     * The talent record keeps a copy of its application's keyed hash (the 人选信息库's look-up by number, ADR
+     * 0030): once the numbers were hashed again, the re-key step takes the copy again. Rolled back.
+     */
+    @Test
+    void theTalentRecordsCopyOfTheHashIsTakenAgainFromItsApplication() {
+        long record = jdbc.queryForObject("select min(id) from talent_record", Long.class);
+        transaction.executeWithoutResult(status -> {
+            jdbc.update("update talent_record set id_hash = 'stale' where id = ?", record);
+            int copied = jdbc.execute((ConnectionCallback<Integer>) IdNumberColumns::copyHashes);
+            assertThat(copied).isOne();
+            assertThat(jdbc.queryForObject("""
+                    select t.id_hash = a.applicant_id_number_hash from talent_record t
+                    join application a on a.id = t.application_id where t.id = ?""", Boolean.class, record)).isTrue();
+            status.setRollbackOnly();
+        });
+    }
+
+    /**
      * An existing database, with plaintext numbers from before V27, is migrated into the state of a new one:
      * its numbers encrypted and hashed by V27_1, the plaintext columns gone, the same columns, indexes and
      * constraints as the suite's database. Done in a scratch database on the same server, dropped after.

@@ -11,10 +11,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The pages every check of the whole interface looks at (fit on a phone, accessibility, valid
  * markup): the sign-in page, each role's home page, the busiest working pages (the applicant's
  * dossier form, an application, the recommending unit's batch, a review round, the expert's scoring
- * form, the talent list, a talent record and the annual assessments, the funding list, its totals, the
- * support plans and a person's funding, the transfers and a transfer) and every public page. Records are looked
- * up in the demo data when the check runs, so other tests' changes do not matter; a page whose record is
- * missing is left out.
+ * form, the talent list (also as a recommending unit's filtered 人选信息库), a talent record and the
+ * annual assessments, the funding list, its totals, the support plans and a person's funding, the
+ * transfers and a transfer) and every public page. Records are looked up in the demo data when the
+ * check runs, so other tests' changes do not matter; a page whose record is missing is left out.
  */
 public final class KeyPages {
 
@@ -76,6 +76,9 @@ public final class KeyPages {
                 where u.username = 'expert07' and a.status in ('ASSIGNED', 'SUBMITTED')""")
                 .ifPresent(task -> pages.add(new KeyPage("scoring form", "expert07", "/review/tasks/" + task)));
         pages.add(new KeyPage("talent list", "office", "/talents"));
+        // the 人选信息库 with its further filters open (a filter among them is set) and sorted by a column
+        pages.add(new KeyPage("talent database, filtered and sorted", "recommender",
+                "/talents?gender=F&region=CENTRAL&ageBand=FROM_36_TO_45&order=NAME&dir=desc"));
         first(jdbc, """
                 select r.id from talent_record r order by
                 (select count(*) from yearly_report y where y.talent_record_id = r.id)

@@ -80,11 +80,20 @@ public class TalentScenario {
                 + " where id = ?", start, start, new SupportCycle(start, 3).end(), start, recordId);
     }
 
-    /** The person moved to another employer (the unit with this code): their record follows. */
+    /**
+     * The person moved to another employer (the unit with this code): their record follows, with the
+     * recommending unit above it, its province and region (as a transfer keeps them, ADR 0030).
+     */
     public void employedBy(long recordId, String unitCode) {
         jdbc.update("""
-                update talent_record r set unit_id = u.id, unit_path = u.path, employer_name = u.name
-                from org_unit u where u.code = ? and r.id = ?""", unitCode, recordId);
+                update talent_record r set unit_id = u.id, unit_path = u.path, employer_name = u.name,
+                    province_code = u.province_code, region = p.region,
+                    recommender_unit_id = (select b.id from org_unit b where b.kind = 'RECOMMENDER'
+                                            and u.path like b.path || '%' order by length(b.path) desc limit 1),
+                    recommender_name = (select b.name from org_unit b where b.kind = 'RECOMMENDER'
+                                         and u.path like b.path || '%' order by length(b.path) desc limit 1)
+                from org_unit u left join province p on p.code = u.province_code
+                where u.code = ? and r.id = ?""", unitCode, recordId);
     }
 
     /** The record's state, as stored. */

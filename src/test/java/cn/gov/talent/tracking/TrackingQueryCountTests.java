@@ -28,7 +28,7 @@ import cn.gov.talent.support.TestData;
 @IntegrationTest
 class TrackingQueryCountTests {
 
-    static final long PEOPLE_BOUND = 7;
+    static final long PEOPLE_BOUND = 8;
 
     static final long QUEUE_BOUND = 6;
 
@@ -75,6 +75,33 @@ class TrackingQueryCountTests {
         talents.forEach(talent -> scenario.cycleEnding(talent.recordId()));
         assertBounded("office", "/talents/final-assessments", FINAL_ASSESSMENTS_BOUND);
         assertBounded("supervisor", "/talents/final-assessments", FINAL_ASSESSMENTS_BOUND);
+    }
+
+    /**
+     * The 人选信息库 with every filter set and a sort, as the office, a recommending unit and an employer see
+     * it, and its export: six people of one program with the same profile, so that every filter keeps them all.
+     */
+    @Test
+    void theDatabaseSearchDoesNotGrowWithItsRows() throws Exception {
+        List<Talent> talents = scenario.published(6);
+        long program = jdbc.queryForObject("select program_id from talent_record where id = ?", Long.class,
+                talents.get(0).recordId());
+        for (Talent talent : talents) {
+            jdbc.update("""
+                    update talent_record set gender = 'F', birth_date = ?, discipline_code = '110',
+                        discipline_group = (select group_name from discipline where code = '110'),
+                        title_level = 'SENIOR', last_grade = 'PASS', last_grade_year = ? where id = ?""",
+                    java.sql.Date.valueOf(data.today().minusYears(40)), data.year() - 1, talent.recordId());
+        }
+        String group = jdbc.queryForObject("select group_name from discipline where code = '110'", String.class);
+        String everything = "/talents?programId=" + program + "&year=" + data.year() + "&status=ACTIVE&q=&gender=F"
+                + "&ageBand=FROM_36_TO_45&ageOn=" + data.today() + "&discipline=110&disciplineGroup=" + group
+                + "&title=SENIOR&lastGrade=PASS&province=36&region=CENTRAL&employer=南昌&recommenderId="
+                + data.unitId("NC-HRSS") + "&order=NAME&dir=desc";
+        for (String username : List.of("office", "recommender", "employer")) {
+            assertBounded(username, "/talents?programId=" + program + "&order=BIRTH_DATE", PEOPLE_BOUND);
+            assertBounded(username, everything, PEOPLE_BOUND);
+        }
     }
 
     /** The page with 2 rows and with 6: within the bound, and no more statements for more rows. */

@@ -284,6 +284,11 @@ class PageAccessMatrixTests {
             {"/publication/explanations/{explanation}/files/{explanationFile}", "employer employer02:404"},
 
             {"/talents", "office supervisor recommender recommender02 employer employer02 applicant owner"},
+            {"/talents?gender=F&region=CENTRAL&order=NAME&dir=desc",
+                    "office supervisor recommender recommender02 employer employer02 applicant owner"},
+            {"/talents/export.xlsx", "office supervisor recommender recommender02 employer employer02"},
+            {"/talents/export.xlsx?ageBand=UNDER_36&order=BIRTH_DATE",
+                    "office supervisor recommender recommender02 employer employer02"},
             {"/talents/reports", "office recommender recommender02 employer employer02"},
             {"/talents/final-assessments", "office supervisor"},
             {"/talents/{talent}", TALENT},
