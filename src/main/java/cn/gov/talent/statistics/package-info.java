@@ -6,5 +6,5 @@
  * funding: the funds); this module only chooses what to count, names the rows and renders them. ADR 0031.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Statistics",
-        allowedDependencies = {"application", "funding", "organization", "program", "shared", "tracking", "web"})
+        allowedDependencies = {"application", "funding", "organization", "program", "shared", "tracking"})
 package cn.gov.talent.statistics;

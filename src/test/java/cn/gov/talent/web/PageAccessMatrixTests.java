@@ -71,6 +71,7 @@ class PageAccessMatrixTests {
             {"/programs/categories/{category}/rules", "OFFICE"},
             {"/programs/categories/{category}/support-years", "OFFICE"}, {"/programs/{program}/limits", "OFFICE"},
             {"/programs/{program}/transfer-rule", "OFFICE"}, {"/programs/categories/{category}/mobility", "OFFICE"},
+            {"/programs/categories/{category}/talent-kind", "OFFICE"},
 
             {"/applications/new?batchId={batch}&categoryId={category}", "APPLICANT"}, {"/applications/{application}/dossier", "APPLICANT"},
             {"/applications/{application}/eligibility", "APPLICANT"},
@@ -307,6 +308,12 @@ class PageAccessMatrixTests {
             {"/conversions", "office supervisor recommender recommender02 employer employer02 applicant owner"},
             {"/conversions/new?recordId={transferRecord}", "transferHolder applicant:404 owner:404"},
             {"/conversions/{conversion}", TRANSFER},
+
+            // 统计分析: the office and the supervisor (the province), the recommending units (their subtree)
+            {"/statistics", "office supervisor recommender recommender02"},
+            {"/statistics/selection", "office supervisor recommender recommender02"},
+            {"/statistics/people", "office supervisor recommender recommender02"},
+            {"/statistics/after-selection", "office supervisor recommender recommender02"},
     };
 
     @Autowired
