@@ -26,6 +26,7 @@ import cn.gov.talent.program.TalentKind;
 import cn.gov.talent.statistics.Figure.Chart;
 import cn.gov.talent.statistics.Figure.Column;
 import cn.gov.talent.statistics.Figure.Format;
+import cn.gov.talent.tracking.AgeBand;
 import cn.gov.talent.tracking.FinalAssessment;
 import cn.gov.talent.tracking.Grade;
 import cn.gov.talent.tracking.GradeCount;
@@ -180,9 +181,9 @@ class Figures {
         figures.add(single("profile-ages", text(locale, "statistics.fig.ageBand.title"),
                 text(locale, "statistics.fig.ageBand.note"), text(locale, "statistics.row.ageBand"),
                 inKeyOrder(talentOf(counts, "AGE_BAND"),
-                        List.of("UNDER_36", "FROM_36_TO_45", "FROM_46_TO_55", "OVER_55", "UNKNOWN")),
-                line -> text(locale, "statistics.ageBand." + (line.key() == null ? "UNKNOWN" : line.key())), people,
-                Chart.bars()));
+                        java.util.Arrays.stream(AgeBand.values()).map(Enum::name).toList()),
+                line -> text(locale, AgeBand.valueOf(line.key() == null ? "UNKNOWN" : line.key()).messageKey()),
+                people, Chart.bars()));
         return figures;
     }
 

@@ -58,16 +58,8 @@ public class TalentStatistics {
                                     (c.unit_id), (c.status), ())
             order by 1, 2""".formatted(RECORDS);
 
-    /**
-     * The age band at selection (the day the list was published) from the birth date: the bands of
-     * {@code AgeBand}, under 36, 36 to 45, 46 to 55, over 55, and UNKNOWN without a birth date.
-     */
-    static final String AGE_BAND_AT_SELECTION = """
-            case when r.birth_date is null then 'UNKNOWN'
-                 when extract(year from age(r.issued_on, r.birth_date)) < 36 then 'UNDER_36'
-                 when extract(year from age(r.issued_on, r.birth_date)) <= 45 then 'FROM_36_TO_45'
-                 when extract(year from age(r.issued_on, r.birth_date)) <= 55 then 'FROM_46_TO_55'
-                 else 'OVER_55' end""";
+    /** The age band at selection: on the day the list was published ({@link AgeBand}'s one CASE expression). */
+    static final String AGE_BAND_AT_SELECTION = AgeBand.sql("r.birth_date", "r.issued_on");
 
     /** The profile's breakdowns, on the columns copied to the record when it is created (V36). */
     private static final String PROFILE = """
