@@ -3,6 +3,10 @@ package cn.gov.talent.statistics;
 import static cn.gov.talent.statistics.SelectionFunnelTests.figure;
 import static cn.gov.talent.statistics.SelectionFunnelTests.texts;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
 import java.util.Locale;
@@ -11,11 +15,13 @@ import java.util.Objects;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
 
 import cn.gov.talent.organization.Accounts;
 import cn.gov.talent.program.Programs;
 import cn.gov.talent.program.TalentKind;
 import cn.gov.talent.shared.StatisticsFilter;
+import cn.gov.talent.support.DemoUsers;
 import cn.gov.talent.support.TalentScenario;
 import cn.gov.talent.support.TalentScenario.Talent;
 import cn.gov.talent.support.IntegrationTest;
@@ -56,6 +62,12 @@ class Sec2Item1SelectedPeopleAndTheSkilledShareTests {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    DemoUsers users;
+
     @Test
     void thePeopleAreCountedByEachBreakdownAndARecommendingUnitCountsItsSubtreeOnly() throws Exception {
         List<Talent> talents = scenario.published(4);
@@ -63,7 +75,11 @@ class Sec2Item1SelectedPeopleAndTheSkilledShareTests {
                 talents.get(0).recordId());
         long program = jdbc.queryForObject("select program_id from talent_record where id = ?", Long.class,
                 talents.get(0).recordId());
-        programs.setTalentKind(category, TalentKind.SKILLED, data.actor("office"));
+        // the office marks the category on its rules page
+        mvc.perform(post("/programs/categories/" + category + "/talent-kind").param("talentKind", "SKILLED")
+                .with(csrf()).with(users.as("office")))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("successText", "人才类型已保存。"));
         scenario.employedBy(talents.get(3).recordId(), "JJU");
         jdbc.update("update talent_record set status = 'REVOKED' where id = ?", talents.get(2).recordId());
         String nanchang = path("NC-HRSS");
