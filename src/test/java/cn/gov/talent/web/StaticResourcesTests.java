@@ -62,8 +62,8 @@ class StaticResourcesTests {
         while (link.find()) {
             links.add(link.group(1));
         }
-        assertThat(links).anyMatch(address -> address.startsWith("/webjars/echarts/dist/echarts.min-"))
-                .anyMatch(address -> address.startsWith("/js/charts-"));
+        assertThat(links).anyMatch(address -> address.matches("/webjars/echarts/[^/]+/dist/echarts\\.min-[0-9a-f]{32}\\.js"))
+                .anyMatch(address -> address.matches("/js/charts-[0-9a-f]{32}\\.js"));
         for (String address : links) {
             assertThat(mvc.perform(get(address)).andReturn().getResponse().getStatus()).as(address).isEqualTo(200);
         }
