@@ -71,7 +71,10 @@
         return one;
       });
     }
-    var valueAxis = { type: 'value', axisLabel: { formatter: formatter(format) } };
+    // the axis in whole numbers (yuan without fen); the tooltips as the table prints them
+    var valueAxis = { type: 'value', minInterval: format === 'COUNT' ? 1 : 0,
+      axisLabel: { formatter: format === 'YUAN' ? function (value) { return Number(value).toLocaleString(lang); }
+        : formatter(format) } };
     var categoryAxis = {
       type: 'category',
       data: categories,

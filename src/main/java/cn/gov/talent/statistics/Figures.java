@@ -189,7 +189,7 @@ class Figures {
 
     /** Per selection year: the highly skilled, the professional and the unmarked, and the skilled share. */
     private Figure skilledShare(Slice slice, List<TalentCount> categoryYears, Locale locale) {
-        Map<Integer, long[]> byYear = new TreeMap<>(Comparator.reverseOrder());
+        Map<Integer, long[]> byYear = new TreeMap<>();
         for (TalentCount line : categoryYears) {
             String[] parts = line.key().split(":");
             ProgramCategory category = slice.categories().get(Long.valueOf(parts[0]));
@@ -235,7 +235,7 @@ class Figures {
                         .map(outcome -> new String[] {outcome.name(), outcome.messageKey()}).toList(), locale));
 
         List<OutputCount> outputs = talents.outputs(slice.scope(), slice.filter());
-        TreeSet<Integer> outputYears = new TreeSet<>(Comparator.reverseOrder());
+        TreeSet<Integer> outputYears = new TreeSet<>();
         outputs.forEach(line -> outputYears.add(line.year()));
         List<Column> kinds = new ArrayList<>();
         for (OutputKind kind : OutputKind.values()) {
@@ -252,7 +252,7 @@ class Figures {
 
         List<FundsCount> funds = funding.funds(slice.scope(), slice.filter());
         List<FundsCount> years = of(funds, FundsCount::dimension, "YEAR").stream()
-                .sorted(Comparator.comparing(FundsCount::key).reversed()).toList();
+                .sorted(Comparator.comparing(FundsCount::key)).toList();
         figures.add(fundsFigure("after-funds-years", text(locale, "statistics.fig.fundsByYear.title"),
                 text(locale, "statistics.row.year"), years, FundsCount::key, locale, Chart.bars()));
         figures.add(fundsFigure("after-funds-units", text(locale, "statistics.fig.fundsByUnit.title"),
@@ -263,7 +263,7 @@ class Figures {
 
     private Figure grades(String id, String title, List<GradeCount> counts, String kind, List<String[]> grades,
             Locale locale) {
-        TreeSet<Integer> years = new TreeSet<>(Comparator.reverseOrder());
+        TreeSet<Integer> years = new TreeSet<>();
         counts.stream().filter(line -> line.kind().equals(kind)).forEach(line -> years.add(line.year()));
         List<Column> columns = grades.stream().map(grade -> new Column(text(locale, grade[1]), years.stream()
                 .map(year -> BigDecimal.valueOf(counts.stream().filter(line -> line.kind().equals(kind)
