@@ -96,5 +96,14 @@ UNIT_REPORT=$(curl -s -b "$WORK/cookies-office" "$BASE/yearend/$YEAR" | grep -o 
 [ -n "$UNIT_REPORT" ] && measure office "$UNIT_REPORT"
 measure office "/yearend/$YEAR/report.xlsx"
 measure office "/yearend/$YEAR/report.pdf"
+# 统计分析 (ADR 0031): one grouped statement per owning module, whatever the number of records
+measure office "/statistics/selection"
+measure office "/statistics/selection?year=$(date +%Y)"
+measure recommender "/statistics/selection"
+measure office "/statistics/people"
+measure recommender "/statistics/people"
+measure office "/statistics/after-selection"
+measure supervisor "/statistics/after-selection"
+measure recommender "/statistics/after-selection"
 echo
 echo "$REQUESTS requests per page, one at a time, after one warm-up request."

@@ -3,6 +3,7 @@ package cn.gov.talent.demo;
 import java.util.List;
 
 import cn.gov.talent.program.Programs;
+import cn.gov.talent.program.TalentKind;
 import cn.gov.talent.program.eligibility.EligibilityRule;
 import cn.gov.talent.program.eligibility.RuleKind;
 
@@ -18,11 +19,18 @@ final class DemoRules {
      * title or skill level and age; 002 art. 8 relaxes the overseas work years for 青年, not its age. And what
      * they fix on every batch: 双高's notice of at least 5 working days (004 §二(三)5) and at most 100 people a
      * year (004 §二(一)), 青年项目's notice of 7 working days (002 art. 23). The Jiangxi 百千万 plan (000)
-     * selects 100 people or so (左右) a year: an aim, not a maximum, so no limit is set.
+     * selects 100 people or so (左右) a year: an aim, not a maximum, so no limit is set. The kind of talent of each
+     * category (004 §二(一)), which the statistics count apart.
      */
     static void fromTheSeeds(Programs programs) {
         programs.setNoticeMinimum("SG", null, 5, "《江西省高层次高技能领军人才培养工程实施方案》二(三)5");
         programs.setPlacesPerYear("SG", 100, "《江西省高层次高技能领军人才培养工程实施方案》二(一)");
+        // 004 §二(一): 双高 selects professional and technical leaders and highly skilled leaders, and the statistics
+        // count each kind; the 百千万 selects professional and technical people (000); 青年项目 is neither
+        programs.setTalentKind("SG", "PRO", TalentKind.PROFESSIONAL);
+        programs.setTalentKind("SG", "SKILL", TalentKind.SKILLED);
+        programs.setTalentKind("BQW", "PROV", TalentKind.PROFESSIONAL);
+        programs.setTalentKind("BQWG", "NAT", TalentKind.PROFESSIONAL);
         programs.setNoticeMinimum("QR", "YOUTH", 7, "《国家海外高层次人才引进计划管理办法》第二十三条");
         String qualification = "DEGREE:DOCTOR,TITLE:DEPUTY_SENIOR,SKILL:TECHNICIAN";
         String shuanggaoExclusions = "NATIONAL_TALENT,SHUANGQIAN,SAME_TIER_IN_SUPPORT,SKILL_MASTER_STUDIO_LEADER";

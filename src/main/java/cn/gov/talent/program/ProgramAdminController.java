@@ -200,6 +200,14 @@ class ProgramAdminController {
                         Actor.of(user)));
     }
 
+    /** 004 §二(一): the kind of talent the category selects, which the statistics count apart. */
+    @PostMapping("/categories/{categoryId}/talent-kind")
+    String setTalentKind(@PathVariable long categoryId, @RequestParam(required = false) TalentKind talentKind,
+            @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+        return answers.redirect("/programs/categories/" + categoryId + "/rules", redirect,
+                "category.talentKind.saved", () -> programs.setTalentKind(categoryId, talentKind, Actor.of(user)));
+    }
+
     private String batchPage(long programId, Long batchId, BatchForm form, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("programId", programId);
@@ -232,6 +240,7 @@ class ProgramAdminController {
         model.addAttribute("programId", category.getProgram().getId());
         model.addAttribute("kinds", RuleKind.values());
         model.addAttribute("termKinds", TermKind.values());
+        model.addAttribute("talentKinds", TalentKind.values());
         return RULES_FORM;
     }
 }

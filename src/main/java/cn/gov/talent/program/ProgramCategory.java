@@ -61,6 +61,11 @@ public class ProgramCategory {
     @Column(name = "xinjiang_tibet")
     private boolean xinjiangTibet;
 
+    /** 专业技术人才 or 高技能人才 (004 §二(一)), as the office marks it; null: neither (the statistics count it apart). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "talent_kind")
+    private TalentKind talentKind;
+
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "category_id", nullable = false)
     @OrderBy("sortOrder")
@@ -120,6 +125,14 @@ public class ProgramCategory {
 
     public boolean isXinjiangTibet() {
         return xinjiangTibet;
+    }
+
+    public TalentKind getTalentKind() {
+        return talentKind;
+    }
+
+    void setTalentKind(TalentKind talentKind) {
+        this.talentKind = talentKind;
     }
 
     void setMobility(TermKind termKind, boolean xinjiangTibet) {

@@ -547,6 +547,30 @@ public class Programs {
                         AuditEntry.labels(xinjiangTibet ? "category.xinjiangTibet.yes" : "category.xinjiangTibet.no")));
     }
 
+    /**
+     * Marks a category as selecting professional and technical or highly skilled people (004 §二(一); null:
+     * neither), which the statistics count apart. Audited with what it is now.
+     */
+    @Transactional
+    public void setTalentKind(long categoryId, TalentKind kind, Actor actor) {
+        ProgramCategory category = category(categoryId).orElseThrow(() -> new NotFound("category " + categoryId));
+        if (category.getTalentKind() == kind) {
+            return;
+        }
+        category.setTalentKind(kind);
+        audit.record(new AuditEntry(actor, "CATEGORY", categoryId, category.getName(), "SET_CATEGORY_TALENT_KIND",
+                null, null, null).withNote("audit.note.categoryTalentKind",
+                        AuditEntry.labels(kind == null ? "category.talentKind.none" : kind.messageKey())));
+    }
+
+    /** Marks a category directly (the demo loader). */
+    @Transactional
+    public void setTalentKind(String programCode, String categoryCode, TalentKind kind) {
+        programs.findByCode(programCode).orElseThrow().getCategories().stream()
+                .filter(category -> category.getCode().equals(categoryCode)).findFirst().orElseThrow()
+                .setTalentKind(kind);
+    }
+
     public Optional<ProgramCategory> category(long categoryId) {
         return programs.findAllWithCategories().stream().flatMap(p -> p.getCategories().stream())
                 .filter(category -> category.getId() == categoryId).findFirst();

@@ -13,8 +13,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * dossier form, an application, the recommending unit's batch, a review round, the expert's scoring
  * form, the talent list (also as a recommending unit's filtered 人选信息库), a talent record and the
  * annual assessments, the funding list, its totals, the support plans and a person's funding, the
- * transfers and a transfer) and every public page. Records are looked up in the demo data when the
- * check runs, so other tests' changes do not matter; a page whose record is missing is left out.
+ * statistics pages, the transfers and a transfer) and every public page. Records are looked up in the demo
+ * data when the check runs, so other tests' changes do not matter; a page whose record is missing is left out.
  */
 public final class KeyPages {
 
@@ -97,6 +97,9 @@ public final class KeyPages {
                 select t.talent_record_id from funding_tranche t group by t.talent_record_id
                 order by count(distinct t.status) desc, t.talent_record_id limit 1""")
                 .ifPresent(talent -> pages.add(new KeyPage("a person's funding", "office", "/funding/records/" + talent)));
+        pages.add(new KeyPage("statistics: selection funnel", "office", "/statistics/selection"));
+        pages.add(new KeyPage("statistics: selected people", "supervisor", "/statistics/people"));
+        pages.add(new KeyPage("statistics: after selection", "recommender", "/statistics/after-selection"));
         pages.add(new KeyPage("transfers", "office", "/transfers"));
         first(jdbc, "select min(id) from transfer")
                 .ifPresent(transfer -> pages.add(new KeyPage("transfer", "office", "/transfers/" + transfer)));

@@ -71,6 +71,7 @@ class PageAccessMatrixTests {
             {"/programs/categories/{category}/rules", "OFFICE"},
             {"/programs/categories/{category}/support-years", "OFFICE"}, {"/programs/{program}/limits", "OFFICE"},
             {"/programs/{program}/transfer-rule", "OFFICE"}, {"/programs/categories/{category}/mobility", "OFFICE"},
+            {"/programs/categories/{category}/talent-kind", "OFFICE"},
 
             {"/applications/new?batchId={batch}&categoryId={category}", "APPLICANT"}, {"/applications/{application}/dossier", "APPLICANT"},
             {"/applications/{application}/eligibility", "APPLICANT"},
@@ -325,6 +326,11 @@ class PageAccessMatrixTests {
             {"/yearend/{yearEndYear}/units/{yearEndUnit}", "office supervisor recommender recommender02:404"},
             {"/yearend/{yearEndYear}/report.xlsx", "office supervisor"},
             {"/yearend/{yearEndYear}/report.pdf", "office supervisor"},
+            // 统计分析: the office and the supervisor (the province), the recommending units (their subtree)
+            {"/statistics", "office supervisor recommender recommender02"},
+            {"/statistics/selection", "office supervisor recommender recommender02"},
+            {"/statistics/people", "office supervisor recommender recommender02"},
+            {"/statistics/after-selection", "office supervisor recommender recommender02"},
     };
 
     @Autowired

@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
+import cn.gov.talent.support.DemoUsers;
 import cn.gov.talent.support.IntegrationTest;
 
 /**
@@ -28,6 +29,9 @@ class StaticResourcesTests {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    DemoUsers users;
 
     @Test
     void stylesAndScriptsAreVersionedByContentAndCachedForAYear() throws Exception {
@@ -45,6 +49,23 @@ class StaticResourcesTests {
             assertThat(resource.getStatus()).as(address).isEqualTo(200);
             assertThat(resource.getHeader("Cache-Control")).as(address).contains("max-age=31536000")
                     .doesNotContain("no-store");
+        }
+    }
+
+    /** The statistics pages load ECharts from its WebJar and the one script that draws every chart (ADR 0031). */
+    @Test
+    void theStatisticsPagesLoadEChartsFromItsWebJar() throws Exception {
+        String page = mvc.perform(get("/statistics/selection").with(users.as("office"))).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        List<String> links = new ArrayList<>();
+        Matcher link = LINK.matcher(page);
+        while (link.find()) {
+            links.add(link.group(1));
+        }
+        assertThat(links).anyMatch(address -> address.matches("/webjars/echarts/[^/]+/dist/echarts\\.min-[0-9a-f]{32}\\.js"))
+                .anyMatch(address -> address.matches("/js/charts-[0-9a-f]{32}\\.js"));
+        for (String address : links) {
+            assertThat(mvc.perform(get(address)).andReturn().getResponse().getStatus()).as(address).isEqualTo(200);
         }
     }
 }
