@@ -387,6 +387,50 @@ class Sec4Item2YearEndReportTests {
         assertThat(statements.of(unit.officer(), path(year, unit.unit().id()))).isEqualTo(page);
     }
 
+    @Test
+    void theReturnReasonIsMarkedRequiredThePeopleAreRowHeadersAndWhatWasTypedComesBackNoLongerThanItsField()
+            throws Exception {
+        Bureau unit = bureau();
+        int year = data.year();
+        long id = unit.unit().id();
+        Talent person = scenario.published(1).get(0);
+        scenario.employedBy(person.recordId(), unit.employer().code());
+        String name = jdbc.queryForObject("select person_name from talent_record where id = ?", String.class,
+                person.recordId());
+
+        // remarks far longer than the field: refused, and what comes back to the form is cut to the field's size
+        MvcResult longRemarks = mvc.perform(post(path(year, id) + "/save")
+                        .param("remarks", "长".repeat(YearEndReports.REMARKS_MAX + 500)).with(csrf())
+                        .with(users.as(unit.officer())))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        assertThat((String) longRemarks.getFlashMap().get(Answers.ERROR)).contains("最多 2000 个字");
+        assertThat((String) longRemarks.getFlashMap().get("typedRemarks")).hasSize(YearEndReports.REMARKS_MAX);
+        assertThat(success(post(path(year, id) + "/submit").param("remarks", "按期报送。"), unit.officer()))
+                .contains("已报送");
+
+        // the office's return form: the reason required, said so in words, its limit the service's
+        String page = page("office", year, id);
+        String reason = page.substring(page.indexOf("<textarea id=\"return-reason\""));
+        reason = reason.substring(0, reason.indexOf('>'));
+        assertThat(reason).contains(" required", "aria-required=\"true\"",
+                "maxlength=\"" + YearEndReports.REASON_MAX + "\"", "aria-describedby=\"return-reason-hint\"");
+        assertThat(page).contains("id=\"return-reason-hint\"", "必填，最多 1000 个字");
+        // each person of the tables is the header of their row
+        assertThat(page).contains("<th scope=\"row\" class=\"fw-normal\">" + name + "</th>");
+
+        MvcResult longReason = mvc.perform(post(path(year, id) + "/return")
+                        .param("reason", "理".repeat(YearEndReports.REASON_MAX + 300)).with(csrf())
+                        .with(users.as("office")))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        assertThat((String) longReason.getFlashMap().get(Answers.ERROR)).contains("最多 1000 个字");
+        assertThat((String) longReason.getFlashMap().get("typedReason")).hasSize(YearEndReports.REASON_MAX);
+        assertThat(reportStatus(id)).isEqualTo("SUBMITTED");
+        // a short reason comes back as typed
+        MvcResult blank = mvc.perform(post(path(year, id) + "/return").param("reason", " ").with(csrf())
+                .with(users.as("office"))).andExpect(status().is3xxRedirection()).andReturn();
+        assertThat(blank.getFlashMap().get("typedReason")).isEqualTo(" ");
+    }
+
     // ---- records ----------------------------------------------------------------------------------
 
     private Bureau bureau() {
