@@ -259,13 +259,16 @@ public class YearEndReports {
         if (waiting.isEmpty()) {
             throw new Refusal("yearend.remind.none");
         }
+        // the officers of every unit waiting, in one query
+        Map<Long, List<Long>> officers = accounts.userIdsIn(waiting.stream().map(row -> row.unit().id()).toList(),
+                Role.RECOMMENDER);
         for (UnitRow row : waiting) {
-            notifications.send(accounts.userIdsIn(row.unit().id(), Role.RECOMMENDER), "notification.yearend.reminder",
+            notifications.send(officers.getOrDefault(row.unit().id(), List.of()), "notification.yearend.reminder",
                     label(year, row.unit().name()), page(year, row.unit().id()));
         }
         audit.record(AuditEntry.of(actor, "YEAR_END_ROUND", round.getId(), String.valueOf(year), "REMIND_YEAR_END")
                 .withNote("yearend.audit.reminded", waiting.size(),
-                        String.join("、", waiting.stream().map(row -> row.unit().name()).toList())));
+                        AuditEntry.names(waiting.stream().map(row -> row.unit().name()).toList())));
         return waiting.size();
     }
 

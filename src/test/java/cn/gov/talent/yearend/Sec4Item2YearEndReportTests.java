@@ -13,12 +13,17 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.persistence.EntityManagerFactory;
 
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -26,6 +31,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import cn.gov.talent.audit.AuditLabels;
+import cn.gov.talent.audit.AuditRecord;
+import cn.gov.talent.audit.AuditTrail;
 import cn.gov.talent.organization.Organization;
 import cn.gov.talent.organization.Sector;
 import cn.gov.talent.organization.UnitForm;
@@ -82,6 +90,15 @@ class Sec4Item2YearEndReportTests {
 
     @Autowired
     StatementCount statements;
+
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
+
+    @Autowired
+    AuditTrail audit;
+
+    @Autowired
+    AuditLabels auditLabels;
 
     /** A fresh recommending unit (a bureau under the provincial department), two employers and its officer. */
     record Bureau(UnitNode unit, UnitNode employer, UnitNode secondEmployer, String officer) {
@@ -366,6 +383,44 @@ class Sec4Item2YearEndReportTests {
         mvc.perform(post("/yearend/" + unopened + "/remind").with(csrf()).with(users.as("supervisor")))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/yearend/1999").with(users.as("office"))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void remindingRunsAsManyStatementsWhateverTheNumberOfUnitsAndItsNoteJoinsTheUnitsInTheReadersLanguage() {
+        int year = jdbc.queryForObject("""
+                select min(y) from generate_series(2000, ?) y where y not in (select year from year_end_round)""",
+                Integer.class, data.year());
+        var office = data.actor("office");
+        long roundId = reports.open(year, data.today().plusDays(20), office).getId();
+        Bureau first = bureau();
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics.clear();
+        int reminded = reports.remind(year, office);
+        long few = statistics.getPrepareStatementCount();
+
+        Bureau second = bureau();
+        bureau();
+        bureau();
+        statistics.clear();
+        assertThat(reports.remind(year, office)).isEqualTo(reminded + 3);
+        assertThat(statistics.getPrepareStatementCount()).as("statements with three more units").isEqualTo(few);
+        // every officer of a unit waiting is reminded, each time
+        for (var reminder : List.of(List.of(first.officer(), 2L), List.of(second.officer(), 1L))) {
+            assertThat(jdbc.queryForObject("""
+                    select count(*) from notification n join app_user u on u.id = n.recipient_user_id
+                    where u.username = ? and n.message_key = 'notification.yearend.reminder' and n.link like ?""",
+                    Long.class, reminder.get(0), "/yearend/" + year + "/%")).isEqualTo(reminder.get(1));
+        }
+
+        // the note names the units as written, joined as the reader's language joins a list
+        List<String> names = reports.overview(year).stream().map(row -> row.unit().name()).toList();
+        AuditRecord note = audit.historyOf("YEAR_END_ROUND", roundId).stream()
+                .filter(line -> line.getAction().equals("REMIND_YEAR_END"))
+                .max(java.util.Comparator.comparing(AuditRecord::getId)).orElseThrow();
+        assertThat(auditLabels.note(note, Locale.SIMPLIFIED_CHINESE))
+                .isEqualTo("提醒了 " + names.size() + " 个单位：" + String.join("、", names));
+        assertThat(auditLabels.note(note, Locale.ENGLISH))
+                .isEqualTo(names.size() + " units reminded: " + String.join(", ", names));
     }
 
     @Test
