@@ -298,6 +298,50 @@ class Sec4Item2YearEndReportTests {
     }
 
     @Test
+    void theProvincesTotalCountsAMoveBetweenTwoReportingUnitsOnceNeitherAsComingInNorAsLeaving() throws Exception {
+        Bureau a = bureau();
+        Bureau b = bureau();
+        Bureau c = bureau();
+        int year = data.year();
+        List<Talent> people = scenario.published(3);
+        people.forEach(talent -> scenario.employedBy(talent.recordId(), a.employer().code()));
+        // a unit of the tree under no unit that reports (a provincial department)
+        UnitNode outside = organization.unitByCode("JX-TALENT").orElseThrow();
+        // from a to b (both submit), from a to c (which does not), from a out of the units that report
+        transfer(people.get(0).recordId(), a.employer(), b.employer(), "APPROVED", Instant.now(clock));
+        transfer(people.get(1).recordId(), a.employer(), c.secondEmployer(), "APPROVED", Instant.now(clock));
+        transfer(people.get(2).recordId(), a.employer(), outside, "APPROVED", Instant.now(clock));
+        YearEndFigures before = reports.consolidated(year).total();
+
+        assertThat(success(post(path(year, a.unit().id()) + "/submit").param("remarks", "调出 3 人。"), a.officer()))
+                .contains("已报送");
+        assertThat(success(post(path(year, b.unit().id()) + "/submit").param("remarks", "调入 1 人。"), b.officer()))
+                .contains("已报送");
+
+        // each unit's own figures keep the moves as out and in
+        YearEndFigures own = reports.unitReport(year, a.unit().id(), data.actor("office")).figures();
+        assertThat(own.line(YearEndFigures.CHANGES, "TRANSFERRED_OUT").total()).isEqualTo(3);
+        assertThat(reports.unitReport(year, b.unit().id(), data.actor("office")).figures()
+                .line(YearEndFigures.CHANGES, "TRANSFERRED_IN").total()).isEqualTo(1);
+        // the province: only the move out of the units that report leaves it; the two others are moves between
+        // units, the one both units reported counted once
+        YearEndFigures after = reports.consolidated(year).total();
+        assertThat(change(before, after, "TRANSFERRED_IN")).isZero();
+        assertThat(change(before, after, "TRANSFERRED_OUT")).isEqualTo(1);
+        assertThat(change(before, after, YearEndFigures.TRANSFERRED_WITHIN)).isEqualTo(2);
+
+        // the workbook's province total carries the line, named
+        byte[] workbook = mvc.perform(get("/yearend/" + year + "/report.xlsx").with(users.as("office")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var book = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
+            List<String> within = cells(book.getSheet("人员变化"), "全省合计", "报送单位之间调动（不计入调入、调出）");
+            assertThat(within).hasSize(3);
+            assertThat(Long.parseLong(within.get(2))).isEqualTo(after.line(YearEndFigures.CHANGES,
+                    YearEndFigures.TRANSFERRED_WITHIN).total());
+        }
+    }
+
+    @Test
     void afterTheDeadlineASubmissionIsRefusedUntilTheOfficeReopensTheReportForTheUnit() throws Exception {
         Bureau unit = bureau();
         int year = data.year();
@@ -583,6 +627,11 @@ class Sec4Item2YearEndReportTests {
                 .andExpect(status().is3xxRedirection()).andReturn();
         assertThat(result.getFlashMap().get(Answers.ERROR)).isNull();
         return (String) result.getFlashMap().get(Answers.SUCCESS);
+    }
+
+    /** How much a line of the changes grew from one total to the next. */
+    private static long change(YearEndFigures before, YearEndFigures after, String key) {
+        return after.line(YearEndFigures.CHANGES, key).total() - before.line(YearEndFigures.CHANGES, key).total();
     }
 
     private static void assertLine(YearEndFigures.Line line, long national, long provincial) {
