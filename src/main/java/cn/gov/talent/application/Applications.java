@@ -308,23 +308,24 @@ public class Applications {
     }
 
     /**
-     * How many applications in the reader's scope stand in each status, batch by batch, for these batches: one
-     * grouped query whatever their number (the home page's dashboard).
+     * How many applications in the reader's scope stand in each status, batch by batch and employer by employer
+     * (unit path), for these batches: one grouped query whatever their number (the home page's dashboard, which
+     * also learns from it which recommending units have candidates).
      */
-    public List<BatchStatusCount> countByBatchAndStatus(DataScope scope, Collection<Long> batchIds) {
+    public List<BatchStatusCount> countByBatchStatusAndUnit(DataScope scope, Collection<Long> batchIds) {
         if (batchIds.isEmpty()) {
             return List.of();
         }
         var cb = entityManager.getCriteriaBuilder();
         var query = cb.createTupleQuery();
         var root = query.from(Application.class);
-        query.multiselect(root.get("batchId"), root.get("status"), cb.count(root))
+        query.multiselect(root.get("batchId"), root.get("status"), root.get("unitPath"), cb.count(root))
                 .where(cb.and(root.get("batchId").in(batchIds),
                         ApplicationScope.within(scope).toPredicate(root, query, cb)))
-                .groupBy(root.get("batchId"), root.get("status"));
+                .groupBy(root.get("batchId"), root.get("status"), root.get("unitPath"));
         return entityManager.createQuery(query).getResultList().stream()
                 .map(row -> new BatchStatusCount(row.get(0, Long.class), row.get(1, ApplicationStatus.class),
-                        row.get(2, Long.class)))
+                        row.get(2, String.class), row.get(3, Long.class)))
                 .toList();
     }
 

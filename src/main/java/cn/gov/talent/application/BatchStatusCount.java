@@ -1,5 +1,8 @@
 package cn.gov.talent.application;
 
-/** How many applications of one batch stand in one status (the dashboard's figures). */
-public record BatchStatusCount(long batchId, ApplicationStatus status, long count) {
+/**
+ * How many applications of one batch, under one employer (its unit path, which names every unit above it), stand
+ * in one status: the dashboard's figures, and who has candidates to forward.
+ */
+public record BatchStatusCount(long batchId, ApplicationStatus status, String unitPath, long count) {
 }

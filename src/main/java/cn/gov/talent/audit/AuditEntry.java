@@ -19,7 +19,8 @@ import cn.gov.talent.shared.Actor;
  * @param reason why, as the actor wrote it
  * @param noteKey what the application itself notes about it, as a key of the message bundles, or null
  * @param noteArguments the note's arguments as text; one made by {@link #labels} names labels instead
- *        ({@code role.OFFICE,role.EXPERT} behind {@link #LABELS}), rendered in the reader's language and joined
+ *        ({@code role.OFFICE,role.EXPERT} behind {@link #LABELS}), rendered in the reader's language and joined;
+ *        one made by {@link #names} lists names shown as written, joined in the reader's language
  */
 public record AuditEntry(Actor actor, String subjectType, Long subjectId, String subjectLabel, String action,
         String fromState, String toState, String reason, String noteKey, List<String> noteArguments) {
@@ -29,6 +30,16 @@ public record AuditEntry(Actor actor, String subjectType, Long subjectId, String
      * type (the input filter refuses them), so free text such as a reason starting with {@code #} stays text.
      */
     public static final String LABELS = "\u001E";
+
+    /**
+     * What starts a note argument that is a list of names (units, people) shown as written and joined in the
+     * reader's language; {@link #NAME_SEPARATOR} between them. Control characters nobody can type, so a name
+     * may hold any comma.
+     */
+    public static final String NAMES = "\u001D";
+
+    /** Between the names of a {@link #NAMES} argument. */
+    static final String NAME_SEPARATOR = "\u001C";
 
     public AuditEntry {
         noteArguments = noteArguments == null ? List.of() : List.copyOf(noteArguments);
@@ -52,6 +63,16 @@ public record AuditEntry(Actor actor, String subjectType, Long subjectId, String
     /** A note argument naming these labels (message keys), shown in the reader's language and joined. */
     public static String labels(String... keys) {
         return labels(Arrays.asList(keys));
+    }
+
+    /**
+     * A note argument listing these names (a unit's, a person's) as they are written, joined with the reader's
+     * language's separator (、 or a comma) when shown.
+     */
+    public static String names(Collection<String> names) {
+        return NAMES + names.stream().map(name -> name == null ? "" : name.replace(NAME_SEPARATOR, " ")
+                .replace(AuditRecord.ARGUMENT_SEPARATOR, " ")).collect(java.util.stream.Collectors.joining(
+                        NAME_SEPARATOR));
     }
 
     /**

@@ -121,11 +121,16 @@ public class AuditLabels {
     }
 
     /**
-     * A note's argument: text as it is, or labels ({@link AuditEntry#labels}) joined in the reader's
-     * language. Older lines wrote labels as {@code #key1,key2}; such an argument is read as labels only when
-     * every part is a message key, so free text that starts with {@code #} (a reason, a title) stays as typed.
+     * A note's argument: text as it is, labels ({@link AuditEntry#labels}) named and joined in the reader's
+     * language, or names ({@link AuditEntry#names}) as written, joined in the reader's language. Older lines
+     * wrote labels as {@code #key1,key2}; such an argument is read as labels only when every part is a message
+     * key, so free text that starts with {@code #} (a reason, a title) stays as typed.
      */
     private String argument(String argument, Locale locale) {
+        if (argument.startsWith(AuditEntry.NAMES)) {
+            return Arrays.stream(argument.substring(AuditEntry.NAMES.length()).split(AuditEntry.NAME_SEPARATOR, -1))
+                    .collect(Collectors.joining(separator(locale)));
+        }
         if (argument.startsWith(AuditEntry.LABELS)) {
             return keys(argument.substring(AuditEntry.LABELS.length())).stream().map(key -> orAsIs(key, key, locale))
                     .collect(Collectors.joining(separator(locale)));

@@ -23,13 +23,13 @@ import cn.gov.talent.shared.WorkItem;
  *
  * @param batch the batch and its timetable
  * @param statuses its applications by status
- * @param forwarding its recommending units' lists (null: no unit expected yet)
+ * @param forwarding its recommending units' lists (null: no unit expected yet: none with a list begun, nor with
+ *        places and a candidate)
  * @param review its latest review round (null: none yet)
  * @param notice its public notice (null: none yet)
- * @param departments how many departments are consulted on a proposed list
  */
 record OfficeCard(OpenBatch batch, StatusCounts statuses, Forwarding forwarding, BatchReview review,
-        NoticeProgress notice, int departments) {
+        NoticeProgress notice) {
 
     ProgressCard on(LocalDate today) {
         long id = batch.id();
@@ -51,15 +51,17 @@ record OfficeCard(OpenBatch batch, StatusCounts statuses, Forwarding forwarding,
             dates.add(Milestone.of("workbench.due.employerDeadline", batch.employerDeadline(), today,
                     "workbench.outstanding.employerChecks", statuses.of(SUBMITTED), employers));
         }
-        if (batch.recommenderDeadline() != null && (batch.notPast(BatchStage.NOMINATION) || forwarding != null)) {
+        // the lists' deadlines matter until the batch goes past NOMINATION: the bar keeps the record after
+        boolean listsDue = batch.notPast(BatchStage.NOMINATION);
+        if (listsDue && batch.recommenderDeadline() != null) {
             dates.add(Milestone.of("workbench.due.recommenderDeadline", batch.recommenderDeadline(), today,
                     "workbench.outstanding.lists", forwarding == null ? 0 : forwarding.waiting(), units));
         }
-        if (forwarding != null && forwarding.extendedWaiting() > 0) {
+        if (listsDue && forwarding != null && forwarding.extendedWaiting() > 0) {
             dates.add(Milestone.of("workbench.due.extension", forwarding.nextExtension(), today,
                     "workbench.outstanding.lists", forwarding.extendedWaiting(), units));
         }
-        if (forwarding != null && forwarding.extendedOverdue() > 0) {
+        if (listsDue && forwarding != null && forwarding.extendedOverdue() > 0) {
             dates.add(Milestone.of("workbench.due.extension", forwarding.firstOverdueExtension(), today,
                     "workbench.outstanding.lists", forwarding.extendedOverdue(), units));
         }
@@ -103,7 +105,7 @@ record OfficeCard(OpenBatch batch, StatusCounts statuses, Forwarding forwarding,
             ProgressBar.of("workbench.bar.reviews", review.submitted(), review.assigned(), reviewPage)
                     .ifPresent(bars::add);
             if (review.proposalConfirmed()) {
-                ProgressBar.of("workbench.bar.opinions", review.opinions(), departments,
+                ProgressBar.of("workbench.bar.opinions", review.opinions(), review.departments(),
                         reviewPage + "/proposal").ifPresent(bars::add);
             }
         }

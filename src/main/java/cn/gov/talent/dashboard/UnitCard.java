@@ -28,8 +28,21 @@ record UnitCard(OpenBatch batch, StatusCounts statuses, UnitList list) {
     /** Whether the card belongs on the unit's home page: its stage is the unit's, or its work is not done. */
     boolean concernsTheUnit() {
         boolean itsStage = batch.stage() == BatchStage.OPEN || batch.stage() == BatchStage.NOMINATION;
-        boolean listOpen = list != null && !list.isForwarded();
-        return itsStage || listOpen || statuses.of(ENDORSED) + statuses.of(NOMINATED) > 0;
+        boolean listOpen = listExpected() && !list.isForwarded();
+        return itsStage || listOpen || candidates() > 0;
+    }
+
+    /**
+     * Whether the unit is expected to forward a list, as the office counts it ({@code Nominations.forwarding}):
+     * its list is begun, or it has places and a candidate to put on it (forwarding refuses an empty list).
+     */
+    private boolean listExpected() {
+        return list != null && (list.begun() || list.places() != null && list.places() > 0 && candidates() > 0);
+    }
+
+    /** The applications of its subtree endorsed to it or nominated by it and not yet forwarded. */
+    private long candidates() {
+        return statuses.of(ENDORSED) + statuses.of(NOMINATED);
     }
 
     ProgressCard on(LocalDate today) {
@@ -46,12 +59,10 @@ record UnitCard(OpenBatch batch, StatusCounts statuses, UnitList list) {
         }
         boolean extended = list != null && list.deadlineExtendedTo() != null;
         LocalDate deadline = extended ? list.deadlineExtendedTo() : batch.recommenderDeadline();
-        if (deadline != null && !forwarded) {
-            // the list is due once the unit has something to send: places given, or candidates endorsed to it
-            boolean due = list != null && list.places() != null && list.places() > 0
-                    || statuses.of(ENDORSED) + statuses.of(NOMINATED) > 0;
+        if (deadline != null && !forwarded && batch.notPast(BatchStage.NOMINATION)) {
+            // the list is due once the unit is expected to send one; past NOMINATION its deadline no longer shows
             dates.add(Milestone.of(extended ? "workbench.due.ownListExtended" : "workbench.due.ownList", deadline,
-                    today, "workbench.outstanding.ownList", due ? 1 : 0, page));
+                    today, "workbench.outstanding.ownList", listExpected() ? 1 : 0, page));
         }
 
         List<ProgressBar> bars = new ArrayList<>();

@@ -27,22 +27,27 @@ public class TransferFigures {
     public record Count(String scopePath, long programId, String key, long count) {
     }
 
-    /** A person behind the figure: the key, the name, the certificate, from and to which employer, the day. */
+    /**
+     * A person behind the figure: the key, the name, the certificate, from and to which employer, the day, and
+     * the transfer (its id, the paths of its former and its new employer: whether the other end reports too is
+     * the caller's to decide).
+     */
     public record Named(String scopePath, long programId, String key, String personName, String certificateNo,
-            String fromEmployerName, String toEmployerName, LocalDate on) {
+            String fromEmployerName, String toEmployerName, LocalDate on, long transferId, String fromUnitPath,
+            String toUnitPath) {
     }
 
     private static final String SCOPE = "with scope as (select unnest(string_to_array(?1, ',')) as path) ";
 
     private static final String MOVES = """
             select s.path, t.program_id, 'TRANSFERRED_IN' as key, t.id, t.person_name, t.certificate_no,
-                   t.from_employer_name, t.to_employer_name, t.status_changed_at
+                   t.from_employer_name, t.to_employer_name, t.status_changed_at, t.from_unit_path, t.to_unit_path
               from scope s join transfer t on starts_with(t.to_unit_path, s.path)
                    and not starts_with(t.from_unit_path, s.path)
              where t.status = 'APPROVED' and t.status_changed_at >= ?2 and t.status_changed_at < ?3
             union all
             select s.path, t.program_id, 'TRANSFERRED_OUT', t.id, t.person_name, t.certificate_no,
-                   t.from_employer_name, t.to_employer_name, t.status_changed_at
+                   t.from_employer_name, t.to_employer_name, t.status_changed_at, t.from_unit_path, t.to_unit_path
               from scope s join transfer t on starts_with(t.from_unit_path, s.path)
                    and not starts_with(t.to_unit_path, s.path)
              where t.status = 'APPROVED' and t.status_changed_at >= ?2 and t.status_changed_at < ?3
@@ -73,7 +78,8 @@ public class TransferFigures {
         }
         return rows(SCOPE + "select * from (" + MOVES + ") m order by 1, 3, 9, 5, 4", paths, year).stream()
                 .map(row -> new Named((String) row[0], ((Number) row[1]).longValue(), (String) row[2],
-                        (String) row[4], (String) row[5], (String) row[6], (String) row[7], day(row[8])))
+                        (String) row[4], (String) row[5], (String) row[6], (String) row[7], day(row[8]),
+                        ((Number) row[3]).longValue(), (String) row[9], (String) row[10]))
                 .toList();
     }
 

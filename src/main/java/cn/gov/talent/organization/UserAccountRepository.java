@@ -38,6 +38,11 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long>, JpaSpe
     @Query("select u.id from UserAccount u where u.unit.id = :unitId and :role member of u.roles and u.enabled = true")
     List<Long> findIdsByUnitAndRole(@Param("unitId") long unitId, @Param("role") Role role);
 
+    @Query("""
+            select u.unit.id, u.id from UserAccount u
+            where u.unit.id in :unitIds and :role member of u.roles and u.enabled = true""")
+    List<Object[]> findIdsByUnitsAndRole(@Param("unitIds") Collection<Long> unitIds, @Param("role") Role role);
+
     @Query("select distinct u.unit.id, u.unit.name from UserAccount u where :role member of u.roles and u.enabled = true")
     List<Object[]> findUnitsByRole(@Param("role") Role role);
 

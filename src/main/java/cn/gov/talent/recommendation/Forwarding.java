@@ -4,8 +4,10 @@ import java.time.LocalDate;
 
 /**
  * How far the recommending units are with forwarding their lists in one batch (推荐单位报送进度). The units expected
- * are those given places in the batch and those that started a list. A unit not forwarded waits either on the
- * batch's deadline or, when the office extended it, on its own.
+ * are those with a list begun, and those given places with a candidate to put on one: an application of their
+ * subtree endorsed to them or nominated by them (a unit with places and nobody to nominate has nothing to
+ * forward: forwarding refuses an empty list). A unit not forwarded waits either on the batch's deadline or, when
+ * the office extended it, on its own.
  *
  * @param batchId the batch
  * @param expected the recommending units expected to forward a list

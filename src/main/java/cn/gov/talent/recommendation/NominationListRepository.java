@@ -1,6 +1,5 @@
 package cn.gov.talent.recommendation;
 
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -30,32 +29,27 @@ interface NominationListRepository extends JpaRepository<NominationList, Long> {
     void createIfMissing(long batchId, long unitId);
 
     /**
-     * For each of these batches, the recommending units expected to forward a list (given places, or with a list
-     * begun), how many did, and how many wait on the batch's deadline or on an extension ahead or past: one
-     * statement whatever the number of batches. See {@link Forwarding} for the columns.
+     * In each of these batches, every recommending unit given places or with a list begun: whether it has
+     * places, whether its list is begun, whether forwarded, its extended deadline. One statement whatever the
+     * number of batches; {@link Nominations#forwarding} decides which units are expected and counts them.
      */
     @Query(value = """
-            select u.batch_id, count(*),
-                   count(l.forwarded_at),
-                   count(*) filter (where l.forwarded_at is null and l.deadline_extended_to is null),
-                   count(*) filter (where l.forwarded_at is null and l.deadline_extended_to >= :today),
-                   min(l.deadline_extended_to) filter (where l.forwarded_at is null and l.deadline_extended_to >= :today),
-                   count(*) filter (where l.forwarded_at is null and l.deadline_extended_to < :today),
-                   min(l.deadline_extended_to) filter (where l.forwarded_at is null and l.deadline_extended_to < :today)
+            select u.batch_id, u.unit_id, coalesce(q.places, 0) > 0, l.id is not null, l.forwarded_at is not null,
+                   l.deadline_extended_to
             from (select batch_id, unit_id from quota where places > 0 and batch_id in (:batchIds)
                   union
                   select batch_id, unit_id from nomination_list where batch_id in (:batchIds)) u
-            left join nomination_list l on l.batch_id = u.batch_id and l.unit_id = u.unit_id
-            group by u.batch_id""", nativeQuery = true)
-    List<Object[]> forwarding(Collection<Long> batchIds, LocalDate today);
+            left join quota q on q.batch_id = u.batch_id and q.unit_id = u.unit_id
+            left join nomination_list l on l.batch_id = u.batch_id and l.unit_id = u.unit_id""", nativeQuery = true)
+    List<Object[]> forwarding(Collection<Long> batchIds);
 
     /**
      * One recommending unit's part in each of these batches where it has places or a list: places and places
-     * used, evaluation recorded, local notice confirmed, the day (China Standard Time) it forwarded, its extended
-     * deadline. One statement.
+     * used, list begun, evaluation recorded, local notice confirmed, the day (China Standard Time) it forwarded,
+     * its extended deadline. One statement.
      */
     @Query(value = """
-            select u.batch_id, q.places, coalesce(q.used, 0),
+            select u.batch_id, q.places, coalesce(q.used, 0), l.id is not null,
                    l.evaluation_method is not null,
                    l.notice_result is not null and l.notice_starts is not null and l.notice_ends is not null,
                    cast(l.forwarded_at at time zone 'Asia/Shanghai' as date),

@@ -5,9 +5,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.context.event.EventListener;
@@ -22,6 +25,7 @@ import cn.gov.talent.application.ApplicationStatus;
 import cn.gov.talent.application.ApplicationWorkflow;
 import cn.gov.talent.application.ApplicationStatusChanged;
 import cn.gov.talent.application.Applications;
+import cn.gov.talent.application.BatchStatusCount;
 import cn.gov.talent.application.TransitionFacts;
 import cn.gov.talent.application.WorkflowEvent;
 import cn.gov.talent.audit.AuditEntry;
@@ -240,17 +244,78 @@ public class Nominations {
     }
 
     /**
-     * 推荐单位报送进度 of each of these batches that expects a list from some unit (the home page's dashboard): one
-     * statement whatever the number of batches.
+     * 推荐单位报送进度 of each of these batches that expects a list from some unit (the home page's dashboard). A unit
+     * is expected once its list is begun, or when it has places and a candidate: an application of its subtree
+     * endorsed to it or nominated (what {@link #forward} needs: it refuses an empty list). {@code applications}:
+     * the batches' applications by status and employer, as {@link Applications#countByBatchStatusAndUnit} gives
+     * them to the office, whose scope is every unit. One statement whatever the number of batches.
      */
-    public List<Forwarding> forwarding(Collection<Long> batchIds) {
+    public List<Forwarding> forwarding(Collection<Long> batchIds, Collection<BatchStatusCount> applications) {
         if (batchIds.isEmpty()) {
             return List.of();
         }
-        return lists.forwarding(batchIds, LocalDate.now(clock)).stream()
-                .map(row -> new Forwarding(number(row[0]), number(row[1]), number(row[2]), number(row[3]),
-                        number(row[4]), date(row[5]), number(row[6]), date(row[7])))
-                .toList();
+        // the employers' paths of each batch's candidates: a unit has one when its id is on such a path
+        Map<Long, Set<String>> candidates = new HashMap<>();
+        for (BatchStatusCount row : applications) {
+            boolean candidate = row.status() == ApplicationStatus.ENDORSED
+                    || row.status() == ApplicationStatus.NOMINATED;
+            if (candidate && row.count() > 0 && row.unitPath() != null) {
+                candidates.computeIfAbsent(row.batchId(), batch -> new HashSet<>()).add(row.unitPath());
+            }
+        }
+        LocalDate today = LocalDate.now(clock);
+        Map<Long, Tally> tallies = new LinkedHashMap<>();
+        for (Object[] row : lists.forwarding(batchIds)) {
+            long batchId = number(row[0]);
+            String unit = "/" + number(row[1]) + "/";
+            boolean places = Boolean.TRUE.equals(row[2]);
+            boolean begun = Boolean.TRUE.equals(row[3]);
+            boolean expected = begun || places && candidates.getOrDefault(batchId, Set.of()).stream()
+                    .anyMatch(path -> path.contains(unit));
+            if (expected) {
+                tallies.computeIfAbsent(batchId, Tally::new).add(Boolean.TRUE.equals(row[4]), date(row[5]), today);
+            }
+        }
+        return tallies.values().stream().map(Tally::forwarding).toList();
+    }
+
+    /** The units expected to forward in one batch, counted as {@link Forwarding} reports them. */
+    private static final class Tally {
+
+        private final long batchId;
+        private long expected;
+        private long forwarded;
+        private long waiting;
+        private long extendedWaiting;
+        private LocalDate nextExtension;
+        private long extendedOverdue;
+        private LocalDate firstOverdueExtension;
+
+        Tally(long batchId) {
+            this.batchId = batchId;
+        }
+
+        void add(boolean isForwarded, LocalDate extendedTo, LocalDate today) {
+            expected++;
+            if (isForwarded) {
+                forwarded++;
+            } else if (extendedTo == null) {
+                waiting++;
+            } else if (!extendedTo.isBefore(today)) {
+                extendedWaiting++;
+                nextExtension = nextExtension == null || extendedTo.isBefore(nextExtension) ? extendedTo
+                        : nextExtension;
+            } else {
+                extendedOverdue++;
+                firstOverdueExtension = firstOverdueExtension == null || extendedTo.isBefore(firstOverdueExtension)
+                        ? extendedTo : firstOverdueExtension;
+            }
+        }
+
+        Forwarding forwarding() {
+            return new Forwarding(batchId, expected, forwarded, waiting, extendedWaiting, nextExtension,
+                    extendedOverdue, firstOverdueExtension);
+        }
     }
 
     /**
@@ -264,7 +329,7 @@ public class Nominations {
         return lists.listsOf(unitId, batchIds).stream()
                 .map(row -> new UnitList(number(row[0]), row[1] == null ? null : (int) number(row[1]),
                         (int) number(row[2]), Boolean.TRUE.equals(row[3]), Boolean.TRUE.equals(row[4]),
-                        date(row[5]), date(row[6])))
+                        Boolean.TRUE.equals(row[5]), date(row[6]), date(row[7])))
                 .toList();
     }
 

@@ -3,12 +3,14 @@ package cn.gov.talent.review;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.springframework.data.domain.Page;
@@ -258,6 +260,26 @@ public class Proposals {
     /** How many departments are consulted on a proposed list (units with a DEPARTMENT user): one query. */
     public int consultedDepartments() {
         return accounts.unitsWithRole(Role.DEPARTMENT).size();
+    }
+
+    /**
+     * Where the review of each of these batches stands, for those with a round (the home page's dashboard): the
+     * latest round's reviews and, where the proposed list is confirmed, the departments consulted now and how many
+     * of them answered (an opinion of a unit no longer consulted counts for nothing, as in
+     * {@link #awaitedDepartments}). One statement whatever the number of batches, and one more for the
+     * departments when some list is confirmed.
+     */
+    public List<BatchReview> progressByBatch(Collection<Long> batchIds) {
+        List<RoundQueries.BatchRound> progress = rounds.progressByBatch(batchIds);
+        Set<Long> consulted = progress.stream().anyMatch(RoundQueries.BatchRound::proposalConfirmed)
+                ? accounts.unitsWithRole(Role.DEPARTMENT).keySet() : Set.of();
+        return progress.stream().map(batch -> {
+            long opinions = batch.proposalConfirmed()
+                    ? batch.opinionUnits().stream().filter(consulted::contains).count() : 0;
+            long departments = batch.proposalConfirmed() ? consulted.size() : 0;
+            return new BatchReview(batch.batchId(), batch.round(), batch.deadline(), batch.assigned(),
+                    batch.submitted(), batch.proposalConfirmed(), opinions, departments);
+        }).toList();
     }
 
     /** Every consulted department has answered: the public notice may start (publication stage). */

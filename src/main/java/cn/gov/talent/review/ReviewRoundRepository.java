@@ -15,15 +15,17 @@ interface ReviewRoundRepository extends JpaRepository<ReviewRound, Long> {
 
     /**
      * For each of these batches that has a review round: its latest round's number and deadline, the reviews
-     * active in it (assigned or submitted) and submitted, whether the proposed list is confirmed and how many
-     * departments gave their opinion. One statement whatever the number of batches.
+     * active in it (assigned or submitted) and submitted, whether the proposed list is confirmed and the units
+     * whose department gave its opinion (their ids, comma-separated; null: none). One statement whatever the
+     * number of batches.
      */
     @Query(value = """
             select r.batch_id, r.number, r.deadline,
                    count(a.id) filter (where a.status in ('ASSIGNED', 'SUBMITTED')),
                    count(a.id) filter (where a.status = 'SUBMITTED'),
                    coalesce(bool_or(p.status = 'CONFIRMED'), false),
-                   (select count(*) from department_opinion o where o.batch_id = r.batch_id)
+                   (select string_agg(cast(o.unit_id as varchar), ',') from department_opinion o
+                    where o.batch_id = r.batch_id)
             from review_round r
             left join review_assignment a on a.round_id = r.id
             left join proposal p on p.batch_id = r.batch_id

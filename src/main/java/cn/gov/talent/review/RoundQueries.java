@@ -2,11 +2,13 @@ package cn.gov.talent.review;
 
 import java.sql.ResultSet;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Page;
@@ -98,16 +100,29 @@ public class RoundQueries {
     }
 
     /**
-     * Where the review of each of these batches stands, for those with a round (the home page's dashboard): one
-     * statement whatever the number of batches.
+     * Where one batch's review stands: its latest round, that round's deadline and reviews (assigned, submitted),
+     * whether the proposed list is confirmed, and the units whose department gave its opinion on it.
      */
-    public List<BatchReview> progressByBatch(Collection<Long> batchIds) {
+    record BatchRound(long batchId, int round, LocalDate deadline, long assigned, long submitted,
+            boolean proposalConfirmed, Set<Long> opinionUnits) {
+    }
+
+    /**
+     * Where the review of each of these batches stands, for those with a round (the home page's dashboard, through
+     * {@link Proposals#progressByBatch}): one statement whatever the number of batches.
+     */
+    List<BatchRound> progressByBatch(Collection<Long> batchIds) {
         if (batchIds.isEmpty()) {
             return List.of();
         }
-        return rounds.progressByBatch(batchIds).stream().map(row -> new BatchReview(((Number) row[0]).longValue(),
+        return rounds.progressByBatch(batchIds).stream().map(row -> new BatchRound(((Number) row[0]).longValue(),
                 ((Number) row[1]).intValue(), date(row[2]), ((Number) row[3]).longValue(),
-                ((Number) row[4]).longValue(), Boolean.TRUE.equals(row[5]), ((Number) row[6]).longValue())).toList();
+                ((Number) row[4]).longValue(), Boolean.TRUE.equals(row[5]), units((String) row[6]))).toList();
+    }
+
+    private static Set<Long> units(String ids) {
+        return ids == null || ids.isEmpty() ? Set.of()
+                : Arrays.stream(ids.split(",")).map(Long::valueOf).collect(Collectors.toUnmodifiableSet());
     }
 
     /** A date column of a native query: java.time by default, the JDBC type where configured so. */

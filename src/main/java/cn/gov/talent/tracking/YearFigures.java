@@ -1,7 +1,6 @@
 package cn.gov.talent.tracking;
 
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -51,11 +50,9 @@ public class YearFigures {
     private static final String ENDED = "('COMPLETED', 'WITHDRAWN', 'PERSUADED_OUT', 'REVOKED')";
 
     private final EntityManager entityManager;
-    private final Clock clock;
 
-    YearFigures(EntityManager entityManager, Clock clock) {
+    YearFigures(EntityManager entityManager) {
         this.entityManager = entityManager;
-        this.clock = clock;
     }
 
     /** Who joined and who left in the year. */
@@ -156,11 +153,6 @@ public class YearFigures {
                 where o.achieved_on between ?2 and ?3 and (o.kind = 'AWARD' or o.major)
                 order by 1, 3, 8, 4, o.id""", joined(paths), first(year), last(year)).stream()
                 .map(YearFigures::named).toList();
-    }
-
-    /** Today, by the application's clock. */
-    public LocalDate today() {
-        return LocalDate.now(clock);
     }
 
     private static String joined(Collection<String> paths) {

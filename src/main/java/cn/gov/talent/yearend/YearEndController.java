@@ -104,6 +104,7 @@ class YearEndController {
         model.addAttribute("history", reports.history(report.report()));
         model.addAttribute("today", reports.today());
         model.addAttribute("remarksMax", YearEndReports.REMARKS_MAX);
+        model.addAttribute("reasonMax", YearEndReports.REASON_MAX);
         model.addAttribute("officeReader", user.has(Role.OFFICE) || user.has(Role.SUPERVISOR));
         return "yearend/unit";
     }
@@ -112,7 +113,7 @@ class YearEndController {
     @PreAuthorize("hasRole('RECOMMENDER')")
     String save(@PathVariable int year, @PathVariable long unitId, @RequestParam(required = false) String remarks,
             @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-        redirect.addFlashAttribute("typedRemarks", remarks);
+        redirect.addFlashAttribute("typedRemarks", clipped(remarks, YearEndReports.REMARKS_MAX));
         return answers.redirect(YearEndReports.page(year, unitId), redirect, "yearend.done.SAVE_YEAR_END",
                 () -> reports.save(year, unitId, remarks, Actor.of(user)));
     }
@@ -121,7 +122,7 @@ class YearEndController {
     @PreAuthorize("hasRole('RECOMMENDER')")
     String submit(@PathVariable int year, @PathVariable long unitId, @RequestParam(required = false) String remarks,
             @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-        redirect.addFlashAttribute("typedRemarks", remarks);
+        redirect.addFlashAttribute("typedRemarks", clipped(remarks, YearEndReports.REMARKS_MAX));
         return answers.redirect(YearEndReports.page(year, unitId), redirect, "yearend.done.SUBMIT_YEAR_END",
                 () -> reports.submit(year, unitId, remarks, Actor.of(user)));
     }
@@ -131,7 +132,7 @@ class YearEndController {
     String returnReport(@PathVariable int year, @PathVariable long unitId,
             @RequestParam(required = false) String reason, @AuthenticationPrincipal CurrentUser user,
             RedirectAttributes redirect) {
-        redirect.addFlashAttribute("typedReason", reason);
+        redirect.addFlashAttribute("typedReason", clipped(reason, YearEndReports.REASON_MAX));
         return answers.redirect(YearEndReports.page(year, unitId), redirect, "yearend.done.RETURN_YEAR_END",
                 () -> reports.returnReport(year, unitId, reason, Actor.of(user)));
     }
@@ -170,6 +171,19 @@ class YearEndController {
     ResponseEntity<byte[]> pdf(@PathVariable int year, Locale locale) {
         YearEndReports.Consolidated report = reports.consolidated(year);
         return Downloads.pdf(consolidated.pdf(report, locale), consolidated.fileName(year, locale) + ".pdf");
+    }
+
+    /**
+     * What was typed, cut to the most the field takes, to be shown again after a refusal: the session never
+     * holds more than the form allows, whatever was posted.
+     */
+    static String clipped(String typed, int max) {
+        if (typed == null || typed.length() <= max) {
+            return typed;
+        }
+        // never half of a character outside the basic plane
+        int end = Character.isHighSurrogate(typed.charAt(max - 1)) ? max - 1 : max;
+        return typed.substring(0, end);
     }
 
     private static Integer year(String typed) {

@@ -36,9 +36,13 @@ class YearEndCounts {
         this.programs = programs;
     }
 
-    /** One unit's figures, with the people behind them. */
+    /**
+     * One unit's figures, with the people behind them. {@code reporting}: the paths of the units that report,
+     * to mark each transfer whose other end lies under one of them (a move between units of the report); null
+     * when that does not matter (the live page), the mark then left null.
+     */
     @Transactional(readOnly = true)
-    YearEndFigures of(String path, int year) {
+    YearEndFigures of(String path, int year, Collection<String> reporting) {
         List<String> paths = List.of(path);
         Map<Long, ProgramTier> tiers = tiers();
         Counter counter = new Counter(tiers);
@@ -49,18 +53,23 @@ class YearEndCounts {
             if (named.key().startsWith("FINAL_")) {
                 finals.add(new Person(YearEndFigures.FINALS, named.key(), "yearend.figure." + named.key(),
                         tier(tiers, named.programId()), named.personName(), named.certificateNo(),
-                        named.employerName(), named.detail(), named.on()));
+                        named.employerName(), named.detail(), named.on(), null, null));
             } else {
                 people.add(new Person(YearEndFigures.CHANGES, named.key(), "yearend.figure." + named.key(),
                         tier(tiers, named.programId()), named.personName(), named.certificateNo(),
-                        named.employerName(), named.detail(), named.on()));
+                        named.employerName(), named.detail(), named.on(), null, null));
             }
         }
         for (TransferFigures.Named moved : transfers.movedPeople(paths, year)) {
+            boolean in = moved.key().equals("TRANSFERRED_IN");
+            String otherEnd = in ? moved.fromUnitPath() : moved.toUnitPath();
+            Boolean betweenUnits = reporting == null ? null
+                    : reporting.stream().anyMatch(unit -> !unit.equals(path) && otherEnd.startsWith(unit));
             people.add(new Person(YearEndFigures.CHANGES, moved.key(), "yearend.figure." + moved.key(),
                     tier(tiers, moved.programId()), moved.personName(), moved.certificateNo(),
-                    moved.key().equals("TRANSFERRED_IN") ? moved.toEmployerName() : moved.fromEmployerName(),
-                    moved.fromEmployerName() + " → " + moved.toEmployerName(), moved.on()));
+                    in ? moved.toEmployerName() : moved.fromEmployerName(),
+                    moved.fromEmployerName() + " → " + moved.toEmployerName(), moved.on(), moved.transferId(),
+                    betweenUnits));
         }
         people.sort(java.util.Comparator.comparing((Person person) -> YearEndFigures.CHANGE_KEYS.indexOf(person.key()))
                 .thenComparing(Person::on).thenComparing(Person::name));
@@ -68,7 +77,7 @@ class YearEndCounts {
         for (YearFigures.Named honour : talents.honourList(paths, year)) {
             people.add(new Person(YearEndFigures.HONOURS, honour.key(), "yearend.figure." + honour.key(),
                     tier(tiers, honour.programId()), honour.personName(), honour.certificateNo(),
-                    honour.employerName(), honour.detail(), honour.on()));
+                    honour.employerName(), honour.detail(), honour.on(), null, null));
         }
         return counter.figures(path, year, people);
     }

@@ -27,6 +27,12 @@ public record YearEndFigures(int year, List<Line> changes, List<Line> annualGrad
     static final List<String> CHANGE_KEYS = List.of("SELECTED", "COMPLETED", "WITHDRAWN", "PERSUADED_OUT", "REVOKED",
             "TRANSFERRED_IN", "TRANSFERRED_OUT");
 
+    /**
+     * Only in the province's total: the transfers between two units that report, counted once and left out of
+     * TRANSFERRED_IN and TRANSFERRED_OUT (each unit's own figures keep them as in and out).
+     */
+    static final String TRANSFERRED_WITHIN = "TRANSFERRED_WITHIN";
+
     static final List<String> GRADE_KEYS = List.of("EXCELLENT", "PASS", "BASIC_PASS", "FAIL");
 
     static final List<String> FINAL_KEYS = List.of("EXCELLENT", "PASS", "FAIL");
@@ -46,10 +52,14 @@ public record YearEndFigures(int year, List<Line> changes, List<Line> annualGrad
     /**
      * A person behind a figure: the section and key of the figure (FINAL_ and the outcome for a final
      * assessment), the message key naming it, the tier (NATIONAL or PROVINCIAL), the name, certificate and
-     * employer, what (an output's title; for a transfer, the former and the new employer) and the day.
+     * employer, what (an output's title; for a transfer, the former and the new employer) and the day. For a
+     * transfer, also its id and whether its other end lies under another unit that reports (a move between two
+     * units of the report, which the province's total counts once: {@link #TRANSFERRED_WITHIN}); both are null
+     * for every other figure, and the second is null too in live figures and in snapshots frozen before it was
+     * recorded.
      */
     public record Person(String section, String key, String label, String tier, String name, String certificateNo,
-            String employerName, String detail, LocalDate on) {
+            String employerName, String detail, LocalDate on, Long transferId, Boolean betweenUnits) {
     }
 
     /** The message key naming a figure of a section. */

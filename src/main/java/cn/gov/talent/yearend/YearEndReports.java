@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -157,7 +158,7 @@ public class YearEndReports {
         Optional<YearEndReport> report = reports.findByRoundIdAndUnitId(round.getId(), unitId);
         YearEndStatus status = report.map(YearEndReport::getStatus).orElse(YearEndStatus.NOT_STARTED);
         boolean frozen = status == YearEndStatus.SUBMITTED;
-        YearEndFigures figures = frozen ? read(report.get().getSnapshot()) : counts.of(unit.path(), year);
+        YearEndFigures figures = frozen ? read(report.get().getSnapshot()) : counts.of(unit.path(), year, null);
         return new UnitReport(round, unit, report.orElse(null), status, figures, frozen,
                 overdue(round, status, report.orElse(null)), YearEndFlow.eventsFor(status, actor.roles()));
     }
@@ -213,8 +214,10 @@ public class YearEndReports {
         YearEndRound round = round(year);
         UnitNode unit = visibleUnit(unitId, actor.scope());
         String text = remarks(remarks);
-        // counted before the row changes: the counting statements flush the session
-        String snapshot = write(counts.of(unit.path(), year));
+        // counted before the row changes: the counting statements flush the session; each transfer marked when
+        // its other end reports too (the province's total counts such a move once)
+        List<String> reporting = recommendingUnits().stream().map(UnitNode::path).toList();
+        String snapshot = write(counts.of(unit.path(), year, reporting));
         fire(round, unit, YearEndEvent.SUBMIT_YEAR_END, actor, null, null, report -> {
             report.saveRemarks(text);
             report.freeze(snapshot, actor.username(), clock.instant());
@@ -259,13 +262,16 @@ public class YearEndReports {
         if (waiting.isEmpty()) {
             throw new Refusal("yearend.remind.none");
         }
+        // the officers of every unit waiting, in one query
+        Map<Long, List<Long>> officers = accounts.userIdsIn(waiting.stream().map(row -> row.unit().id()).toList(),
+                Role.RECOMMENDER);
         for (UnitRow row : waiting) {
-            notifications.send(accounts.userIdsIn(row.unit().id(), Role.RECOMMENDER), "notification.yearend.reminder",
+            notifications.send(officers.getOrDefault(row.unit().id(), List.of()), "notification.yearend.reminder",
                     label(year, row.unit().name()), page(year, row.unit().id()));
         }
         audit.record(AuditEntry.of(actor, "YEAR_END_ROUND", round.getId(), String.valueOf(year), "REMIND_YEAR_END")
                 .withNote("yearend.audit.reminded", waiting.size(),
-                        String.join("、", waiting.stream().map(row -> row.unit().name()).toList())));
+                        AuditEntry.names(waiting.stream().map(row -> row.unit().name()).toList())));
         return waiting.size();
     }
 
@@ -362,10 +368,47 @@ public class YearEndReports {
         return text;
     }
 
-    /** The sum of the submitted reports' figures, line by line. */
+    /**
+     * The sum of the submitted reports' figures, line by line, except the transfers between two units that
+     * report: those leave neither the province nor come into it, so they are taken out of the transfers in and
+     * out and counted once as moves between units (TRANSFERRED_WITHIN), whether one or both of their units
+     * reported them. Each unit's own figures keep them as in and out.
+     */
     private static YearEndFigures total(int year, List<Submitted> submitted) {
         List<YearEndFigures> all = submitted.stream().map(Submitted::figures).toList();
-        return new YearEndFigures(year, sum(all, YearEndFigures.CHANGES, YearEndFigures.CHANGE_KEYS),
+        // by tier (national, provincial): the moves between units reported as in and as out, and each move once
+        long[] in = new long[2];
+        long[] out = new long[2];
+        List<Set<String>> moves = List.of(new HashSet<>(), new HashSet<>());
+        for (YearEndFigures figures : all) {
+            for (Person person : figures.peopleOf(YearEndFigures.CHANGES)) {
+                if (!Boolean.TRUE.equals(person.betweenUnits())) {
+                    continue;
+                }
+                int tier = "NATIONAL".equals(person.tier()) ? 0 : 1;
+                if (person.key().equals("TRANSFERRED_IN")) {
+                    in[tier]++;
+                } else if (person.key().equals("TRANSFERRED_OUT")) {
+                    out[tier]++;
+                }
+                moves.get(tier).add(person.transferId() != null ? "T" + person.transferId()
+                        : person.certificateNo() + "|" + person.on() + "|" + person.detail());
+            }
+        }
+        List<Line> changes = new ArrayList<>();
+        for (Line line : sum(all, YearEndFigures.CHANGES, YearEndFigures.CHANGE_KEYS)) {
+            long[] within = switch (line.key()) {
+                case "TRANSFERRED_IN" -> in;
+                case "TRANSFERRED_OUT" -> out;
+                default -> new long[2];
+            };
+            changes.add(new Line(line.key(), line.label(), Math.max(0, line.national() - within[0]),
+                    Math.max(0, line.provincial() - within[1])));
+        }
+        changes.add(new Line(YearEndFigures.TRANSFERRED_WITHIN,
+                YearEndFigures.label(YearEndFigures.CHANGES, YearEndFigures.TRANSFERRED_WITHIN), moves.get(0).size(),
+                moves.get(1).size()));
+        return new YearEndFigures(year, List.copyOf(changes),
                 sum(all, YearEndFigures.GRADES, YearEndFigures.GRADE_KEYS),
                 sum(all, YearEndFigures.FINALS, YearEndFigures.FINAL_KEYS),
                 sum(all, YearEndFigures.HONOURS, YearEndFigures.HONOUR_KEYS), List.of());

@@ -49,6 +49,15 @@ class AuditNoteArgumentsTest {
     }
 
     @Test
+    void namesAreShownAsWrittenAndJoinedInTheReadersLanguage() {
+        AuditRecord line = line("yearend.audit.reminded", 3,
+                AuditEntry.names(java.util.List.of("南昌市人社局", "Jiangxi, Inc.", "role.OFFICE")));
+        assertThat(labels.note(line, Locale.SIMPLIFIED_CHINESE))
+                .isEqualTo("提醒了 3 个单位：南昌市人社局、Jiangxi, Inc.、role.OFFICE");
+        assertThat(labels.note(line, Locale.ENGLISH)).isEqualTo("3 units reminded: 南昌市人社局, Jiangxi, Inc., role.OFFICE");
+    }
+
+    @Test
     void olderLinesLabelsAreStillNamed() {
         assertThat(labels.note(line("audit.note.roles", "#role.OFFICE,role.EXPERT"), Locale.SIMPLIFIED_CHINESE))
                 .isEqualTo("角色：工程办公室、评审专家");

@@ -68,13 +68,14 @@ class DashboardBrowserTests extends BrowserTest {
         assertThat(overdue).contains("false");
         assertThat(overdue.subList(overdue.indexOf("false"), overdue.size())).doesNotContain("true");
 
-        // each bar: a progress element named for assistive technology, and its figures as text beside it
+        // each bar: a progress element named for assistive technology, and its figures as text beside it; one
+        // unit is expected to forward (南昌市人社局: places and candidates), not the two with places and nobody
         WebElement units = find(onTimeCard + " [data-bar='workbench.bar.forwarded']");
-        assertThat(units.getText()).contains("推荐单位报送进度", "0/3（0%）");
+        assertThat(units.getText()).contains("推荐单位报送进度", "0/1（0%）");
         WebElement bar = units.findElement(By.tagName("progress"));
         assertThat(bar.getAttribute("value")).isEqualTo("0");
-        assertThat(bar.getAttribute("max")).isEqualTo("3");
-        assertThat(bar.getAttribute("aria-label")).isEqualTo("推荐单位报送进度：已完成 0，共 3");
+        assertThat(bar.getAttribute("max")).isEqualTo("1");
+        assertThat(bar.getAttribute("aria-label")).isEqualTo("推荐单位报送进度：已完成 0，共 1");
         WebElement checks = find(onTimeCard + " [data-bar='workbench.bar.employerChecks']");
         assertThat(checks.getText()).contains("用人单位审核进度", "2/3（66%）");
         assertThat(checks.findElement(By.tagName("progress")).getAttribute("value")).isEqualTo("2");

@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import cn.gov.talent.organization.Accounts;
+import cn.gov.talent.organization.UserAccount;
 import cn.gov.talent.program.BatchStage;
 import cn.gov.talent.publication.Objections;
 import cn.gov.talent.recommendation.Nominations;
@@ -21,6 +22,7 @@ import cn.gov.talent.shared.CurrentUser;
 import cn.gov.talent.shared.Milestone;
 import cn.gov.talent.shared.ProgressBar;
 import cn.gov.talent.shared.ProgressCard;
+import cn.gov.talent.shared.Role;
 import cn.gov.talent.support.BatchScenario;
 import cn.gov.talent.support.IntegrationTest;
 import cn.gov.talent.support.NoticeScenario;
@@ -181,6 +183,90 @@ class DashboardTests {
         assertThat(extended.isOverdue()).isFalse();
         assertThat(extended.next()).extracting(Milestone::messageKey, Milestone::daysLeft, Milestone::outstanding)
                 .containsExactly("workbench.due.ownListExtended", 2L, 1L);
+    }
+
+    @Test
+    void aUnitWithPlacesAndNobodyToNominateIsNotWaitedForAndTheListsLeaveTheCardsAfterNomination() {
+        LocalDate today = data.today();
+        Actor office = data.actor("office");
+        BatchScenario.Fresh batch = scenario.batch(BatchStage.NOMINATION);
+        scenario.timetable(batch, today.minusDays(8), today.minusDays(1), null, null);
+        // two candidates of 南昌大学 endorsed to 南昌市人社局; 九江市人社局 has places and nobody to nominate (it could
+        // never forward: an empty list is refused)
+        scenario.applications(batch, ENDORSED, 2);
+        nominations.setQuota(batch.batchId(), data.unitId("NC-HRSS"), 2, office);
+        nominations.setQuota(batch.batchId(), data.unitId("JJ-HRSS"), 3, office);
+        String officeKey = "batch-" + batch.batchId();
+        String unitKey = "unit-batch-" + batch.batchId();
+
+        ProgressCard card = cardOf(dashboards.office(user("office")), officeKey);
+        assertThat(card.bars()).filteredOn(bar -> bar.messageKey().equals("workbench.bar.forwarded"))
+                .extracting(ProgressBar::done, ProgressBar::total).containsExactly(tuple(0L, 1L));
+        assertThat(card.overdue()).extracting(Milestone::messageKey, Milestone::daysOverdue, Milestone::outstanding)
+                .containsExactly(tuple("workbench.due.recommenderDeadline", 1L, 1L));
+        // 九江市人社局's own card: its places, and nothing due from it
+        ProgressCard nobody = cardOf(dashboards.unit(user("recommender02")), unitKey);
+        assertThat(nobody.isOverdue()).isFalse();
+        assertThat(nobody.bars()).extracting(ProgressBar::messageKey, ProgressBar::done, ProgressBar::total)
+                .containsExactly(tuple("workbench.bar.places", 0L, 3L));
+        assertThat(cardOf(dashboards.unit(user("recommender")), unitKey).overdue())
+                .extracting(Milestone::messageKey).containsExactly("workbench.due.ownList");
+
+        // past NOMINATION the lists' deadlines leave the cards: the bar keeps the record, nothing stays overdue
+        jdbc.update("update batch set stage = 'REVIEW' where id = ?", batch.batchId());
+        ProgressCard inReview = cardOf(dashboards.office(user("office")), officeKey);
+        assertThat(inReview.isOverdue()).isFalse();
+        assertThat(inReview.bars()).extracting(ProgressBar::messageKey).contains("workbench.bar.forwarded");
+        ProgressCard own = cardOf(dashboards.unit(user("recommender")), unitKey);
+        assertThat(own.isOverdue()).isFalse();
+        assertThat(own.next()).isNull();
+        // and a unit with places and nothing to do there no longer has the batch on its page
+        assertThat(dashboards.unit(user("recommender02"))).extracting(ProgressCard::key).doesNotContain(unitKey);
+    }
+
+    @Test
+    void aDraftBatchIsTheOfficesOnlyEvenWithPlacesAlreadySet() {
+        BatchScenario.Fresh draft = scenario.batch(BatchStage.DRAFT);
+        nominations.setQuota(draft.batchId(), data.unitId("NC-HRSS"), 3, data.actor("office"));
+
+        assertThat(dashboards.unit(user("recommender"))).extracting(ProgressCard::key)
+                .doesNotContain("unit-batch-" + draft.batchId());
+        assertThat(dashboards.office(user("office"))).extracting(ProgressCard::key)
+                .contains("batch-" + draft.batchId());
+
+        jdbc.update("update batch set stage = 'OPEN' where id = ?", draft.batchId());
+        assertThat(cardOf(dashboards.unit(user("recommender")), "unit-batch-" + draft.batchId()).bars())
+                .extracting(ProgressBar::messageKey, ProgressBar::done, ProgressBar::total)
+                .containsExactly(tuple("workbench.bar.places", 0L, 3L));
+    }
+
+    @Test
+    void theOpinionsBarCountsOnlyTheDepartmentsConsultedNow() {
+        // a department that answers and is then no longer consulted (its only account disabled), and one
+        // consulted since, which has not answered
+        UserAccount leaving = data.newUser("dept", "JX-HEALTH", Role.DEPARTMENT);
+        UserAccount joining = null;
+        try {
+            NoticeScenario.InNotice inNotice = notices.inNotice("320", 1);
+            long batch = inNotice.batch().batchId();
+            long consulted = proposals.consultedDepartments();
+            jdbc.update("update app_user set enabled = false where id = ?", leaving.getId());
+            joining = data.newUser("dept", "JJ-HRSS", Role.DEPARTMENT);
+            assertThat(proposals.consultedDepartments()).isEqualTo(consulted);
+
+            ProgressCard card = cardOf(dashboards.office(user("office")), "batch-" + batch);
+
+            // as many consulted as before, and one of them still to answer: not all done
+            assertThat(card.bars()).filteredOn(bar -> bar.messageKey().equals("workbench.bar.opinions"))
+                    .extracting(ProgressBar::done, ProgressBar::total).containsExactly(tuple(consulted - 1, consulted));
+            assertThat(proposals.awaitedDepartments(batch)).containsExactly(
+                    jdbc.queryForObject("select name from org_unit where code = 'JJ-HRSS'", String.class));
+        } finally {
+            jdbc.update("update app_user set enabled = false where id = ?", leaving.getId());
+            if (joining != null) {
+                jdbc.update("update app_user set enabled = false where id = ?", joining.getId());
+            }
+        }
     }
 
     @Test

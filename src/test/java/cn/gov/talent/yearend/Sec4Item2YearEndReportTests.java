@@ -13,12 +13,17 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.persistence.EntityManagerFactory;
 
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -26,6 +31,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import cn.gov.talent.audit.AuditLabels;
+import cn.gov.talent.audit.AuditRecord;
+import cn.gov.talent.audit.AuditTrail;
 import cn.gov.talent.organization.Organization;
 import cn.gov.talent.organization.Sector;
 import cn.gov.talent.organization.UnitForm;
@@ -82,6 +90,15 @@ class Sec4Item2YearEndReportTests {
 
     @Autowired
     StatementCount statements;
+
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
+
+    @Autowired
+    AuditTrail audit;
+
+    @Autowired
+    AuditLabels auditLabels;
 
     /** A fresh recommending unit (a bureau under the provincial department), two employers and its officer. */
     record Bureau(UnitNode unit, UnitNode employer, UnitNode secondEmployer, String officer) {
@@ -281,6 +298,50 @@ class Sec4Item2YearEndReportTests {
     }
 
     @Test
+    void theProvincesTotalCountsAMoveBetweenTwoReportingUnitsOnceNeitherAsComingInNorAsLeaving() throws Exception {
+        Bureau a = bureau();
+        Bureau b = bureau();
+        Bureau c = bureau();
+        int year = data.year();
+        List<Talent> people = scenario.published(3);
+        people.forEach(talent -> scenario.employedBy(talent.recordId(), a.employer().code()));
+        // a unit of the tree under no unit that reports (a provincial department)
+        UnitNode outside = organization.unitByCode("JX-TALENT").orElseThrow();
+        // from a to b (both submit), from a to c (which does not), from a out of the units that report
+        transfer(people.get(0).recordId(), a.employer(), b.employer(), "APPROVED", Instant.now(clock));
+        transfer(people.get(1).recordId(), a.employer(), c.secondEmployer(), "APPROVED", Instant.now(clock));
+        transfer(people.get(2).recordId(), a.employer(), outside, "APPROVED", Instant.now(clock));
+        YearEndFigures before = reports.consolidated(year).total();
+
+        assertThat(success(post(path(year, a.unit().id()) + "/submit").param("remarks", "调出 3 人。"), a.officer()))
+                .contains("已报送");
+        assertThat(success(post(path(year, b.unit().id()) + "/submit").param("remarks", "调入 1 人。"), b.officer()))
+                .contains("已报送");
+
+        // each unit's own figures keep the moves as out and in
+        YearEndFigures own = reports.unitReport(year, a.unit().id(), data.actor("office")).figures();
+        assertThat(own.line(YearEndFigures.CHANGES, "TRANSFERRED_OUT").total()).isEqualTo(3);
+        assertThat(reports.unitReport(year, b.unit().id(), data.actor("office")).figures()
+                .line(YearEndFigures.CHANGES, "TRANSFERRED_IN").total()).isEqualTo(1);
+        // the province: only the move out of the units that report leaves it; the two others are moves between
+        // units, the one both units reported counted once
+        YearEndFigures after = reports.consolidated(year).total();
+        assertThat(change(before, after, "TRANSFERRED_IN")).isZero();
+        assertThat(change(before, after, "TRANSFERRED_OUT")).isEqualTo(1);
+        assertThat(change(before, after, YearEndFigures.TRANSFERRED_WITHIN)).isEqualTo(2);
+
+        // the workbook's province total carries the line, named
+        byte[] workbook = mvc.perform(get("/yearend/" + year + "/report.xlsx").with(users.as("office")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var book = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
+            List<String> within = cells(book.getSheet("人员变化"), "全省合计", "报送单位之间调动（不计入调入、调出）");
+            assertThat(within).hasSize(3);
+            assertThat(Long.parseLong(within.get(2))).isEqualTo(after.line(YearEndFigures.CHANGES,
+                    YearEndFigures.TRANSFERRED_WITHIN).total());
+        }
+    }
+
+    @Test
     void afterTheDeadlineASubmissionIsRefusedUntilTheOfficeReopensTheReportForTheUnit() throws Exception {
         Bureau unit = bureau();
         int year = data.year();
@@ -369,6 +430,44 @@ class Sec4Item2YearEndReportTests {
     }
 
     @Test
+    void remindingRunsAsManyStatementsWhateverTheNumberOfUnitsAndItsNoteJoinsTheUnitsInTheReadersLanguage() {
+        int year = jdbc.queryForObject("""
+                select min(y) from generate_series(2000, ?) y where y not in (select year from year_end_round)""",
+                Integer.class, data.year());
+        var office = data.actor("office");
+        long roundId = reports.open(year, data.today().plusDays(20), office).getId();
+        Bureau first = bureau();
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics.clear();
+        int reminded = reports.remind(year, office);
+        long few = statistics.getPrepareStatementCount();
+
+        Bureau second = bureau();
+        bureau();
+        bureau();
+        statistics.clear();
+        assertThat(reports.remind(year, office)).isEqualTo(reminded + 3);
+        assertThat(statistics.getPrepareStatementCount()).as("statements with three more units").isEqualTo(few);
+        // every officer of a unit waiting is reminded, each time
+        for (var reminder : List.of(List.of(first.officer(), 2L), List.of(second.officer(), 1L))) {
+            assertThat(jdbc.queryForObject("""
+                    select count(*) from notification n join app_user u on u.id = n.recipient_user_id
+                    where u.username = ? and n.message_key = 'notification.yearend.reminder' and n.link like ?""",
+                    Long.class, reminder.get(0), "/yearend/" + year + "/%")).isEqualTo(reminder.get(1));
+        }
+
+        // the note names the units as written, joined as the reader's language joins a list
+        List<String> names = reports.overview(year).stream().map(row -> row.unit().name()).toList();
+        AuditRecord note = audit.historyOf("YEAR_END_ROUND", roundId).stream()
+                .filter(line -> line.getAction().equals("REMIND_YEAR_END"))
+                .max(java.util.Comparator.comparing(AuditRecord::getId)).orElseThrow();
+        assertThat(auditLabels.note(note, Locale.SIMPLIFIED_CHINESE))
+                .isEqualTo("提醒了 " + names.size() + " 个单位：" + String.join("、", names));
+        assertThat(auditLabels.note(note, Locale.ENGLISH))
+                .isEqualTo(names.size() + " units reminded: " + String.join(", ", names));
+    }
+
+    @Test
     void theOverviewAndAUnitsPageRunAFixedNumberOfStatementsWhateverTheUnitsAndRecords() throws Exception {
         int year = data.year();
         Bureau unit = bureau();
@@ -385,6 +484,50 @@ class Sec4Item2YearEndReportTests {
         report(people.get(1).recordId(), 1, "FILED", "PASS", Instant.now(clock));
         assertThat(statements.of("office", "/yearend/" + year)).isEqualTo(overview);
         assertThat(statements.of(unit.officer(), path(year, unit.unit().id()))).isEqualTo(page);
+    }
+
+    @Test
+    void theReturnReasonIsMarkedRequiredThePeopleAreRowHeadersAndWhatWasTypedComesBackNoLongerThanItsField()
+            throws Exception {
+        Bureau unit = bureau();
+        int year = data.year();
+        long id = unit.unit().id();
+        Talent person = scenario.published(1).get(0);
+        scenario.employedBy(person.recordId(), unit.employer().code());
+        String name = jdbc.queryForObject("select person_name from talent_record where id = ?", String.class,
+                person.recordId());
+
+        // remarks far longer than the field: refused, and what comes back to the form is cut to the field's size
+        MvcResult longRemarks = mvc.perform(post(path(year, id) + "/save")
+                        .param("remarks", "长".repeat(YearEndReports.REMARKS_MAX + 500)).with(csrf())
+                        .with(users.as(unit.officer())))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        assertThat((String) longRemarks.getFlashMap().get(Answers.ERROR)).contains("最多 2000 个字");
+        assertThat((String) longRemarks.getFlashMap().get("typedRemarks")).hasSize(YearEndReports.REMARKS_MAX);
+        assertThat(success(post(path(year, id) + "/submit").param("remarks", "按期报送。"), unit.officer()))
+                .contains("已报送");
+
+        // the office's return form: the reason required, said so in words, its limit the service's
+        String page = page("office", year, id);
+        String reason = page.substring(page.indexOf("<textarea id=\"return-reason\""));
+        reason = reason.substring(0, reason.indexOf('>'));
+        assertThat(reason).contains(" required", "aria-required=\"true\"",
+                "maxlength=\"" + YearEndReports.REASON_MAX + "\"", "aria-describedby=\"return-reason-hint\"");
+        assertThat(page).contains("id=\"return-reason-hint\"", "必填，最多 1000 个字");
+        // each person of the tables is the header of their row
+        assertThat(page).contains("<th scope=\"row\" class=\"fw-normal\">" + name + "</th>");
+
+        MvcResult longReason = mvc.perform(post(path(year, id) + "/return")
+                        .param("reason", "理".repeat(YearEndReports.REASON_MAX + 300)).with(csrf())
+                        .with(users.as("office")))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        assertThat((String) longReason.getFlashMap().get(Answers.ERROR)).contains("最多 1000 个字");
+        assertThat((String) longReason.getFlashMap().get("typedReason")).hasSize(YearEndReports.REASON_MAX);
+        assertThat(reportStatus(id)).isEqualTo("SUBMITTED");
+        // a short reason comes back as typed
+        MvcResult blank = mvc.perform(post(path(year, id) + "/return").param("reason", " ").with(csrf())
+                .with(users.as("office"))).andExpect(status().is3xxRedirection()).andReturn();
+        assertThat(blank.getFlashMap().get("typedReason")).isEqualTo(" ");
     }
 
     // ---- records ----------------------------------------------------------------------------------
@@ -484,6 +627,11 @@ class Sec4Item2YearEndReportTests {
                 .andExpect(status().is3xxRedirection()).andReturn();
         assertThat(result.getFlashMap().get(Answers.ERROR)).isNull();
         return (String) result.getFlashMap().get(Answers.SUCCESS);
+    }
+
+    /** How much a line of the changes grew from one total to the next. */
+    private static long change(YearEndFigures before, YearEndFigures after, String key) {
+        return after.line(YearEndFigures.CHANGES, key).total() - before.line(YearEndFigures.CHANGES, key).total();
     }
 
     private static void assertLine(YearEndFigures.Line line, long national, long provincial) {
