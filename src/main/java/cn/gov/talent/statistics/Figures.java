@@ -328,7 +328,8 @@ class Figures {
     private static <T> List<T> inGroupOrder(Slice slice, List<T> lines, Function<T, String> path) {
         List<String> order = List.copyOf(slice.groupNames().keySet());
         return lines.stream().sorted(Comparator.comparingInt(line -> {
-            int index = order.indexOf(path.apply(line));
+            String key = path.apply(line);
+            int index = key == null ? -1 : order.indexOf(key);
             return index < 0 ? Integer.MAX_VALUE : index;
         })).toList();
     }
@@ -344,7 +345,8 @@ class Figures {
 
     private static List<TalentCount> inKeyOrder(List<TalentCount> lines, List<String> order) {
         return lines.stream().sorted(Comparator.comparingInt(line -> {
-            int index = order.indexOf(line.key());
+            // List.of refuses to look for null: a value not recorded sorts last
+            int index = line.key() == null ? -1 : order.indexOf(line.key());
             return index < 0 ? Integer.MAX_VALUE : index;
         })).toList();
     }

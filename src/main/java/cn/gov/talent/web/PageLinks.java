@@ -26,7 +26,7 @@ class PageLinks {
                         // form-encoded: a plus sign typed into a filter (or in a base64 value) is sent as %2B,
                         // since the server reads a bare one in a query as a space
                         .map(value -> URLEncoder.encode(entry.getKey(), StandardCharsets.UTF_8) + "="
-                                + URLEncoder.encode(value, StandardCharsets.UTF_8)))
+                                + URLEncoder.encode(value == null ? "" : value, StandardCharsets.UTF_8)))
                 .collect(Collectors.joining("&"));
     }
 }

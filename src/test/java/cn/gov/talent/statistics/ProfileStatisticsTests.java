@@ -42,10 +42,11 @@ class ProfileStatisticsTests {
     void thePeopleAreCountedByRegionDisciplineTitleGenderAndAgeBand() throws Exception {
         List<Talent> people = scenario.published(3);
         LocalDate today = data.today();
+        // the third works elsewhere (its unit's region is then set by hand, as a unit outside Jiangxi would give it)
+        scenario.employedBy(people.get(2).recordId(), "JJU");
         profile(people.get(0), "CENTRAL", "工学", "SENIOR", "M", today.minusYears(50));
         profile(people.get(1), "CENTRAL", "医学", "DEPUTY_SENIOR", "F", today.minusYears(35));
         profile(people.get(2), "WEST", "工学", "SENIOR", "F", null);
-        scenario.employedBy(people.get(2).recordId(), "JJU");
         long category = jdbc.queryForObject("select category_id from talent_record where id = ?", Long.class,
                 people.get(0).recordId());
         StatisticsFilter filter = new StatisticsFilter(null, List.of(category), null, List.of());
