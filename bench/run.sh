@@ -24,6 +24,7 @@ REQUESTS=${BENCH_REQUESTS:-30}
 BASE="http://localhost:$PORT"
 WORK=target/bench
 mkdir -p "$WORK"
+rm -f "$WORK"/cookies-*   # sign in afresh: a session of an earlier run may have expired
 
 JAR=$(ls target/talent-program-*.jar 2>/dev/null | head -1 || true)
 if [ -z "$JAR" ]; then
@@ -50,7 +51,7 @@ done
 grep -q "$READY" "$WORK/app.log" || { echo "Timed out; see $WORK/app.log"; exit 1; }
 grep -ho "Benchmark data ready.*\|Benchmark review data.*\|Benchmark draw:.*\|Benchmark reviews:.*\|Benchmark aggregate:.*" \
   "$WORK/app.log"
-grep -ho "Benchmark talent data.*\|Benchmark talents:.*\|Benchmark year-end:.*" "$WORK/app.log" | tail -4
+grep -ho "Benchmark talent data.*\|Benchmark talents:.*\|Benchmark year-end:.*" "$WORK/app.log"
 ROUND=$(grep -o "Benchmark ranking: round=[0-9]*" "$WORK/app.log" | tail -1 | sed 's/.*=//')
 CATEGORY=$(grep -o "Benchmark ranking: round=[0-9]* category=[0-9]*" "$WORK/app.log" | tail -1 | sed 's/.*=//')
 # what the talent pages are filtered by (TalentBenchmarkData logs it at every start): the year of the
