@@ -63,16 +63,17 @@ class BenchmarkData implements ApplicationRunner {
                         'NOT_SELECTED','WITHDRAWN'] s)
                 insert into application (serial_no, batch_id, category_id, applicant_id, applicant_name,
                         employer_unit_id, employer_name, unit_path, status, submitted_at, endorsed_at,
-                        status_changed_at, created_at)
+                        status_changed_at, created_at, program_id, batch_year)
                 select 'BENCH-' || lpad(u.id::text, 8, '0'), b.id, c.id, u.id, u.full_name, o.id, o.name, o.path,
                        st.s[1 + u.id % 15],
                        case when u.id % 15 = 0 then null else t.now - (u.id % 90) * interval '1 day' end,
                        case when u.id % 15 in (3, 5, 6, 7, 8, 9, 10, 11, 12, 13) then t.now - (u.id % 60) * interval '1 day' end,
-                       t.now - (u.id % 1000) * interval '1 hour', t.now - (u.id % 120) * interval '1 day'
+                       t.now - (u.id % 1000) * interval '1 hour', t.now - (u.id % 120) * interval '1 day',
+                       b.program_id, b.year
                 from app_user u
                 join org_unit o on o.id = u.unit_id
                 cross join statuses st
-                cross join (select b.id from batch b join program p on p.id = b.program_id
+                cross join (select b.id, b.program_id, b.year from batch b join program p on p.id = b.program_id
                             where p.code = 'SG' and b.year = ?) b
                 cross join (select c.id from program_category c join program p on p.id = c.program_id
                             where p.code = 'SG' and c.code = 'PRO') c

@@ -4,5 +4,6 @@
  * Uses only the other modules' public services, so it exercises the same rules as the pages.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo data",
-        allowedDependencies = {"application", "organization", "program", "program :: eligibility", "review", "shared"})
+        allowedDependencies = {"application", "organization", "program", "program :: eligibility", "review", "shared",
+                "yearend"})
 package cn.gov.talent.demo;
