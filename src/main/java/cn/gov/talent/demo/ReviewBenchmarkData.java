@@ -151,8 +151,9 @@ class ReviewBenchmarkData implements ApplicationRunner {
         return transaction.execute(status -> {
             long batchId = jdbc.queryForObject("""
                     insert into batch (program_id, year, title, stage, application_opens, application_closes,
-                            review_starts, review_ends, total_places)
-                    select p.id, ?, ?, 'REVIEW', t.today - 90, t.today - 30, t.today, t.today + 30, 100
+                            review_starts, review_ends, total_places, created_at)
+                    select p.id, ?, ?, 'REVIEW', t.today - 90, t.today - 30, t.today, t.today + 30, 100,
+                           cast(t.today - 91 as timestamp) at time zone 'Asia/Shanghai'
                     from program p cross join (select ?::date as today) t where p.code = 'SG'
                     returning id
                     """, Long.class, LocalDate.now(clock).getYear() + 1, BATCH_TITLE,
