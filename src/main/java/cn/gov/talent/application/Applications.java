@@ -59,10 +59,12 @@ public class Applications {
     private final Clock clock;
     private final Accounts accounts;
     private final Organization organization;
+    private final ApplicationCounts counts;
 
     Applications(ApplicationRepository applications, Programs programs, AuditTrail audit,
             ApplicationEventPublisher events, EntityManager entityManager, Clock clock, Accounts accounts,
-            Organization organization) {
+            Organization organization, ApplicationCounts counts) {
+        this.counts = counts;
         this.accounts = accounts;
         this.organization = organization;
         this.applications = applications;
@@ -310,37 +312,32 @@ public class Applications {
     /**
      * How many applications in the reader's scope stand in each status, batch by batch and employer by employer
      * (unit path), for these batches: one grouped query whatever their number (the home page's dashboard, which
-     * also learns from it which recommending units have candidates).
+     * also learns from it which recommending units have candidates), on the counts the database keeps
+     * ({@link ApplicationCounts}).
      */
     public List<BatchStatusCount> countByBatchStatusAndUnit(DataScope scope, Collection<Long> batchIds) {
-        if (batchIds.isEmpty()) {
-            return List.of();
-        }
-        var cb = entityManager.getCriteriaBuilder();
-        var query = cb.createTupleQuery();
-        var root = query.from(Application.class);
-        query.multiselect(root.get("batchId"), root.get("status"), root.get("unitPath"), cb.count(root))
-                .where(cb.and(root.get("batchId").in(batchIds),
-                        ApplicationScope.within(scope).toPredicate(root, query, cb)))
-                .groupBy(root.get("batchId"), root.get("status"), root.get("unitPath"));
-        return entityManager.createQuery(query).getResultList().stream()
-                .map(row -> new BatchStatusCount(row.get(0, Long.class), row.get(1, ApplicationStatus.class),
-                        row.get(2, String.class), row.get(3, Long.class)))
-                .toList();
+        return batchIds.isEmpty() ? List.of() : counts.byBatchStatusAndUnit(scope, batchIds);
     }
 
-    /** How many applications in the reader's scope stand in each status: one grouped query. */
+    /**
+     * How many applications in the reader's scope stand in each status: one grouped query, on the counts the
+     * database keeps for the units ({@link ApplicationCounts}), on the applications for an applicant.
+     */
     public Map<ApplicationStatus, Long> countByStatus(DataScope scope) {
-        var cb = entityManager.getCriteriaBuilder();
-        var query = cb.createTupleQuery();
-        var root = query.from(Application.class);
-        query.multiselect(root.get("status"), cb.count(root))
-                .where(ApplicationScope.within(scope).toPredicate(root, query, cb))
-                .groupBy(root.get("status"));
-        Map<ApplicationStatus, Long> counts = new EnumMap<>(ApplicationStatus.class);
-        for (Tuple row : entityManager.createQuery(query).getResultList()) {
-            counts.put(row.get(0, ApplicationStatus.class), row.get(1, Long.class));
+        if (scope.kind() == DataScope.Kind.OWN || scope.kind() == DataScope.Kind.NONE) {
+            // an applicant's own applications: a few rows by the applicant's index
+            var cb = entityManager.getCriteriaBuilder();
+            var query = cb.createTupleQuery();
+            var root = query.from(Application.class);
+            query.multiselect(root.get("status"), cb.count(root))
+                    .where(ApplicationScope.within(scope).toPredicate(root, query, cb))
+                    .groupBy(root.get("status"));
+            Map<ApplicationStatus, Long> own = new EnumMap<>(ApplicationStatus.class);
+            for (Tuple row : entityManager.createQuery(query).getResultList()) {
+                own.put(row.get(0, ApplicationStatus.class), row.get(1, Long.class));
+            }
+            return own;
         }
-        return counts;
+        return counts.byStatus(scope);
     }
 }

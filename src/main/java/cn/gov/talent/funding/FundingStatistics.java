@@ -16,35 +16,30 @@ import cn.gov.talent.shared.StatisticsFilter;
  * The funds committed and paid per year and per unit (经费统计, issue 16), counted where the tranches are, in one
  * grouped statement whatever their number. A tranche counts where it is now (an unpaid one moves with the
  * person, a paid one stays with the employer that paid it), narrowed by the reader's scope, the chosen unit
- * and the categories of its fund; the year is the axis, never a filter. Read only.
+ * and the categories of its fund; the year is the axis, never a filter. Read from the sums the database keeps in
+ * step with the tranches ({@code funding_year_count}, V42_2, ADR 0035): committed in the year due unless
+ * cancelled, paid in the year paid. Read only.
  */
 @Service
 public class FundingStatistics {
 
     private static final String FUNDS = """
-            with moved as (
-                select t.unit_path, cast(extract(year from t.due_on) as int) as yr, t.amount as committed,
-                       cast(0 as numeric) as paid
-                from funding_tranche t join funding_grant g on g.id = t.grant_id
-                where t.status <> 'CANCELLED' and %1$s
-                union all
-                select t.unit_path, cast(extract(year from t.paid_on) as int), cast(0 as numeric), t.paid_amount
-                from funding_tranche t join funding_grant g on g.id = t.grant_id
-                where t.status = 'PAID' and %1$s),
-            per_unit as (
-                select m.unit_path, m.yr, sum(m.committed) as committed, sum(m.paid) as paid
-                from moved m group by m.unit_path, m.yr)
+            with per_unit as (
+                select c.unit_path, c.year as yr, sum(c.committed) as committed, sum(c.paid) as paid
+                from funding_year_count c
+                where c.unit_path like :scope and c.unit_path like :unit
+                  and (:categories = '' or c.category_id = any(cast(string_to_array(:categories, ',') as bigint[])))
+                group by c.unit_path, c.year
+                having sum(c.committed) <> 0 or sum(c.paid) <> 0)
             select case when grouping(u.path) = 0 then 'UNIT' when grouping(p.yr) = 0 then 'YEAR'
                         else 'TOTAL' end as dimension,
                    case when grouping(u.path) = 0 then u.path
                         when grouping(p.yr) = 0 then cast(p.yr as varchar) end as key,
                    coalesce(sum(p.committed), 0) as committed, coalesce(sum(p.paid), 0) as paid
             from per_unit p
-            left join unnest(string_to_array(:groups, ',')) as u(path) on p.unit_path like u.path || '%%'
+            left join unnest(string_to_array(:groups, ',')) as u(path) on p.unit_path like u.path || '%'
             group by grouping sets ((u.path), (p.yr), ())
-            order by 1, 2""".formatted("""
-            t.unit_path like :scope and t.unit_path like :unit
-                  and (:categories = '' or g.category_id = any(cast(string_to_array(:categories, ',') as bigint[])))""");
+            order by 1, 2""";
 
     private final EntityManager entityManager;
 

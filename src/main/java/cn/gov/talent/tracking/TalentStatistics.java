@@ -17,7 +17,9 @@ import cn.gov.talent.shared.StatisticsFilter;
  * method is one grouped statement (grouping sets where a page needs several breakdowns), whatever the number
  * of records, and returns small lines of counts. The records are narrowed by the reader's scope (their unit
  * path: the office and the supervisor every record, a recommending unit its subtree), the chosen unit, the
- * selection year and the categories. Read only.
+ * selection year and the categories. The grades and outputs per year are read from the counts the database keeps
+ * in step with the yearly reports, final assessments, outputs and records ({@code talent_year_count}, V42_1,
+ * ADR 0035). Read only.
  */
 @Service
 public class TalentStatistics {
@@ -82,27 +84,31 @@ public class TalentStatistics {
             group by grouping sets ((p.region), (p.discipline_group), (p.title_level), (p.gender), (p.age_band))
             order by 1, 2""".formatted(AGE_BAND_AT_SELECTION, RECORDS);
 
+    /** The counts per year a statistic reads (alias {@code c}, V42_1): scope, chosen unit, selection year, categories. */
+    private static final String COUNTS = """
+            c.unit_path like :scope and c.unit_path like :unit
+              and (:year = 0 or c.record_year = :year)
+              and (:categories = '' or c.category_id = any(cast(string_to_array(:categories, ',') as bigint[])))""";
+
+    /**
+     * The grades per year: an annual report graded (its grade from the employer on, confirmed or filed) counts in
+     * the year before the one it is due in, a final assessment in the year it was decided (Beijing time).
+     */
     private static final String ASSESSMENTS = """
-            select 'ANNUAL' as kind, cast(extract(year from (y.due_on - interval '1 month')) as int) as assessed,
-                   y.grade as grade, count(*) as n
-            from yearly_report y join talent_record r on r.id = y.talent_record_id
-            where y.status in ('GRADED', 'CONFIRMED', 'FILED') and %1$s
-            group by 2, 3
-            union all
-            select 'FINAL' as kind, cast(extract(year from (f.decided_at at time zone 'Asia/Shanghai')) as int),
-                   f.outcome, count(*)
-            from final_assessment f join talent_record r on r.id = f.talent_record_id
-            where %1$s
-            group by 2, 3
-            order by 1, 2, 3""".formatted(RECORDS);
+            select c.figure as kind, c.year as assessed, c.key as grade, sum(c.n) as n
+            from talent_year_count c
+            where c.figure in ('ANNUAL', 'FINAL') and %s
+            group by 1, 2, 3
+            having sum(c.n) > 0
+            order by 1, 2, 3""".formatted(COUNTS);
 
     private static final String OUTPUTS = """
-            select cast(extract(year from o.achieved_on) as int) as achieved, o.kind as kind, count(*) as n,
-                   count(*) filter (where o.major) as major
-            from talent_output o join talent_record r on r.id = o.talent_record_id
-            where %s
+            select c.year as achieved, c.key as kind, sum(c.n) as n, sum(c.major) as major
+            from talent_year_count c
+            where c.figure = 'OUTPUT' and %s
             group by 1, 2
-            order by 1, 2""".formatted(RECORDS);
+            having sum(c.n) > 0
+            order by 1, 2""".formatted(COUNTS);
 
     private final EntityManager entityManager;
 
