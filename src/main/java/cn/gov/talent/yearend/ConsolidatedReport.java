@@ -45,6 +45,9 @@ class ConsolidatedReport {
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final MessageSource messages;
+    /** Rows of the PDF's list of people per table: about a page of A4 landscape. */
+    static final int PEOPLE_PER_TABLE = 25;
+
     private final HtmlPdf pdf;
     private final Clock clock;
 
@@ -114,7 +117,24 @@ class ConsolidatedReport {
         variables.put("honoursMax", max(report.total().honours()));
         variables.put("deadline", report.round().getDeadline().toString());
         variables.put("printedOn", dateTime(clock.instant()));
+        variables.put("peopleChunks", chunks(report.people()));
         return pdf.pdf("yearend/report-pdf", locale, variables, "/");
+    }
+
+    /**
+     * The list of people in tables of {@link #PEOPLE_PER_TABLE} rows (one empty table when there is nobody):
+     * openhtmltopdf lays out one table of thousands of rows over hundreds of pages several times slower than
+     * the same rows in tables of a page each.
+     */
+    static <T> List<List<T>> chunks(List<T> people) {
+        if (people.isEmpty()) {
+            return List.of(List.of());
+        }
+        List<List<T>> chunks = new ArrayList<>();
+        for (int from = 0; from < people.size(); from += PEOPLE_PER_TABLE) {
+            chunks.add(people.subList(from, Math.min(people.size(), from + PEOPLE_PER_TABLE)));
+        }
+        return chunks;
     }
 
     private void figures(Workbook workbook, Consolidated report, Locale locale, String sheetKey, String section) {
