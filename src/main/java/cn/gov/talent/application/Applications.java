@@ -329,6 +329,26 @@ public class Applications {
                 .toList();
     }
 
+    /**
+     * How many applications of each of these batches stand in {@code status}, employer by employer: one grouped
+     * query, not scoped (the reminders of the employers' deadline, a system task).
+     */
+    public List<EmployerWaiting> waitingByEmployer(Collection<Long> batchIds, ApplicationStatus status) {
+        if (batchIds.isEmpty()) {
+            return List.of();
+        }
+        var cb = entityManager.getCriteriaBuilder();
+        var query = cb.createTupleQuery();
+        var root = query.from(Application.class);
+        query.multiselect(root.get("batchId"), root.get("employerUnitId"), cb.count(root))
+                .where(cb.and(root.get("batchId").in(batchIds), cb.equal(root.get("status"), status)))
+                .groupBy(root.get("batchId"), root.get("employerUnitId"));
+        return entityManager.createQuery(query).getResultList().stream()
+                .map(row -> new EmployerWaiting(row.get(0, Long.class), row.get(1, Long.class),
+                        row.get(2, Long.class)))
+                .toList();
+    }
+
     /** How many applications in the reader's scope stand in each status: one grouped query. */
     public Map<ApplicationStatus, Long> countByStatus(DataScope scope) {
         var cb = entityManager.getCriteriaBuilder();
