@@ -61,6 +61,13 @@ class ApplicationCounts {
             group by 1
             having sum(x.n) > 0""".formatted(COUNTED, OWN_OUTSIDE);
 
+    private static final String WAITING_BY_EMPLOYER = """
+            select c.batch_id, c.employer_unit_id, sum(c.n) as n
+            from application_count c
+            where c.batch_id = any(cast(string_to_array(:batches, ',') as bigint[])) and c.status = :status
+            group by 1, 2
+            having sum(c.n) > 0""";
+
     private final EntityManager entityManager;
 
     ApplicationCounts(EntityManager entityManager) {
@@ -83,6 +90,16 @@ class ApplicationCounts {
         Map<ApplicationStatus, Long> counts = new EnumMap<>(ApplicationStatus.class);
         rows.forEach(row -> counts.put(ApplicationStatus.valueOf((String) row.get(0)), ((Number) row.get(1)).longValue()));
         return counts;
+    }
+
+    List<EmployerWaiting> waitingByEmployer(Collection<Long> batchIds, ApplicationStatus status) {
+        @SuppressWarnings("unchecked")
+        List<Tuple> rows = entityManager.createNativeQuery(WAITING_BY_EMPLOYER, Tuple.class)
+                .setParameter("batches", String.join(",", batchIds.stream().map(String::valueOf).toList()))
+                .setParameter("status", status.name())
+                .getResultList();
+        return rows.stream().map(row -> new EmployerWaiting(((Number) row.get(0)).longValue(),
+                ((Number) row.get(1)).longValue(), ((Number) row.get(2)).longValue())).toList();
     }
 
     private Query scoped(String sql, DataScope scope) {

@@ -320,6 +320,15 @@ public class Applications {
     }
 
     /**
+     * How many applications of each of these batches stand in {@code status}, employer by employer: one grouped
+     * query on the counts the database keeps ({@link ApplicationCounts}), not scoped (the reminders of the
+     * employers' deadline, a system task).
+     */
+    public List<EmployerWaiting> waitingByEmployer(Collection<Long> batchIds, ApplicationStatus status) {
+        return batchIds.isEmpty() ? List.of() : counts.waitingByEmployer(batchIds, status);
+    }
+
+    /**
      * How many applications in the reader's scope stand in each status: one grouped query, on the counts the
      * database keeps for the units ({@link ApplicationCounts}), on the applications for an applicant.
      */

@@ -96,6 +96,16 @@ public class WorkingCalendar {
         return between(from, to).workingDaysBetween(from, to);
     }
 
+    /**
+     * The working-day arithmetic over the calendar's exceptions from {@code from} to {@code to}, both included:
+     * for a caller that counts many dates in one window (the reminders' daily run) with one query. Outside
+     * the window it knows only the weekend rule, so the caller must ask about nothing outside it.
+     */
+    @Transactional(readOnly = true)
+    public WorkingDays workingDays(LocalDate from, LocalDate to) {
+        return between(from, to);
+    }
+
     /** The holidays and adjusted working days of a year, in date order. */
     @Transactional(readOnly = true)
     public List<CalendarDay> year(int year) {

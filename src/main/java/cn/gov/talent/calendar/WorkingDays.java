@@ -2,6 +2,8 @@ package cn.gov.talent.calendar;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -11,12 +13,24 @@ import java.util.Objects;
  * works on a weekend). Pure: it knows only the exceptions it was given, so a caller must give it
  * every exception of the dates it asks about.
  */
-final class WorkingDays {
+public final class WorkingDays {
 
     private final Map<LocalDate, DayKind> exceptions;
 
-    public WorkingDays(Map<LocalDate, DayKind> exceptions) {
+    WorkingDays(Map<LocalDate, DayKind> exceptions) {
         this.exceptions = Map.copyOf(exceptions);
+    }
+
+    /**
+     * The arithmetic over these holidays (法定节假日, rested on any weekday) and adjusted working days (调休上班,
+     * worked on a weekend), as the calendar would give them: for a caller that reads them elsewhere, such as a
+     * test of dates counted in working days.
+     */
+    public static WorkingDays of(Collection<LocalDate> holidays, Collection<LocalDate> workdays) {
+        Map<LocalDate, DayKind> exceptions = new HashMap<>();
+        holidays.forEach(day -> exceptions.put(day, DayKind.HOLIDAY));
+        workdays.forEach(day -> exceptions.put(day, DayKind.WORKDAY));
+        return new WorkingDays(exceptions);
     }
 
     public boolean isWorkingDay(LocalDate day) {
@@ -70,5 +84,18 @@ final class WorkingDays {
             next = next.plusDays(1);
         }
         return next;
+    }
+
+    /**
+     * The last working day before {@code day} (never {@code day} itself). Ends: exceptions are finite, so some
+     * plain weekday always precedes.
+     */
+    public LocalDate previousWorkingDay(LocalDate day) {
+        Objects.requireNonNull(day, "day");
+        LocalDate previous = day.minusDays(1);
+        while (!isWorkingDay(previous)) {
+            previous = previous.minusDays(1);
+        }
+        return previous;
     }
 }

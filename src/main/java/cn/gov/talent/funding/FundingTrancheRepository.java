@@ -110,4 +110,8 @@ interface FundingTrancheRepository extends JpaRepository<FundingTranche, Long>,
                    (select count(*) from funding_extension where status = 'REQUESTED')
             from funding_tranche""", nativeQuery = true)
     List<Object[]> officeWork(LocalDate today);
+
+    /** The tranches in a state due in the period with a release condition other than this one. */
+    List<FundingTranche> findByStatusAndDueOnBetweenAndConditionNotOrderById(TrancheStatus status, LocalDate from,
+            LocalDate to, ReleaseCondition condition);
 }

@@ -142,6 +142,35 @@ public class Tranches {
         return counts;
     }
 
+    /**
+     * The scheduled tranches due from {@code from} to {@code to} whose release condition is still open (the
+     * contract not taken up, the yearly report not filed), of people in their cycle with no exit pending: the
+     * reminders of the tranches waiting for their condition. Not scoped: a system task.
+     */
+    @Transactional(readOnly = true)
+    public List<TrancheDue> waitingForCondition(LocalDate from, LocalDate to) {
+        List<TrancheDue> due = new ArrayList<>();
+        for (FundingTranche tranche : tranches.findByStatusAndDueOnBetweenAndConditionNotOrderById(
+                TrancheStatus.SCHEDULED, from, to, ReleaseCondition.NONE)) {
+            TalentRecord record = records.find(tranche.getTalentRecordId()).orElse(null);
+            if (record == null || record.getStatus() != TalentStatus.ACTIVE) {
+                continue;
+            }
+            boolean conditionOpen = ReleaseCheck.open(tranche.getDueOn(), tranche.getCondition(),
+                    tranche.getReportYear(), facts(record)).stream()
+                    .anyMatch(open -> CONDITIONS.contains(open.messageKey()));
+            if (conditionOpen) {
+                due.add(new TrancheDue(tranche.getId(), tranche.getUnitId(), label(tranche), link(tranche),
+                        tranche.getDueOn()));
+            }
+        }
+        return due;
+    }
+
+    /** What {@link ReleaseCheck} says of a condition not met (not of the due date, nor of an exit). */
+    private static final Set<String> CONDITIONS = Set.of("funding.open.contract", "funding.open.contractNotYet",
+            "funding.open.report");
+
     /** What the release of a record's tranches looks at: its state, the contract taken up, the reports filed. */
     @Transactional(readOnly = true)
     public ReleaseCheck.Facts facts(TalentRecord record) {

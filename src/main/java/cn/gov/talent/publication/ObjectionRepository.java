@@ -1,6 +1,7 @@
 package cn.gov.talent.publication;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -46,4 +47,7 @@ interface ObjectionRepository extends JpaRepository<Objection, Long> {
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select o from Objection o where o.id = :id")
     Optional<Objection> lockById(long id);
+
+    /** The objections under investigation whose due date falls in the period. */
+    List<Objection> findByStatusAndDueOnBetweenOrderById(ObjectionStatus status, LocalDate from, LocalDate to);
 }

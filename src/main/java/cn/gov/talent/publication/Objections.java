@@ -547,4 +547,16 @@ public class Objections {
         return uploads == null ? List.of() : uploads.stream().filter(upload -> upload != null && !upload.isEmpty())
                 .toList();
     }
+
+    /**
+     * The objections under investigation whose due date falls from {@code from} to {@code to}, with the unit
+     * investigating (the reminders of the investigations' due date). Not scoped: a system task.
+     */
+    public List<InvestigationDue> investigationsDue(LocalDate from, LocalDate to) {
+        return objections.findByStatusAndDueOnBetweenOrderById(ObjectionStatus.INVESTIGATING, from, to).stream()
+                .filter(objection -> objection.getAssignedUnitId() != null && objection.getDueOn() != null)
+                .map(objection -> new InvestigationDue(objection.getId(), objection.getAssignedUnitId(),
+                        objection.getDueOn()))
+                .toList();
+    }
 }

@@ -3,6 +3,7 @@ package cn.gov.talent.recommendation;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -254,15 +255,7 @@ public class Nominations {
         if (batchIds.isEmpty()) {
             return List.of();
         }
-        // the employers' paths of each batch's candidates: a unit has one when its id is on such a path
-        Map<Long, Set<String>> candidates = new HashMap<>();
-        for (BatchStatusCount row : applications) {
-            boolean candidate = row.status() == ApplicationStatus.ENDORSED
-                    || row.status() == ApplicationStatus.NOMINATED;
-            if (candidate && row.count() > 0 && row.unitPath() != null) {
-                candidates.computeIfAbsent(row.batchId(), batch -> new HashSet<>()).add(row.unitPath());
-            }
-        }
+        Map<Long, Set<String>> candidates = candidatePaths(applications);
         LocalDate today = LocalDate.now(clock);
         Map<Long, Tally> tallies = new LinkedHashMap<>();
         for (Object[] row : lists.forwarding(batchIds)) {
@@ -277,6 +270,54 @@ public class Nominations {
             }
         }
         return tallies.values().stream().map(Tally::forwarding).toList();
+    }
+
+    /**
+     * The recommending units expected to forward a list in each of these batches (as {@link #forwarding} counts
+     * them) that have not, each with its deadline: the office's extension, else the batch's (none: not listed).
+     * Not scoped: the reminders of the units' deadline, a system task. Two statements.
+     */
+    public List<ListDue> listsDue(Collection<Long> batchIds) {
+        if (batchIds.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Set<String>> candidates = candidatePaths(applications.countByBatchStatusAndUnit(
+                Actor.system("reminders").scope(), batchIds));
+        Map<Long, LocalDate> batchDeadlines = new HashMap<>();
+        List<ListDue> due = new ArrayList<>();
+        for (Object[] row : lists.forwarding(batchIds)) {
+            long batchId = number(row[0]);
+            long unitId = number(row[1]);
+            String unit = "/" + unitId + "/";
+            boolean places = Boolean.TRUE.equals(row[2]);
+            boolean begun = Boolean.TRUE.equals(row[3]);
+            boolean forwarded = Boolean.TRUE.equals(row[4]);
+            LocalDate extendedTo = date(row[5]);
+            boolean expected = begun || places && candidates.getOrDefault(batchId, Set.of()).stream()
+                    .anyMatch(path -> path.contains(unit));
+            if (!expected || forwarded) {
+                continue;
+            }
+            LocalDate deadline = extendedTo != null ? extendedTo : batchDeadlines.computeIfAbsent(batchId,
+                    id -> programs.batch(id).map(BatchSummary::recommenderDeadline).orElse(null));
+            if (deadline != null) {
+                due.add(new ListDue(batchId, unitId, deadline, extendedTo != null));
+            }
+        }
+        return due;
+    }
+
+    /** The employers' paths of each batch's candidates (endorsed or nominated): a unit has one when its id is on such a path. */
+    private static Map<Long, Set<String>> candidatePaths(Collection<BatchStatusCount> applications) {
+        Map<Long, Set<String>> candidates = new HashMap<>();
+        for (BatchStatusCount row : applications) {
+            boolean candidate = row.status() == ApplicationStatus.ENDORSED
+                    || row.status() == ApplicationStatus.NOMINATED;
+            if (candidate && row.count() > 0 && row.unitPath() != null) {
+                candidates.computeIfAbsent(row.batchId(), batch -> new HashSet<>()).add(row.unitPath());
+            }
+        }
+        return candidates;
     }
 
     /** The units expected to forward in one batch, counted as {@link Forwarding} reports them. */

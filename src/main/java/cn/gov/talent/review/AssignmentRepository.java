@@ -1,5 +1,6 @@
 package cn.gov.talent.review;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 
@@ -73,4 +74,17 @@ interface AssignmentRepository extends JpaRepository<Assignment, Long> {
             where e.userId = :userId and a.expertId = e.id and a.status = 'ASSIGNED'
             """)
     long countWaitingFor(long userId);
+
+    /**
+     * Each expert's reviews still to submit in the rounds not aggregated whose deadline falls in the period, for
+     * the experts who sign in: one grouped query.
+     */
+    @Query("""
+            select new cn.gov.talent.review.ReviewDue(r.id, r.batchId, r.number, r.deadline, e.userId, count(a))
+            from Assignment a join ReviewRound r on r.id = a.roundId join Expert e on e.id = a.expertId
+            where a.status = 'ASSIGNED' and r.aggregatedAt is null and e.userId is not null
+              and r.deadline between :from and :to
+            group by r.id, r.batchId, r.number, r.deadline, e.userId
+            """)
+    List<ReviewDue> dueBetween(LocalDate from, LocalDate to);
 }

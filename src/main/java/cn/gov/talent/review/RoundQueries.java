@@ -44,6 +44,14 @@ public class RoundQueries {
         this.jdbc = jdbc;
     }
 
+    /**
+     * The experts' reviews still to submit, expert by expert, in the rounds not yet aggregated whose deadline
+     * falls from {@code from} to {@code to} (the reminders of the experts' due date). Not scoped: a system task.
+     */
+    public List<ReviewDue> reviewsDue(LocalDate from, LocalDate to) {
+        return assignments.dueBetween(from, to);
+    }
+
     public List<ReviewRound> rounds(long batchId) {
         return rounds.findByBatchIdOrderByNumberAsc(batchId);
     }

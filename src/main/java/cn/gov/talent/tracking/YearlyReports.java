@@ -1,6 +1,8 @@
 package cn.gov.talent.tracking;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.springframework.data.domain.Page;
@@ -204,6 +206,28 @@ public class YearlyReports {
             return reports.countInStateAtUnit(ReportStatus.SUBMITTED, actor.unitId());
         }
         return 0;
+    }
+
+    /**
+     * The yearly reports due from {@code from} to {@code to} that are not submitted (none yet, or returned and not
+     * submitted again), of the records still in their cycle: one statement (the reminders of the yearly reports'
+     * due date). Not scoped: a system task.
+     */
+    @Transactional(readOnly = true)
+    public List<ReportDue> reportsDue(LocalDate from, LocalDate to) {
+        List<String> ended = Arrays.stream(TalentStatus.values()).filter(TalentStatus::isEnded).map(Enum::name)
+                .toList();
+        return reports.dueBetween(ended, from, to).stream()
+                .map(row -> new ReportDue(((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
+                        ((Number) row[2]).longValue(), row[3] + " " + row[4] + " #" + row[5],
+                        ((Number) row[5]).intValue(), date(row[6])))
+                .toList();
+    }
+
+    /** A date column of a native query: java.time by default, the JDBC type where configured so. */
+    private static LocalDate date(Object value) {
+        return value == null ? null
+                : value instanceof java.sql.Date sqlDate ? sqlDate.toLocalDate() : (LocalDate) value;
     }
 
     /** The cycle years whose report the person may submit now and has not (or must submit again). */
