@@ -25,6 +25,7 @@ import cn.gov.talent.shared.BusinessTime;
 import cn.gov.talent.support.BatchScenario;
 import cn.gov.talent.support.IntegrationTest;
 import cn.gov.talent.support.TestClock;
+import cn.gov.talent.support.TestSupportConfiguration;
 
 /**
  * Two instances of the application on one database: the suite's context and a second one started beside it on
@@ -50,13 +51,15 @@ class ReminderJobOnTwoInstancesTests {
     @Test
     void theLockedJobCalledOnTwoContextsAtOnceRunsOnce() throws Exception {
         // Tuesday 29 September 2026: three working days (over 国庆) before Friday 9 October
+        RemindersIntegrationTests.nationalDay2026(jdbc);
         clock.setTo(LocalDate.of(2026, 9, 29).atTime(9, 0).atZone(BusinessTime.ZONE).toInstant());
         BatchScenario.Fresh batch = scenario.batch(BatchStage.OPEN);
         scenario.timetable(batch, LocalDate.of(2026, 10, 9), null, null, null);
         scenario.applications(batch, SUBMITTED, 1);
 
-        try (ConfigurableApplicationContext second = new SpringApplicationBuilder(TalentApplication.class)
-                .properties("server.port=0", "talent.clock.start=" + clock.instant(),
+        try (ConfigurableApplicationContext second = new SpringApplicationBuilder(TalentApplication.class,
+                TestSupportConfiguration.class)
+                .properties("server.port=0", "talent.test.now=" + clock.instant(),
                         // the suite's context is running: the second one leaves its event publications alone
                         "spring.modulith.events.republish-outstanding-events-on-restart=false",
                         "spring.main.banner-mode=off")
