@@ -1,6 +1,7 @@
 package cn.gov.talent.support;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -8,6 +9,8 @@ import java.util.Arrays;
 import java.util.List;
 
 import jakarta.mail.Message;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
@@ -75,5 +78,22 @@ public final class TestMailServer {
                 throw new IllegalStateException(e);
             }
         }).toList();
+    }
+
+    /** Every text part of a mail (the plain text and the HTML), decoded. */
+    public static List<String> texts(Part part) {
+        try {
+            List<String> texts = new ArrayList<>();
+            if (part.isMimeType("text/*")) {
+                texts.add((String) part.getContent());
+            } else if (part.getContent() instanceof Multipart multipart) {
+                for (int i = 0; i < multipart.getCount(); i++) {
+                    texts.addAll(texts(multipart.getBodyPart(i)));
+                }
+            }
+            return texts;
+        } catch (MessagingException | IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
