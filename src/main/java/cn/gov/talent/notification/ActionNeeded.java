@@ -9,7 +9,7 @@ import java.util.Set;
  * listed in {@link #KEYS}; a key starting with one of {@link #PREFIXES} (every {@code notification.waiting.*}
  * tells the next actor it is their turn; reminders and escalations, {@code notification.reminder.*} and
  * {@code notification.escalation.*}, always ask for action). Everything else informs. A new message
- * that asks for action is added here; {@code ActionNeededTests} checks that every key listed exists.
+ * that asks for action is added here; {@code ActionNeededTest} checks that every key listed exists.
  */
 final class ActionNeeded {
 

@@ -156,11 +156,6 @@ public class MailDelivery {
             int attempt = ((Number) mail.get("attempts")).intValue() + 1;
             try {
                 send(sender, id, mail);
-                jdbc.update("""
-                        update mail_message set status = 'SENT', attempts = ?, sent_at = ?, last_error = null
-                        where id = ? and status = 'PENDING'
-                        """, attempt, timestamp(clock.instant()), id);
-                sent++;
             } catch (RuntimeException | jakarta.mail.MessagingException failed) {
                 boolean givingUp = attempt >= maxAttempts;
                 Instant next = givingUp ? now : now.plus(delayAfter(attempt));
@@ -169,7 +164,13 @@ public class MailDelivery {
                         where id = ? and status = 'PENDING'
                         """, givingUp ? "FAILED" : "PENDING", attempt, timestamp(next), describe(failed), id);
                 log.warn("Mail {} not sent (attempt {} of {}): {}", id, attempt, maxAttempts, failed.toString());
+                continue;
             }
+            jdbc.update("""
+                    update mail_message set status = 'SENT', attempts = ?, sent_at = ?, last_error = null
+                    where id = ? and status = 'PENDING'
+                    """, attempt, timestamp(clock.instant()), id);
+            sent++;
         }
         return new int[] {sent, due.size()};
     }
