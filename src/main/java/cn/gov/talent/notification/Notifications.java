@@ -20,8 +20,10 @@ public class Notifications {
     private final NotificationRepository notifications;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final MailDelivery mail;
 
-    Notifications(NotificationRepository notifications, JdbcTemplate jdbc, Clock clock) {
+    Notifications(NotificationRepository notifications, JdbcTemplate jdbc, Clock clock, MailDelivery mail) {
+        this.mail = mail;
         this.clock = clock;
         this.notifications = notifications;
         this.jdbc = jdbc;
@@ -29,14 +31,15 @@ public class Notifications {
 
     /**
      * Joins the caller's transaction: the message exists exactly when the change it announces
-     * does. The transaction's messages are inserted together before it commits ({@link PendingNotifications}).
+     * does. The transaction's messages are inserted together before it commits ({@link PendingNotifications}),
+     * with a copy in the mail outbox for each recipient who wants it by e-mail.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void send(Collection<Long> recipients, String messageKey, String subjectLabel, String link) {
         if (recipients.isEmpty()) {
             return;
         }
-        PendingNotifications pending = PendingNotifications.current(jdbc);
+        PendingNotifications pending = PendingNotifications.current(jdbc, mail::deliverSoon);
         new LinkedHashSet<>(recipients).forEach(recipient -> pending.add(recipient, messageKey, subjectLabel, link, clock.instant()));
     }
 

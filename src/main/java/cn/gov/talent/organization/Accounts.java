@@ -217,6 +217,19 @@ public class Accounts {
                 "CHANGE_PASSWORD"));
     }
 
+    /** The user's own choice of which messages also come by e-mail, and in which language; audited. */
+    @Transactional
+    public void chooseMail(long userId, MailPreference preference, PreferredLanguage language) {
+        UserAccount user = users.findById(userId).orElseThrow(() -> new Refusal("user.error.missing"));
+        MailPreference before = user.getMailPreference();
+        PreferredLanguage languageBefore = user.getPreferredLanguage();
+        user.chooseMail(preference, language);
+        audit.record(AuditEntry.of(new Actor(user.getId(), user.getUsername(), user.getRoles(),
+                user.getUnit().getId(), user.getUnit().getPath()), "USER", user.getId(), user.getUsername(),
+                "CHOOSE_MAIL").withNote("audit.note.mailSettings", AuditEntry.labels(before.messageKey(), languageBefore.messageKey()),
+                        AuditEntry.labels(preference.messageKey(), language.messageKey())));
+    }
+
     /**
      * The administrator gives the account a new random password, shown once; the user must change it at
      * the next sign-in, any session of the account ends, and any lock or pause of its sign-in is lifted

@@ -94,6 +94,15 @@ public class UserAccount {
     @Column(name = "created_at")
     private Instant createdAt;
 
+    /** Which messages also come by e-mail (to {@link #email}, when there is one). */
+    @Column(name = "mail_preference")
+    @Enumerated(EnumType.STRING)
+    private MailPreference mailPreference = MailPreference.ALL;
+
+    /** The language of the user's mail, as a tag ({@link PreferredLanguage}). */
+    @Column(name = "preferred_language")
+    private String preferredLanguage = PreferredLanguage.ZH_CN.tag();
+
     @Version
     private long version;
 
@@ -246,6 +255,20 @@ public class UserAccount {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public MailPreference getMailPreference() {
+        return mailPreference;
+    }
+
+    public PreferredLanguage getPreferredLanguage() {
+        return PreferredLanguage.ofTag(preferredLanguage);
+    }
+
+    /** The user's own choice of mail and its language (the settings page). */
+    void chooseMail(MailPreference preference, PreferredLanguage language) {
+        this.mailPreference = preference;
+        this.preferredLanguage = language.tag();
     }
 
     public long getVersion() {

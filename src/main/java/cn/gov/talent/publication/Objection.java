@@ -46,6 +46,10 @@ public class Objection {
 
     private String leads;
 
+    /** The language the filer used (zh-CN or en), for the mail that tells a real-name filer the decision. */
+    @Column(name = "filer_language")
+    private String filerLanguage;
+
     @Column(name = "client_address")
     private String clientAddress;
 
@@ -88,7 +92,9 @@ public class Objection {
     }
 
     Objection(long noticeId, long applicationId, String receiptCode, boolean anonymous, String filerName,
-            String filerContact, String content, String leads, String clientAddress, Instant filedAt) {
+            String filerContact, String content, String leads, String clientAddress, Instant filedAt,
+            String filerLanguage) {
+        this.filerLanguage = filerLanguage;
         this.noticeId = noticeId;
         this.applicationId = applicationId;
         this.receiptCode = receiptCode;
@@ -153,6 +159,10 @@ public class Objection {
 
     public String getFilerContact() {
         return filerContact;
+    }
+
+    public String getFilerLanguage() {
+        return filerLanguage;
     }
 
     public String getContent() {

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -28,6 +29,7 @@ import cn.gov.talent.application.TransitionFacts;
 import cn.gov.talent.application.WorkflowEvent;
 import cn.gov.talent.audit.AuditEntry;
 import cn.gov.talent.audit.AuditTrail;
+import cn.gov.talent.notification.MailOutbox;
 import cn.gov.talent.notification.Notifications;
 import cn.gov.talent.organization.Accounts;
 import cn.gov.talent.organization.Organization;
@@ -80,13 +82,15 @@ public class Objections {
     private final RoundQueries rounds;
     private final Notifications notifications;
     private final AuditTrail audit;
+    private final MailOutbox mail;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     Objections(ObjectionRepository objections, ObjectionFileRepository files, ExpertOpinionRepository opinions,
             ObjectionExplanationRepository explanations, Notices notices, Applications applications,
             Attachments attachments, Organization organization, Accounts accounts, ExpertPool experts, RoundQueries rounds, Notifications notifications,
-            AuditTrail audit, Clock clock) {
+            AuditTrail audit, MailOutbox mail, Clock clock) {
+        this.mail = mail;
         this.objections = objections;
         this.files = files;
         this.opinions = opinions;
@@ -126,10 +130,11 @@ public class Objections {
         }
         check(notice, form, uploads);
         String receipt = receiptCode();
+        String language = "en".equals(LocaleContextHolder.getLocale().getLanguage()) ? "en" : "zh-CN";
         Objection objection = objections.save(new Objection(noticeId, form.getApplicationId(), receipt,
                 form.isAnonymous(), form.isAnonymous() ? null : form.getName().trim(),
                 form.isAnonymous() ? null : form.getContact().trim(), form.getContent().trim(),
-                StringUtils.hasText(form.getLeads()) ? form.getLeads().trim() : null, clientAddress, now));
+                StringUtils.hasText(form.getLeads()) ? form.getLeads().trim() : null, clientAddress, now, language));
         for (MultipartFile upload : nonEmpty(uploads)) {
             keep(objection.getId(), ObjectionFile.Source.FILER, upload);
         }
@@ -138,6 +143,7 @@ public class Objections {
                 .withNote(form.isAnonymous() ? "audit.note.objection.anonymous" : "audit.note.objection.realName"));
         notifications.send(accounts.userIdsWithRole(Role.OFFICE), "notification.objection.filed", receipt,
                 "/publication/objections/" + objection.getId());
+        mailFiler(objection, "mail.objection.received");
         return receipt;
     }
 
@@ -470,6 +476,22 @@ public class Objections {
                     "notification.objection.decided." + objection.getStatus().name(), String.valueOf(objectionId),
                     "/publication/explanations/" + last.getId());
         }
+        mailFiler(objection, "mail.objection.decided." + objection.getStatus().name());
+    }
+
+    /**
+     * A real-name filer who gave an e-mail address as their contact is told by mail, in the language they
+     * filed in: the receipt, then the decision. The mail names the receipt code and links to the status
+     * page, which shows nobody's personal data.
+     */
+    private void mailFiler(Objection objection, String messageKey) {
+        String contact = objection.getFilerContact();
+        if (objection.isAnonymous() || contact == null || !EMAIL.matcher(contact.strip()).matches()) {
+            return;
+        }
+        mail.sendTo(contact.strip(), Locale.forLanguageTag(objection.getFilerLanguage() == null ? "zh-CN"
+                : objection.getFilerLanguage()), messageKey, objection.getReceiptCode(),
+                "/public/objections/status?code=" + objection.getReceiptCode());
     }
 
     private void check(PublicNotice notice, ObjectionForm form, List<MultipartFile> uploads) {

@@ -110,6 +110,8 @@ public final class KeyPages {
                 "/yearend/" + data.year() + "/units/" + data.unitId("NC-HRSS")));
         pages.add(new KeyPage("a submitted year-end report", "office",
                 "/yearend/" + data.year() + "/units/" + data.unitId("GZ-HRSS")));
+        pages.add(new KeyPage("mail settings", "employer", "/account/settings"));
+        pages.add(new KeyPage("mail outbox", "admin", "/admin/mail"));
         return pages;
     }
 

@@ -142,6 +142,7 @@ public class RouteRecords {
         ids.put("user", jdbc.queryForObject("select id from app_user where username = 'employer'", String.class));
         ids.put("day", data.year() + "-10-01");
         ids.put("calendarYear", "2099");
+        ids.put("mailMessage", "0"); // only refusals are posted: they come before any mail is read
         ids.put("question", "1"); // only refusals are posted: they come before any record is read
         long submitted = scenario.submitted("320");
         ids.put("submitted", String.valueOf(submitted));

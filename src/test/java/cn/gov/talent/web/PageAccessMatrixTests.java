@@ -58,6 +58,7 @@ class PageAccessMatrixTests {
     static final String[][] ACTIONS = {
             {"/register", "PUBLIC"}, {"/public/notices/{notice}/objection", "PUBLIC"},
             {"/account/password", "ALL"}, {"/notifications/read", "ALL"},
+            {"/account/settings", "ALL"},
 
             {"/admin/units/new", "ADMIN"}, {"/admin/units/{unit}", "ADMIN"}, {"/admin/users/new", "ADMIN"},
             {"/admin/users/{user}", "ADMIN"}, {"/admin/users/{user}/unlock", "ADMIN"},
@@ -65,6 +66,7 @@ class PageAccessMatrixTests {
             {"/admin/calendar", "ADMIN"}, {"/admin/calendar/{day}", "ADMIN"},
             {"/admin/calendar/{day}/delete", "ADMIN"}, {"/admin/calendar/import", "ADMIN"},
             {"/admin/calendar/years/{calendarYear}?complete=true", "ADMIN"},
+            {"/admin/mail/{mailMessage}/resend", "ADMIN"},
 
             {"/programs/new", "OFFICE"}, {"/programs/{program}/categories", "OFFICE"},
             {"/programs/{program}/batches/new", "OFFICE"}, {"/programs/batches/{batch}", "OFFICE"},
@@ -207,6 +209,7 @@ class PageAccessMatrixTests {
             {"/register", "public"},
             {"/account/password", "all"},
             {"/notifications", "all"},
+            {"/account/settings", "all"},
             {"/certificates", "all"},
             {"/certificates/{certificate}.pdf", "office supervisor certificateHolder admin:404 department:404"
                     + " recommender:404 recommender02:404 employer:404 employer02:404 applicant:404 owner:404"
@@ -217,6 +220,7 @@ class PageAccessMatrixTests {
             {"/admin/calendar", "admin"}, {"/admin/calendar/{day}", "admin"},
             {"/admin/calendar/check?start=2026-09-28&workingDays=5", "admin"},
             {"/admin/calendar/import", "admin"}, {"/admin/calendar/template.xlsx", "admin"},
+            {"/admin/mail", "admin"}, {"/admin/mail?status=FAILED", "admin"},
             {"/audit", "office supervisor"},
 
             {"/programs", "office supervisor"}, {"/programs/new", "office"},
