@@ -25,7 +25,7 @@ import cn.gov.talent.shared.BusinessTime;
 import cn.gov.talent.support.BatchScenario;
 import cn.gov.talent.support.IntegrationTest;
 import cn.gov.talent.support.TestClock;
-import cn.gov.talent.support.TestSupportConfiguration;
+import cn.gov.talent.support.SecondInstance;
 
 /**
  * Two instances of the application on one database: the suite's context and a second one started beside it on
@@ -58,7 +58,7 @@ class ReminderJobOnTwoInstancesTests {
         scenario.applications(batch, SUBMITTED, 1);
 
         try (ConfigurableApplicationContext second = new SpringApplicationBuilder(TalentApplication.class,
-                TestSupportConfiguration.class)
+                SecondInstance.class)
                 .properties("server.port=0", "talent.test.now=" + clock.instant(),
                         // the suite's context is running: the second one leaves its event publications alone
                         "spring.modulith.events.republish-outstanding-events-on-restart=false",
