@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -149,15 +151,28 @@ public class Tranches {
      */
     @Transactional(readOnly = true)
     public List<TrancheDue> waitingForCondition(LocalDate from, LocalDate to) {
+        List<FundingTranche> scheduled = tranches.findByStatusAndDueOnBetweenAndConditionNotOrderById(
+                TrancheStatus.SCHEDULED, from, to, ReleaseCondition.NONE);
+        // the records, their yearly reports and their contracts in one query each, not three per tranche
+        Set<Long> recordIds = scheduled.stream().map(FundingTranche::getTalentRecordId).collect(Collectors.toSet());
+        Map<Long, TalentRecord> byId = records.byIds(recordIds);
+        Map<Long, List<YearlyReport>> yearly = reports.ofRecords(recordIds);
+        Map<Long, LocalDate> takenUp = new HashMap<>();
+        contracts.findAllById(recordIds).forEach(contract -> takenUp.put(contract.getTalentRecordId(),
+                contract.getTakenUpOn()));
+        LocalDate today = today();
         List<TrancheDue> due = new ArrayList<>();
-        for (FundingTranche tranche : tranches.findByStatusAndDueOnBetweenAndConditionNotOrderById(
-                TrancheStatus.SCHEDULED, from, to, ReleaseCondition.NONE)) {
-            TalentRecord record = records.find(tranche.getTalentRecordId()).orElse(null);
+        for (FundingTranche tranche : scheduled) {
+            TalentRecord record = byId.get(tranche.getTalentRecordId());
             if (record == null || record.getStatus() != TalentStatus.ACTIVE) {
                 continue;
             }
+            Set<Integer> filed = yearly.getOrDefault(record.getId(), List.of()).stream()
+                    .filter(report -> report.getStatus() == ReportStatus.FILED).map(YearlyReport::getCycleYear)
+                    .collect(Collectors.toSet());
+            var facts = new ReleaseCheck.Facts(record.getStatus(), takenUp.get(record.getId()), filed, today);
             boolean conditionOpen = ReleaseCheck.open(tranche.getDueOn(), tranche.getCondition(),
-                    tranche.getReportYear(), facts(record)).stream()
+                    tranche.getReportYear(), facts).stream()
                     .anyMatch(open -> CONDITIONS.contains(open.messageKey()));
             if (conditionOpen) {
                 due.add(new TrancheDue(tranche.getId(), tranche.getUnitId(), label(tranche), link(tranche),

@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.annotation.PreDestroy;
+import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.MimeMessage;
 
 import org.slf4j.Logger;
@@ -28,12 +29,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The sender: delivers the outbox's due mail through the SMTP server Spring Boot configures from
- * {@code spring.mail.host}. Each run claims up to {@code talent.mail.batch-size} due rows at a time with
- * {@code for update skip locked} (several instances, or a prompt run beside the periodic poll, never
- * take the same row), sends them and records the outcome in the same transaction: SENT exactly once
- * (the update requires PENDING); on failure one more attempt counted and the next one after an
+ * {@code spring.mail.host}. Each mail is claimed, oldest due first, with {@code for update skip locked}
+ * (several instances, or a prompt run beside the periodic poll, never take the same row), sent, and its
+ * outcome recorded in a transaction of its own, so a crash resends at most the one mail in flight: SENT
+ * exactly once (the update requires PENDING); on failure one more attempt counted and the next one after an
  * exponential backoff ({@code talent.mail.retry-backoff}, doubling up to {@code talent.mail.retry-backoff-max}),
- * until {@code talent.mail.max-attempts}, then FAILED for the administrator to see and resend. Without
+ * until {@code talent.mail.max-attempts} (at once for a recipient's address that cannot be parsed), then
+ * FAILED for the administrator to see and resend. A run sends at most 100 times {@code talent.mail.batch-size}
+ * mails and leaves the rest to the next. Without
  * an SMTP server nothing is sent: due rows are HELD, visible in the outbox. Runs promptly after a
  * transaction that wrote mail commits (on a thread of its own, {@code talent.mail.deliver-after-commit}) and
  * every {@code talent.mail.poll-interval} once scheduling is on. Time is the application's clock.
@@ -43,10 +46,12 @@ public class MailDelivery {
 
     private static final Logger log = LoggerFactory.getLogger(MailDelivery.class);
 
-    /** A run sends at most this many batches: a backlog is left for the next run, not a run without end. */
+    /** A run sends at most this many times the batch size: a backlog is left for the next run, not a run without end. */
     private static final int BATCHES_PER_RUN = 100;
 
     private static final int ERROR_MAX = 1000;
+
+    private static final java.util.regex.Pattern CONTROL = java.util.regex.Pattern.compile("\\p{Cntrl}+");
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
@@ -129,50 +134,57 @@ public class MailDelivery {
             return 0;
         }
         int sent = 0;
-        for (int batch = 0; batch < BATCHES_PER_RUN; batch++) {
-            int[] outcome = transaction.execute(status -> deliverBatch(sender));
-            sent += outcome[0];
-            if (outcome[1] < batchSize) {
+        for (int mail = 0; mail < BATCHES_PER_RUN * batchSize; mail++) {
+            Boolean outcome = transaction.execute(status -> deliverOne(sender));
+            if (outcome == null) {
                 break;
+            }
+            if (outcome) {
+                sent++;
             }
         }
         return sent;
     }
 
-    /** One batch, in one transaction that holds the claimed rows: {sent, claimed}. */
-    private int[] deliverBatch(JavaMailSender sender) {
+    /**
+     * One mail, in a transaction of its own that holds its claimed row while sending: true when sent, false
+     * when the attempt failed (counted), null when nothing is due. Each outcome commits by itself, so a crash
+     * or a failed commit can send again at most the one mail in flight, not the mails sent before it.
+     */
+    private Boolean deliverOne(JavaMailSender sender) {
         Instant now = clock.instant();
         List<Map<String, Object>> due = jdbc.queryForList("""
                 select id, to_address, locale, message_key, subject_label, link, attempts
                 from mail_message
                 where status = 'PENDING' and next_attempt_at <= ?
                 order by next_attempt_at, id
-                limit ?
+                limit 1
                 for update skip locked
-                """, timestamp(now), batchSize);
-        int sent = 0;
-        for (Map<String, Object> mail : due) {
-            long id = ((Number) mail.get("id")).longValue();
-            int attempt = ((Number) mail.get("attempts")).intValue() + 1;
-            try {
-                send(sender, id, mail);
-            } catch (RuntimeException | jakarta.mail.MessagingException failed) {
-                boolean givingUp = attempt >= maxAttempts;
-                Instant next = givingUp ? now : now.plus(delayAfter(attempt));
-                jdbc.update("""
-                        update mail_message set status = ?, attempts = ?, next_attempt_at = ?, last_error = ?
-                        where id = ? and status = 'PENDING'
-                        """, givingUp ? "FAILED" : "PENDING", attempt, timestamp(next), describe(failed), id);
-                log.warn("Mail {} not sent (attempt {} of {}): {}", id, attempt, maxAttempts, failed.toString());
-                continue;
-            }
-            jdbc.update("""
-                    update mail_message set status = 'SENT', attempts = ?, sent_at = ?, last_error = null
-                    where id = ? and status = 'PENDING'
-                    """, attempt, timestamp(clock.instant()), id);
-            sent++;
+                """, timestamp(now));
+        if (due.isEmpty()) {
+            return null;
         }
-        return new int[] {sent, due.size()};
+        Map<String, Object> mail = due.get(0);
+        long id = ((Number) mail.get("id")).longValue();
+        int attempt = ((Number) mail.get("attempts")).intValue() + 1;
+        try {
+            send(sender, id, mail);
+        } catch (RuntimeException | jakarta.mail.MessagingException failed) {
+            // a recipient's address that cannot be parsed fails the same way every time: given up at once
+            boolean givingUp = attempt >= maxAttempts || failed instanceof BadRecipient;
+            Instant next = givingUp ? now : now.plus(delayAfter(attempt));
+            jdbc.update("""
+                    update mail_message set status = ?, attempts = ?, next_attempt_at = ?, last_error = ?
+                    where id = ? and status = 'PENDING'
+                    """, givingUp ? "FAILED" : "PENDING", attempt, timestamp(next), describe(failed), id);
+            log.warn("Mail {} not sent (attempt {} of {}): {}", id, attempt, maxAttempts, failed.toString());
+            return false;
+        }
+        jdbc.update("""
+                update mail_message set status = 'SENT', attempts = ?, sent_at = ?, last_error = null
+                where id = ? and status = 'PENDING'
+                """, attempt, timestamp(clock.instant()), id);
+        return true;
     }
 
     /** The wait before the next attempt after this many: the first backoff, doubled each time, up to the maximum. */
@@ -196,12 +208,25 @@ public class MailDelivery {
         } catch (java.io.UnsupportedEncodingException impossible) {
             helper.setFrom(from);
         }
-        helper.setTo((String) mail.get("to_address"));
-        helper.setSubject(rendered.subject());
+        try {
+            helper.setTo((String) mail.get("to_address"));
+        } catch (AddressException bad) {
+            throw new BadRecipient(bad);
+        }
+        // a subject is one line whatever the labels in it hold (no header folded or injected by a line break)
+        helper.setSubject(CONTROL.matcher(rendered.subject()).replaceAll(" ").strip());
         helper.setText(rendered.text(), rendered.html());
         // the outbox row, for whoever must match a delivered mail to it (or spot a duplicate)
         message.setHeader("X-Talent-Mail-Id", String.valueOf(id));
         sender.send(message);
+    }
+
+    /** The recipient's address is not one address (e.g. a filer's contact with a comma in it). */
+    private static final class BadRecipient extends jakarta.mail.MessagingException {
+
+        BadRecipient(AddressException cause) {
+            super(cause.getMessage(), cause);
+        }
     }
 
     private static String describe(Exception failed) {

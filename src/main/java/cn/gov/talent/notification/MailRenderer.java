@@ -20,7 +20,7 @@ import cn.gov.talent.shared.PublicBaseUrl;
  * from the Thymeleaf templates {@code templates/mail/<message key>.txt} and {@code .html} when the
  * message has its own, else from {@code mail/generic}, which says the message's own sentence from the
  * bundles (the in-app text) and links to the page where the recipient acts. The link is absolute, on
- * {@code talent.mail.base-url}, or the public address when that is not set.
+ * {@code talent.mail.base-url}, or the public address when that is not set; a mail never links elsewhere.
  */
 @Component
 class MailRenderer {
@@ -73,13 +73,20 @@ class MailRenderer {
         return new Rendered(subject, text.process(template, context), html.process(template, context));
     }
 
-    /** The address of a page of the application, as a link in a mail read outside it. */
+    /**
+     * The address of a page of the application, as a link in a mail read outside it. A mail links only to
+     * this application: a path is put on the base address, and an absolute link elsewhere is left out.
+     */
     String absolute(String link) {
         if (link == null || link.isBlank()) {
             return null;
         }
-        return link.startsWith("http://") || link.startsWith("https://") ? link
-                : baseUrl + (link.startsWith("/") ? link : "/" + link);
+        String path = link.strip();
+        if (path.regionMatches(true, 0, "http://", 0, 7) || path.regionMatches(true, 0, "https://", 0, 8)) {
+            return path.equals(baseUrl) || path.startsWith(baseUrl + "/") ? path : null;
+        }
+        // a path (even one written //host/… or with a scheme of its own) stays on the base address
+        return baseUrl + "/" + path.replaceFirst("^[/\\\\]+", "");
     }
 
     private boolean hasOwnTemplate(String messageKey) {

@@ -341,6 +341,15 @@ public class Accounts {
         return names;
     }
 
+    /** The user name of each of these accounts, by account id, in one query (an unknown id is left out). */
+    public Map<Long, String> usernamesOf(Collection<Long> userIds) {
+        Map<Long, String> names = new LinkedHashMap<>();
+        if (!userIds.isEmpty()) {
+            users.findUsernamesOf(userIds).forEach(row -> names.put((Long) row[0], (String) row[1]));
+        }
+        return names;
+    }
+
     public List<Long> userIdsWithRole(Role role) {
         return users.findIdsByRole(role);
     }

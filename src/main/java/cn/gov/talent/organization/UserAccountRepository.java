@@ -52,6 +52,9 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long>, JpaSpe
     @Query("select u.id, u.unit.name from UserAccount u where u.id in :ids")
     List<Object[]> findUnitNamesOf(@Param("ids") Collection<Long> ids);
 
+    @Query("select u.id, u.username from UserAccount u where u.id in :ids")
+    List<Object[]> findUsernamesOf(@Param("ids") Collection<Long> ids);
+
     /**
      * A successful sign-in, in one statement without the version check: many sign-ins of one account at
      * once (several windows, a shared account at nine o'clock) all succeed instead of racing on the row.

@@ -24,7 +24,6 @@ import cn.gov.talent.calendar.WorkingCalendar;
 import cn.gov.talent.calendar.WorkingDays;
 import cn.gov.talent.notification.Notifications;
 import cn.gov.talent.organization.Accounts;
-import cn.gov.talent.organization.UserAccount;
 import cn.gov.talent.shared.Actor;
 
 /**
@@ -153,9 +152,11 @@ public class Reminders {
         notifications.send(written.stream().map(line -> line[1]).toList(),
                 stage.escalation() ? rule.escalateMessage() : rule.remindMessage(), label,
                 stage.escalation() ? due.escalationLink() : due.link());
+        // the recipients' user names for the audit notes, in one query for the whole stage
+        Map<Long, String> usernames = accounts.usernamesOf(written.stream().map(line -> line[1]).toList());
         List<AuditEntry> entries = new ArrayList<>();
         for (long[] line : written) {
-            String recipient = accounts.find(line[1]).map(UserAccount::getUsername).orElse(String.valueOf(line[1]));
+            String recipient = usernames.getOrDefault(line[1], String.valueOf(line[1]));
             entries.add(new AuditEntry(SYSTEM, AUDIT_SUBJECT, line[0], label,
                     stage.escalation() ? "ESCALATE_REMINDER" : "SEND_REMINDER", null, stage.code(), null)
                     .withNote("audit.note.reminder", AuditEntry.labels(rule.messageKey()), due.deadline(),

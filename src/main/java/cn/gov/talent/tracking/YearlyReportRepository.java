@@ -14,6 +14,8 @@ interface YearlyReportRepository extends JpaRepository<YearlyReport, Long> {
 
     List<YearlyReport> findByTalentRecordIdOrderByCycleYearAsc(long talentRecordId);
 
+    List<YearlyReport> findByTalentRecordIdInOrderByTalentRecordIdAscCycleYearAsc(Collection<Long> talentRecordIds);
+
     Optional<YearlyReport> findByTalentRecordIdAndCycleYear(long talentRecordId, int cycleYear);
 
     /** Reports in a state, of the records at a unit (employer) — for its queue. */

@@ -170,6 +170,17 @@ public class YearlyReports {
         return reports.findByTalentRecordIdOrderByCycleYearAsc(recordId);
     }
 
+    /** The reports of each of these records, by record, in cycle year order: one query (a record with none is left out). */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, List<YearlyReport>> ofRecords(java.util.Collection<Long> recordIds) {
+        java.util.Map<Long, List<YearlyReport>> byRecord = new java.util.HashMap<>();
+        if (!recordIds.isEmpty()) {
+            reports.findByTalentRecordIdInOrderByTalentRecordIdAscCycleYearAsc(recordIds).forEach(report -> byRecord
+                    .computeIfAbsent(report.getTalentRecordId(), id -> new java.util.ArrayList<>()).add(report));
+        }
+        return byRecord;
+    }
+
     @Transactional(readOnly = true)
     public YearlyReport find(long reportId, DataScope scope) {
         YearlyReport report = reports.findById(reportId).orElseThrow(() -> new NotFound("report " + reportId));
