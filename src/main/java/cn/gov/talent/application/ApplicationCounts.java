@@ -15,7 +15,7 @@ import cn.gov.talent.shared.DataScope;
 
 /**
  * The counts of applications by status for the home pages, read from the lines the database keeps in step
- * with the applications ({@code application_count}, V42, ADR 0035) instead of from every application: the
+ * with the applications ({@code application_counts}: the counts and the deltas not yet folded, V42 and V42_3, ADR 0035) instead of from every application: the
  * reader's data scope is applied to those lines as {@link ApplicationScope} applies it to applications (the
  * subtree or unit, and the stages each kind of unit takes part in), and the reader's own applications outside
  * that scope are added from the applications themselves (a few rows, by the applicant's index). One statement
@@ -43,7 +43,7 @@ class ApplicationCounts {
     private static final String BY_BATCH_STATUS_AND_UNIT = """
             select x.batch_id, x.status, x.unit_path, sum(x.n) as n
             from (select c.batch_id, c.status, c.unit_path, c.n
-                  from application_count c
+                  from application_counts c
                   where c.batch_id = any(cast(string_to_array(:batches, ',') as bigint[])) and %s
                   union all
                   select a.batch_id, a.status, a.unit_path, 1
@@ -55,7 +55,7 @@ class ApplicationCounts {
 
     private static final String BY_STATUS = """
             select x.status, sum(x.n) as n
-            from (select c.status, c.n from application_count c where %s
+            from (select c.status, c.n from application_counts c where %s
                   union all
                   select a.status, 1 from application a where a.applicant_id = :me and %s) x
             group by 1
@@ -63,7 +63,7 @@ class ApplicationCounts {
 
     private static final String WAITING_BY_EMPLOYER = """
             select c.batch_id, c.employer_unit_id, sum(c.n) as n
-            from application_count c
+            from application_counts c
             where c.batch_id = any(cast(string_to_array(:batches, ',') as bigint[])) and c.status = :status
             group by 1, 2
             having sum(c.n) > 0""";

@@ -16,7 +16,7 @@ import cn.gov.talent.shared.StatisticsFilter;
  * each stage from applied to selected, in total, per batch, per unit rolled up to and per category, in one
  * grouped statement whatever the number of applications (grouping sets over a first aggregate per unit path,
  * category, batch and stage reached), read from the counts the database keeps in step with the applications
- * ({@code application_count}, V42, ADR 0035): a few thousand lines instead of every application. Read only.
+ * ({@code application_counts}: the counts and the deltas not yet folded, V42 and V42_3, ADR 0035): a few thousand lines instead of every application. Read only.
  *
  * <p>The stage an application reached (the SQL function {@code application_stage}) is read from its status, the instants the workflow keeps and the
  * recommending unit's opinion (kept with every nomination): a withdrawn application counts as far as it went,
@@ -30,7 +30,7 @@ public class ApplicationStatistics {
     private static final String FUNNEL = """
             with counted as (
                 select a.unit_path, a.category_id, a.program_id, a.batch_year, a.stage, sum(a.n) as n
-                from application_count a
+                from application_counts a
                 where a.unit_path like :scope and a.unit_path like :unit
                   and (:year = 0 or a.batch_year = :year)
                   and (:categories = '' or a.category_id = any(cast(string_to_array(:categories, ',') as bigint[])))

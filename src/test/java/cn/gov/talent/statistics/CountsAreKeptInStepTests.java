@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import cn.gov.talent.application.ApplicationCountFolding;
 import cn.gov.talent.support.IntegrationTest;
 
 /**
@@ -32,7 +33,14 @@ class CountsAreKeptInStepTests {
                    program_id, batch_year, count(*) as n
             from application group by 1, 2, 3, 4, 5, 6, 7, 8, 9, 10""";
 
+    /** What the readers read: the folded counts and the deltas not yet folded (V42_3). */
     static final String APPLICATIONS_KEPT = """
+            select batch_id, category_id, unit_path, status, stage, submitted, endorsed, employer_unit_id, program_id,
+                   batch_year, sum(n) as n
+            from application_counts group by 1, 2, 3, 4, 5, 6, 7, 8, 9, 10 having sum(n) <> 0""";
+
+    /** The folded counts alone, right after a fold. */
+    static final String APPLICATIONS_FOLDED = """
             select batch_id, category_id, unit_path, status, stage, submitted, endorsed, employer_unit_id, program_id,
                    batch_year, n
             from application_count where n <> 0""";
@@ -68,9 +76,22 @@ class CountsAreKeptInStepTests {
     @Autowired
     TransactionTemplate transactions;
 
+    @Autowired
+    ApplicationCountFolding folding;
+
     @Test
     void afterEverythingTheSuiteDidTheKeptCountsEqualTheRows() {
         assertSame();
+    }
+
+    @Test
+    void foldingTheDeltasChangesNoFigureAndLeavesNoDelta() {
+        List<Map<String, Object>> before = rows(APPLICATIONS_KEPT);
+        folding.fold();
+        assertThat(rows(APPLICATIONS_KEPT)).containsExactlyInAnyOrderElementsOf(before);
+        assertThat(rows(APPLICATIONS_FOLDED)).containsExactlyInAnyOrderElementsOf(rows(APPLICATIONS_COUNTED));
+        assertThat(jdbc.queryForObject("select count(*) from application_count_delta", Long.class)).isZero();
+        assertThat(folding.fold()).as("nothing left to fold").isZero();
     }
 
     @Test
@@ -122,6 +143,8 @@ class CountsAreKeptInStepTests {
             jdbc.update("""
                     update funding_tranche set status = 'CANCELLED', cancelled_at = coalesce(released_at, paid_at)
                     where id in (select id from funding_tranche where status = 'RELEASED' order by id limit 1)""");
+            assertSame();
+            folding.fold();
             assertSame();
             status.setRollbackOnly();
         });
