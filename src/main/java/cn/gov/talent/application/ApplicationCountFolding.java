@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Moves the deltas the database appends as applications change ({@code application_count_delta}, V42_3) into
+ * Moves the deltas the database appends as applications change ({@code application_count_delta}, V45) into
  * the counts ({@code application_count}), every minute: the readers read both, so a fold changes no figure, it
  * only keeps the deltas few. Safe on several instances at once (the SQL function deletes what it moves; a second
  * fold waits for those rows and finds them gone), so no scheduler lock. ADR 0035.

@@ -15,7 +15,7 @@ import cn.gov.talent.shared.DataScope;
 
 /**
  * The counts of applications by status for the home pages, read from the lines the database keeps in step
- * with the applications ({@code application_counts}: the counts and the deltas not yet folded, V42 and V42_3, ADR 0035) instead of from every application: the
+ * with the applications ({@code application_counts}: the counts and the deltas not yet folded, V42 and V45, ADR 0035) instead of from every application: the
  * reader's data scope is applied to those lines as {@link ApplicationScope} applies it to applications (the
  * subtree or unit, and the stages each kind of unit takes part in), and the reader's own applications outside
  * that scope are added from the applications themselves (a few rows, by the applicant's index). One statement

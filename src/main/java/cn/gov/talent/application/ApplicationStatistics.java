@@ -16,7 +16,7 @@ import cn.gov.talent.shared.StatisticsFilter;
  * each stage from applied to selected, in total, per batch, per unit rolled up to and per category, in one
  * grouped statement whatever the number of applications (grouping sets over a first aggregate per unit path,
  * category, batch and stage reached), read from the counts the database keeps in step with the applications
- * ({@code application_counts}: the counts and the deltas not yet folded, V42 and V42_3, ADR 0035): a few thousand lines instead of every application. Read only.
+ * ({@code application_counts}: the counts and the deltas not yet folded, V42 and V45, ADR 0035): a few thousand lines instead of every application. Read only.
  *
  * <p>The stage an application reached (the SQL function {@code application_stage}) is read from its status, the instants the workflow keeps and the
  * recommending unit's opinion (kept with every nomination): a withdrawn application counts as far as it went,

@@ -33,7 +33,7 @@ class CountsAreKeptInStepTests {
                    program_id, batch_year, count(*) as n
             from application group by 1, 2, 3, 4, 5, 6, 7, 8, 9, 10""";
 
-    /** What the readers read: the folded counts and the deltas not yet folded (V42_3). */
+    /** What the readers read: the folded counts and the deltas not yet folded (V45). */
     static final String APPLICATIONS_KEPT = """
             select batch_id, category_id, unit_path, status, stage, submitted, endorsed, employer_unit_id, program_id,
                    batch_year, sum(n) as n
