@@ -45,6 +45,13 @@ class ConsolidatedReport {
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final MessageSource messages;
+    /**
+     * The longest list of people the PDF prints (about 40 pages); a province's year lists a few hundred (the
+     * selected, those who left or moved, the awards). A longer list is in the workbook only: the PDF is the
+     * summary with its charts, the workbook the data (the benchmark's 6,000 names made 250 pages and 2-10 s).
+     */
+    static final int PDF_PEOPLE_MAX = 1000;
+
     /** Rows of the PDF's list of people per table: about a page of A4 landscape. */
     static final int PEOPLE_PER_TABLE = 25;
 
@@ -117,7 +124,8 @@ class ConsolidatedReport {
         variables.put("honoursMax", max(report.total().honours()));
         variables.put("deadline", report.round().getDeadline().toString());
         variables.put("printedOn", dateTime(clock.instant()));
-        variables.put("peopleChunks", chunks(report.people()));
+        // a list longer than a printable appendix stays in the workbook (its own sheet), and the PDF says so
+        variables.put("peopleChunks", report.people().size() > PDF_PEOPLE_MAX ? null : chunks(report.people()));
         return pdf.pdf("yearend/report-pdf", locale, variables, "/");
     }
 
