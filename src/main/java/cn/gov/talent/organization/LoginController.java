@@ -1,5 +1,6 @@
 package cn.gov.talent.organization;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -22,13 +23,15 @@ class LoginController {
 
     @GetMapping("/login")
     String login(@RequestParam(required = false) String error, @AuthenticationPrincipal CurrentUser user,
-            HttpSession session, Model model) {
+            HttpServletRequest request, Model model) {
         if (user != null) {
             return "redirect:/";
         }
         if (error != null) {
             model.addAttribute("errorKey", "login.error");
-            model.addAttribute("lastUsername", session.getAttribute("LAST_USERNAME"));
+            // the name typed before the failure, kept by LoginFailureHandler; a stranger's GET creates no session
+            HttpSession session = request.getSession(false);
+            model.addAttribute("lastUsername", session == null ? null : session.getAttribute("LAST_USERNAME"));
             // the page's own message is the one shown: never a second one in the layout's slot
             model.asMap().remove(Answers.ERROR);
         }

@@ -15,6 +15,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -35,6 +37,17 @@ class SecurityConfiguration {
 
     /** HSTS for a year, on secure requests only (behind the proxy: those it received over HTTPS). */
     private static final long HSTS_MAX_AGE_SECONDS = 365L * 24 * 60 * 60;
+
+    /**
+     * CSRF tokens kept in a cookie of their own ({@code XSRF-TOKEN}: HTTP only, SameSite Lax, secure on secure
+     * requests) and rendered into every form: the synchroniser token without a server-side session, so anonymous
+     * pages create none. Spring Security replaces the token at sign-in and clears it at sign-out as before.
+     */
+    static CsrfTokenRepository csrfTokens() {
+        CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
+        tokens.setCookieCustomizer(cookie -> cookie.httpOnly(true).sameSite("Lax"));
+        return tokens;
+    }
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, Accounts accounts, LoginAttempts attempts,
@@ -59,6 +72,9 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
                         .deleteCookies("SESSION", "JSESSIONID"))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                // the CSRF token in a cookie, not in the session: a stranger's GET of the sign-in page or a public
+                // page writes no session row (issue 18); a form still needs the token the page rendered
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens()))
                 .headers(headers -> headers
                         // written only on secure requests; under prod the proxy's X-Forwarded-Proto makes them so
                         .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(HSTS_MAX_AGE_SECONDS)
