@@ -59,11 +59,12 @@ class ReminderJobOnTwoInstancesTests {
 
         try (ConfigurableApplicationContext second = new SpringApplicationBuilder(TalentApplication.class,
                 SecondInstance.class)
-                .properties("server.port=0", "talent.test.now=" + clock.instant(),
+                .properties("server.port=0",
                         // the suite's context is running: the second one leaves its event publications alone
                         "spring.modulith.events.republish-outstanding-events-on-restart=false",
                         "spring.main.banner-mode=off")
-                .run()) {
+                // an argument, not a default property: the suite's -Dtalent.test.now would win over a default
+                .run("--talent.test.now=" + clock.instant())) {
             ReminderJob other = second.getBean(ReminderJob.class);
             assertThat(other).isNotSameAs(job);
             CyclicBarrier together = new CyclicBarrier(2);

@@ -43,14 +43,15 @@ class SecurityConfiguration {
      * requests) and rendered into every form: the synchroniser token without a server-side session, so anonymous
      * pages create none. Spring Security replaces the token at sign-in and clears it at sign-out as before.
      */
-    static CsrfTokenRepository csrfTokens() {
+    @Bean
+    CsrfTokenRepository csrfTokens() {
         CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
         tokens.setCookieCustomizer(cookie -> cookie.httpOnly(true).sameSite("Lax"));
         return tokens;
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, Accounts accounts, LoginAttempts attempts,
+    SecurityFilterChain securityFilterChain(HttpSecurity http, CsrfTokenRepository csrfTokens, Accounts accounts, LoginAttempts attempts,
             UserDetailsService userDetailsService, PasswordEncoder passwordEncoder,
             AuthenticationEventPublisher authenticationEvents) throws Exception {
         var failureHandler = new LoginFailureHandler();
@@ -74,7 +75,7 @@ class SecurityConfiguration {
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 // the CSRF token in a cookie, not in the session: a stranger's GET of the sign-in page or a public
                 // page writes no session row (issue 18); a form still needs the token the page rendered
-                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens()))
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
                 .headers(headers -> headers
                         // written only on secure requests; under prod the proxy's X-Forwarded-Proto makes them so
                         .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(HSTS_MAX_AGE_SECONDS)
