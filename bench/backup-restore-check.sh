@@ -14,7 +14,7 @@
 #
 #  1. Starts the application on a fresh embedded data directory, which loads the demo; applicant02 uploads a
 #     small PDF to the attachments of its draft, so the file store holds a file the database names.
-#  2. Signs in as a few demo users and saves the pages' text (the supervisor's /audit first, the office's home
+#  2. Signs in as a few demo users and saves the pages' text (the supervisor's audit trail of the applications first: the sign-ins after the restore add lines of their own, the office's home
 #     and /applications, a recommending unit's home, an applicant's home, applicant02's dossier), without the
 #     CSRF tokens, which differ at every page.
 #  3. Backs up while the application runs (backup.sh), then stops it.
@@ -112,7 +112,7 @@ fi
 echo "   applicant02 uploaded evidence.pdf ($KIND) to application $APPLICATION."
 
 # 2. The pages before; the supervisor's audit trail first, before any other page is opened
-PAGES=("supervisor /audit" "office /" "office /applications" "recommender /" "applicant /"
+PAGES=("supervisor /audit?subjectType=APPLICATION" "office /" "office /applications" "recommender /" "applicant /"
   "applicant02 /applications/$APPLICATION/dossier")
 echo "2. Pages before the backup:"
 save_pages "$W/before"
