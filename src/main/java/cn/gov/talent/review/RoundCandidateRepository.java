@@ -3,16 +3,27 @@ package cn.gov.talent.review;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.persistence.QueryHint;
+
+import org.hibernate.jpa.HibernateHints;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.QueryHints;
 
 interface RoundCandidateRepository extends JpaRepository<RoundCandidate, RoundCandidate.Key> {
 
     Optional<RoundCandidate> findByRoundIdAndApplicationId(long roundId, long applicationId);
 
     List<RoundCandidate> findByRoundId(long roundId);
+
+    /**
+     * A round's candidates, read only: the session keeps no copy to check for changes (a round has 20,000), and
+     * changes to them are not written; for the draw and the aggregation, which write with statements of their own.
+     */
+    @QueryHints(@QueryHint(name = HibernateHints.HINT_READ_ONLY, value = "true"))
+    List<RoundCandidate> readByRoundId(long roundId);
 
     @Query("""
             select c from RoundCandidate c where c.roundId = :roundId
