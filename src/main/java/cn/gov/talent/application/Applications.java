@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.FlushModeType;
 import jakarta.persistence.Tuple;
 
 import org.hibernate.engine.spi.SessionImplementor;
@@ -48,9 +47,6 @@ import cn.gov.talent.shared.Role;
 @Service
 @Transactional(readOnly = true)
 public class Applications {
-
-    /** Applications whose status {@link #statuses} reads per statement. */
-    private static final int CHUNK = 1000;
 
     /** A transition's reason: what the audit trail keeps of it (audit_record.reason). */
     static final int REASON_MAX = 2000;
@@ -208,7 +204,8 @@ public class Applications {
         int updated = update(changes, read, decided, event, actor, trimmedReason, now);
         if (updated != changes.size()) {
             // one of them changed since it was read: the transaction rolls back, nothing has changed
-            throw new ObjectOptimisticLockingFailureException(Application.class, ids);
+            throw new ObjectOptimisticLockingFailureException(Application.class,
+                    "%d of %d".formatted(changes.size() - updated, changes.size()));
         }
         refreshHeld(ids);
         audit.recordAll(changes.stream().map(change -> auditEntry(change, actor)).toList());
@@ -416,12 +413,18 @@ public class Applications {
      * long as the batch (a review round takes 20,000 at once). Not scoped: callers are office services.
      */
     public List<ApplicationOutline> outlinesInBatch(long batchId, Collection<ApplicationStatus> statuses) {
-        return entityManager.createQuery("""
-                select new cn.gov.talent.application.ApplicationOutline(a.id, a.categoryId, a.disciplineCode,
-                    a.serialNo, a.applicantName, a.employerName)
-                from Application a where a.batchId = :batchId and a.status in :statuses order by a.id
-                """, ApplicationOutline.class).setParameter("batchId", batchId).setParameter("statuses", statuses)
-                .getResultList();
+        // the statement reads the table: the transaction's changes to applications go first
+        entityManager.flush();
+        return jdbc.query(connection -> {
+            var select = connection.prepareStatement("""
+                    select id, category_id, discipline_code, serial_no, applicant_name, employer_name
+                    from application where batch_id = ? and status = any(?) order by id
+                    """);
+            select.setLong(1, batchId);
+            select.setArray(2, connection.createArrayOf("text", statuses.stream().map(Enum::name).toArray()));
+            return select;
+        }, (row, n) -> new ApplicationOutline(row.getLong(1), row.getLong(2), row.getString(3), row.getString(4),
+                row.getString(5), row.getString(6)));
     }
 
     /** The same, one page at a time (the public notice and the published list). */
@@ -430,17 +433,23 @@ public class Applications {
         return applications.findByBatchIdAndStatusIn(batchId, statuses, pageable);
     }
 
-    /** The status of each of these applications (absent when there is no such application), 1,000 to a query. */
+    /**
+     * The status of each of these applications (absent when there is no such application): one query, after the
+     * transaction's changes are written (a round's draw asks for 20,000).
+     */
     public Map<Long, ApplicationStatus> statuses(Collection<Long> applicationIds) {
-        List<Long> ids = List.copyOf(applicationIds);
         Map<Long, ApplicationStatus> statuses = new HashMap<>();
-        for (int from = 0; from < ids.size(); from += CHUNK) {
-            // the first query flushes the transaction's changes; nothing changes before the next
-            entityManager.createQuery("select a.id, a.status from Application a where a.id in :ids", Object[].class)
-                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + CHUNK)))
-                    .setFlushMode(from == 0 ? FlushModeType.AUTO : FlushModeType.COMMIT).getResultList()
-                    .forEach(row -> statuses.put((Long) row[0], (ApplicationStatus) row[1]));
+        if (applicationIds.isEmpty()) {
+            return statuses;
         }
+        entityManager.flush();
+        jdbc.query(connection -> {
+            var select = connection.prepareStatement("select id, status from application where id = any(?)");
+            select.setArray(1, connection.createArrayOf("bigint", applicationIds.toArray()));
+            return select;
+        }, (ResultSet row) -> {
+            statuses.put(row.getLong(1), ApplicationStatus.valueOf(row.getString(2)));
+        });
         return statuses;
     }
 

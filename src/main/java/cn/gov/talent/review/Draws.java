@@ -71,7 +71,7 @@ public class Draws {
             support.addQualified(round);
         }
         Set<Long> withPanel = new HashSet<>(activeApplications(roundId));
-        List<RoundCandidate> waiting = candidates.readByRoundId(roundId).stream()
+        List<RoundCandidate> waiting = candidates.copiesOf(roundId).stream()
                 .filter(candidate -> !withPanel.contains(candidate.getApplicationId())).toList();
         if (waiting.isEmpty()) {
             throw new Refusal("review.draw.nothingToDraw");
@@ -186,7 +186,7 @@ public class Draws {
 
     /**
      * Each candidate drawn for keeps how many of its slots the draw left empty, and why (none: zero and no
-     * reason): one statement for the candidates whose figures change, as read (they are read only).
+     * reason): one statement for the candidates whose figures change from those read (plain copies).
      */
     private void leaveUnfilled(long roundId, List<RoundCandidate> drawnFor, ExpertDraw.Result result) {
         Map<Long, ExpertDraw.Unfilled> unfilled = result.unfilled().stream()

@@ -3,14 +3,10 @@ package cn.gov.talent.review;
 import java.util.List;
 import java.util.Optional;
 
-import jakarta.persistence.QueryHint;
-
-import org.hibernate.jpa.HibernateHints;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.jpa.repository.QueryHints;
 
 interface RoundCandidateRepository extends JpaRepository<RoundCandidate, RoundCandidate.Key> {
 
@@ -19,11 +15,16 @@ interface RoundCandidateRepository extends JpaRepository<RoundCandidate, RoundCa
     List<RoundCandidate> findByRoundId(long roundId);
 
     /**
-     * A round's candidates, read only: the session keeps no copy to check for changes (a round has 20,000), and
-     * changes to them are not written; for the draw and the aggregation, which write with statements of their own.
+     * A round's candidates as plain copies, not entities of the session: a round has 20,000, which the session would
+     * otherwise go through before every query of the transaction (auto-flush), and changes to them are not written.
+     * For the draw and the aggregation, which write with statements of their own.
      */
-    @QueryHints(@QueryHint(name = HibernateHints.HINT_READ_ONLY, value = "true"))
-    List<RoundCandidate> readByRoundId(long roundId);
+    @Query("""
+            select new cn.gov.talent.review.RoundCandidate(c.roundId, c.applicationId, c.categoryId, c.disciplineCode,
+                c.serialNo, c.applicantName, c.employerName, c.unfilled, c.unfilledReason)
+            from RoundCandidate c where c.roundId = :roundId
+            """)
+    List<RoundCandidate> copiesOf(long roundId);
 
     @Query("""
             select c from RoundCandidate c where c.roundId = :roundId

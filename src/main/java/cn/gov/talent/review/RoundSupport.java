@@ -1,5 +1,6 @@
 package cn.gov.talent.review;
 
+import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -159,10 +160,19 @@ class RoundSupport {
         List<Long> ids = list.stream().map(RoundCandidate::getApplicationId).toList();
         Map<Long, List<String>> avoid = dossiers.avoidLists(ids);
         Map<Long, Set<Long>> conflicts = new HashMap<>();
-        for (int from = 0; from < ids.size(); from += 1000) {
-            assignments.conflicts(ids.subList(from, Math.min(ids.size(), from + 1000))).forEach(row -> conflicts
-                    .computeIfAbsent((Long) row[0], key -> new TreeSet<>()).add((Long) row[1]));
-        }
+        // the experts who declared a conflict with these applications, in any round: one statement for them all,
+        // after this transaction's changes (a conflict declared just now, its slot being redrawn)
+        assignments.flush();
+        jdbc.query(connection -> {
+            var select = connection.prepareStatement("""
+                    select application_id, expert_id from review_assignment
+                    where application_id = any(?) and status = 'CONFLICT'
+                    """);
+            select.setArray(1, connection.createArrayOf("bigint", ids.toArray()));
+            return select;
+        }, (ResultSet row) -> {
+            conflicts.computeIfAbsent(row.getLong(1), key -> new TreeSet<>()).add(row.getLong(2));
+        });
         return list.stream().map(candidate -> {
             Set<Long> excluded = new TreeSet<>(conflicts.getOrDefault(candidate.getApplicationId(), Set.of()));
             excluded.addAll(alsoExcluded.getOrDefault(candidate.getApplicationId(), Set.of()));
