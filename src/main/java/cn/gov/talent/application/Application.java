@@ -203,12 +203,22 @@ public class Application {
     void apply(ApplicationWorkflow.Transition transition, Instant at) {
         this.status = transition.to();
         this.statusChangedAt = at;
-        if (transition.to() == ApplicationStatus.SUBMITTED && transition.actor() == Role.APPLICANT) {
+        if (stampsSubmission(transition)) {
             this.submittedAt = at;
         }
-        if (transition.to() == ApplicationStatus.ENDORSED && endorsedAt == null) {
+        if (stampsFirstEndorsement(transition) && endorsedAt == null) {
             this.endorsedAt = at;
         }
+    }
+
+    /** Whether the transition sets the submission time: the applicant's (re)submission. */
+    static boolean stampsSubmission(ApplicationWorkflow.Transition transition) {
+        return transition.to() == ApplicationStatus.SUBMITTED && transition.actor() == Role.APPLICANT;
+    }
+
+    /** Whether the transition sets the endorsement time, if none is set yet: the employer's endorsement. */
+    static boolean stampsFirstEndorsement(ApplicationWorkflow.Transition transition) {
+        return transition.to() == ApplicationStatus.ENDORSED;
     }
 
     public Long getId() {

@@ -1,8 +1,12 @@
 package cn.gov.talent.application;
 
+import java.sql.ResultSet;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -12,13 +16,15 @@ import java.util.Map;
 import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.FlushModeType;
 import jakarta.persistence.Tuple;
 
-import org.hibernate.Session;
+import org.hibernate.engine.spi.SessionImplementor;
+import org.hibernate.persister.entity.EntityPersister;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,9 +49,6 @@ import cn.gov.talent.shared.Role;
 @Transactional(readOnly = true)
 public class Applications {
 
-    /** Applications loaded, and audit lines written, per statement by {@link #fireAll}; also its JDBC batch size. */
-    private static final int CHUNK = 1000;
-
     /** A transition's reason: what the audit trail keeps of it (audit_record.reason). */
     static final int REASON_MAX = 2000;
 
@@ -61,10 +64,12 @@ public class Applications {
     private final Accounts accounts;
     private final Organization organization;
     private final ApplicationCounts counts;
+    private final JdbcTemplate jdbc;
 
     Applications(ApplicationRepository applications, Programs programs, AuditTrail audit,
             ApplicationEventPublisher events, EntityManager entityManager, Clock clock, Accounts accounts,
-            Organization organization, ApplicationCounts counts) {
+            Organization organization, ApplicationCounts counts, JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.counts = counts;
         this.accounts = accounts;
         this.organization = organization;
@@ -141,49 +146,178 @@ public class Applications {
     }
 
     /**
-     * {@link #fire} for each of these applications, in order, in one transaction: the same scope
-     * check, decision, audit line and event for each, and if any one is refused, nothing changes.
-     * The applications are read 1,000 to a query, their audit lines written 1,000 to a statement
-     * and their updates sent in JDBC batches, and they all change at the same instant: a round's
-     * draw moves 20,000 applications into review at once.
+     * {@link #fire} for each of these applications, in order, in one transaction: the same scope check, decision,
+     * audit line and event for each, and if any one is refused, nothing changes. Set-based, for a round's draw,
+     * which moves 20,000 applications into review at once: the applications' columns that the check reads come
+     * in one query, the change is one UPDATE (with what {@link Application#apply} and an opinion would write),
+     * the audit lines one INSERT, and they all change at the same instant. The UPDATE names each application's
+     * version and status as read: if another transaction changed one meanwhile, nothing changes
+     * ({@link ObjectOptimisticLockingFailureException}), as with {@code fire}. An application this transaction
+     * holds as an entity is written first and read again after.
+     *
+     * @return what changed, one per application, in order
      */
     @Transactional
-    public List<Application> fireAll(Collection<Long> applicationIds, WorkflowEvent event, Actor actor,
+    public List<ApplicationStatusChanged> fireAll(Collection<Long> applicationIds, WorkflowEvent event, Actor actor,
             String reason, TransitionFacts facts) {
         if (applicationIds.isEmpty()) {
             return List.of();
         }
         List<Long> ids = List.copyOf(applicationIds);
-        Instant now = Instant.now(clock);
-        List<Application> fired = new ArrayList<>(ids.size());
-        Session session = entityManager.unwrap(Session.class);
-        Integer batchSize = session.getJdbcBatchSize();
-        session.setJdbcBatchSize(CHUNK);
-        try {
-            for (int from = 0; from < ids.size(); from += CHUNK) {
-                List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
-                Map<Long, Application> loaded = new HashMap<>();
-                // Without the flush before a query (which checks every entity of the session for changes,
-                // 20 times over in a draw): an application already in the session comes back as it is there.
-                entityManager.createQuery("select a from Application a where a.id in :ids", Application.class)
-                        .setParameter("ids", chunk).setFlushMode(FlushModeType.COMMIT).getResultList()
-                        .forEach(application -> loaded.put(application.getId(), application));
-                List<AuditEntry> lines = new ArrayList<>(chunk.size());
-                for (Long id : chunk) {
-                    Application application = loaded.get(id);
-                    ApplicationStatusChanged change = change(application, event, actor, reason, facts, now);
-                    lines.add(auditEntry(change, actor));
-                    events.publishEvent(change);
-                    fired.add(application);
-                }
-                audit.recordAll(lines);
-            }
-            // the updates now, while the batch size holds
-            entityManager.flush();
-        } finally {
-            session.setJdbcBatchSize(batchSize);
+        if (givesOpinion(event) && reason != null && reason.trim().length() > OPINION_MAX) {
+            throw Refusal.onField("opinion", "opinion.tooLong", OPINION_MAX);
         }
-        return fired;
+        if (reason != null && reason.trim().length() > REASON_MAX) {
+            throw new Refusal("form.text.tooLong", REASON_MAX);
+        }
+        String trimmedReason = reason == null || reason.isBlank() ? null : reason.trim();
+        Instant now = Instant.now(clock);
+        // changes this transaction holds in the session go first: a later flush must not write over the statement
+        entityManager.flush();
+        Map<Long, Current> read = current(ids);
+
+        Map<ApplicationStatus, ApplicationWorkflow.Transition> decided = new EnumMap<>(ApplicationStatus.class);
+        Map<Long, ApplicationStatus> moved = new HashMap<>();
+        List<ApplicationStatusChanged> changes = new ArrayList<>(ids.size());
+        for (Long id : ids) {
+            Current application = read.get(id);
+            // an application twice: the second time it stands where the first left it, as with fire one by one
+            ApplicationStatus from = application == null ? null : moved.getOrDefault(id, application.status());
+            if (application == null || !ApplicationScope.allows(actor.scope(), application.applicantId(), from,
+                    application.unitPath(), application.employerUnitId(), application.submittedAt(),
+                    application.endorsedAt())) {
+                throw new Refusal("application.missing");
+            }
+            ApplicationWorkflow.Transition transition = decided.get(from);
+            if (transition == null) {
+                transition = ApplicationWorkflow.decide(from, event, actor, reason, facts);
+                decided.put(from, transition);
+            }
+            if (moved.put(id, transition.to()) != null) {
+                // no row of the table leads on by the same event; should one ever, fire them one by one
+                throw new IllegalArgumentException("application " + id + " twice in one bulk transition");
+            }
+            changes.add(new ApplicationStatusChanged(id, application.serialNo(), application.batchId(),
+                    application.applicantId(), application.employerUnitId(), from, transition.to(), event,
+                    actor.userId(), actor.username(), trimmedReason));
+        }
+
+        int updated = update(changes, read, decided, event, actor, trimmedReason, now);
+        if (updated != changes.size()) {
+            // one of them changed since it was read: the transaction rolls back, nothing has changed
+            throw new ObjectOptimisticLockingFailureException(Application.class,
+                    "%d of %d".formatted(changes.size() - updated, changes.size()));
+        }
+        refreshHeld(ids);
+        audit.recordAll(changes.stream().map(change -> auditEntry(change, actor)).toList());
+        changes.forEach(events::publishEvent);
+        return changes;
+    }
+
+    /** What {@link #fireAll} reads of an application: the scope check's columns, the event's, and its version. */
+    private record Current(long id, ApplicationStatus status, long version, String serialNo, long batchId,
+            long applicantId, long employerUnitId, String unitPath, Instant submittedAt, Instant endorsedAt) {
+    }
+
+    private Map<Long, Current> current(List<Long> ids) {
+        Map<Long, Current> read = new HashMap<>();
+        jdbc.query(connection -> {
+            var select = connection.prepareStatement("""
+                    select id, status, version, serial_no, batch_id, applicant_id, employer_unit_id, unit_path,
+                        submitted_at, endorsed_at
+                    from application where id = any(?)
+                    """);
+            select.setArray(1, connection.createArrayOf("bigint", ids.toArray()));
+            return select;
+        }, (ResultSet row) -> {
+            read.put(row.getLong(1), new Current(row.getLong(1), ApplicationStatus.valueOf(row.getString(2)),
+                    row.getLong(3), row.getString(4), row.getLong(5), row.getLong(6), row.getLong(7),
+                    row.getString(8), instant(row.getObject(9, OffsetDateTime.class)),
+                    instant(row.getObject(10, OffsetDateTime.class))));
+        });
+        return read;
+    }
+
+    /**
+     * The bulk transition's one UPDATE: each application from the status and version read to its new status, with
+     * the time stamps {@link Application#apply} sets and the opinion {@link #change} records, the version moved on.
+     */
+    private int update(List<ApplicationStatusChanged> changes, Map<Long, Current> read,
+            Map<ApplicationStatus, ApplicationWorkflow.Transition> decided, WorkflowEvent event, Actor actor,
+            String trimmedReason, Instant now) {
+        int size = changes.size();
+        Long[] ids = new Long[size];
+        Long[] versions = new Long[size];
+        String[] froms = new String[size];
+        String[] tos = new String[size];
+        Boolean[] submissions = new Boolean[size];
+        Boolean[] endorsements = new Boolean[size];
+        for (int i = 0; i < size; i++) {
+            ApplicationStatusChanged change = changes.get(i);
+            ApplicationWorkflow.Transition transition = decided.get(change.from());
+            ids[i] = change.applicationId();
+            versions[i] = read.get(change.applicationId()).version();
+            froms[i] = change.from().name();
+            tos[i] = change.to().name();
+            submissions[i] = Application.stampsSubmission(transition);
+            endorsements[i] = Application.stampsFirstEndorsement(transition);
+        }
+        boolean employerOpinion = event == WorkflowEvent.ENDORSE;
+        boolean recommenderOpinion = event == WorkflowEvent.NOMINATE && trimmedReason != null;
+        String opinion = employerOpinion ? """
+                , employer_opinion = ?, employer_opinion_unit = ?, employer_opinion_by = ?, employer_opinion_at = ?
+                """ : recommenderOpinion ? """
+                , recommender_opinion = ?, recommender_opinion_unit = ?, recommender_opinion_by = ?,
+                    recommender_opinion_at = ?
+                """ : "";
+        OffsetDateTime at = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
+        String unit = employerOpinion || recommenderOpinion ? unitName(actor) : null;
+        return jdbc.update(connection -> {
+            var update = connection.prepareStatement("""
+                    update application a
+                    set status = u.to_status, status_changed_at = ?, version = a.version + 1,
+                        submitted_at = case when u.stamps_submission then ? else a.submitted_at end,
+                        endorsed_at = case when u.stamps_endorsement then coalesce(a.endorsed_at, ?)
+                            else a.endorsed_at end
+                    """ + opinion + """
+                    from unnest(?::bigint[], ?::bigint[], ?::text[], ?::text[], ?::boolean[], ?::boolean[])
+                        as u (id, version, from_status, to_status, stamps_submission, stamps_endorsement)
+                    where a.id = u.id and a.version = u.version and a.status = u.from_status
+                    """);
+            int p = 1;
+            update.setObject(p++, at);
+            update.setObject(p++, at);
+            update.setObject(p++, at);
+            if (!opinion.isEmpty()) {
+                update.setString(p++, trimmedReason);
+                update.setString(p++, unit);
+                update.setObject(p++, actor.userId(), Types.BIGINT);
+                update.setObject(p++, at);
+            }
+            update.setArray(p++, connection.createArrayOf("bigint", ids));
+            update.setArray(p++, connection.createArrayOf("bigint", versions));
+            update.setArray(p++, connection.createArrayOf("text", froms));
+            update.setArray(p++, connection.createArrayOf("text", tos));
+            update.setArray(p++, connection.createArrayOf("boolean", submissions));
+            update.setArray(p, connection.createArrayOf("boolean", endorsements));
+            return update;
+        });
+    }
+
+    /** Reads again the applications among these that the session holds, which the UPDATE has just changed. */
+    private void refreshHeld(List<Long> ids) {
+        SessionImplementor session = entityManager.unwrap(SessionImplementor.class);
+        EntityPersister persister = session.getFactory().getMappingMetamodel().getEntityDescriptor(Application.class);
+        for (Long id : ids) {
+            Object held = session.getPersistenceContextInternal().getEntity(session.generateEntityKey(id, persister));
+            if (held != null) {
+                entityManager.refresh(held);
+            }
+        }
+    }
+
+    private static Instant instant(OffsetDateTime value) {
+        return value == null ? null : value.toInstant();
     }
 
     /** Checks scope and the state machine, then moves the application; what changed, for the audit and the listeners. */
@@ -277,23 +411,48 @@ public class Applications {
         return applications.findByBatchIdAndStatusInOrderByIdAsc(batchId, statuses);
     }
 
+    /**
+     * The outline of a batch's applications in these states, in id order: one query of six columns, for a list as
+     * long as the batch (a review round takes 20,000 at once). Not scoped: callers are office services.
+     */
+    public List<ApplicationOutline> outlinesInBatch(long batchId, Collection<ApplicationStatus> statuses) {
+        // the statement reads the table: the transaction's changes to applications go first
+        entityManager.flush();
+        return jdbc.query(connection -> {
+            var select = connection.prepareStatement("""
+                    select id, category_id, discipline_code, serial_no, applicant_name, employer_name
+                    from application where batch_id = ? and status = any(?) order by id
+                    """);
+            select.setLong(1, batchId);
+            select.setArray(2, connection.createArrayOf("text", statuses.stream().map(Enum::name).toArray()));
+            return select;
+        }, (row, n) -> new ApplicationOutline(row.getLong(1), row.getLong(2), row.getString(3), row.getString(4),
+                row.getString(5), row.getString(6)));
+    }
+
     /** The same, one page at a time (the public notice and the published list). */
     public Page<Application> inBatch(long batchId, Collection<ApplicationStatus> statuses,
             Pageable pageable) {
         return applications.findByBatchIdAndStatusIn(batchId, statuses, pageable);
     }
 
-    /** The status of each of these applications (absent when there is no such application), 1,000 to a query. */
+    /**
+     * The status of each of these applications (absent when there is no such application): one query, after the
+     * transaction's changes are written (a round's draw asks for 20,000).
+     */
     public Map<Long, ApplicationStatus> statuses(Collection<Long> applicationIds) {
-        List<Long> ids = List.copyOf(applicationIds);
         Map<Long, ApplicationStatus> statuses = new HashMap<>();
-        for (int from = 0; from < ids.size(); from += CHUNK) {
-            // the first query flushes the transaction's changes; nothing changes before the next
-            entityManager.createQuery("select a.id, a.status from Application a where a.id in :ids", Object[].class)
-                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + CHUNK)))
-                    .setFlushMode(from == 0 ? FlushModeType.AUTO : FlushModeType.COMMIT).getResultList()
-                    .forEach(row -> statuses.put((Long) row[0], (ApplicationStatus) row[1]));
+        if (applicationIds.isEmpty()) {
+            return statuses;
         }
+        entityManager.flush();
+        jdbc.query(connection -> {
+            var select = connection.prepareStatement("select id, status from application where id = any(?)");
+            select.setArray(1, connection.createArrayOf("bigint", applicationIds.toArray()));
+            return select;
+        }, (ResultSet row) -> {
+            statuses.put(row.getLong(1), ApplicationStatus.valueOf(row.getString(2)));
+        });
         return statuses;
     }
 

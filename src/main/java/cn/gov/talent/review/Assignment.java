@@ -19,7 +19,9 @@ import jakarta.persistence.Version;
 
 /**
  * 评审任务: one expert's review of one application in one round: the points per rubric
- * criterion, the weighted total, the recommendation (同意 / 不同意) and the comments.
+ * criterion, the weighted total, the recommendation (同意 / 不同意) and the comments. What the round's
+ * aggregation makes of it (its normalised score, whether it is an outlier) is kept with the application's result
+ * ({@link NormalisedScore}).
  */
 @Entity
 @Table(name = "review_assignment")
@@ -57,13 +59,6 @@ public class Assignment {
     /** Why the expert declared a conflict, or why the office removed or reopened the review. */
     @Column(name = "status_reason")
     private String statusReason;
-
-    /** The total normalised for the expert (z-score in the round), set when the round is aggregated. */
-    @Column(name = "z_score")
-    private BigDecimal zScore;
-
-    /** Far from the other reviews of the same application (see {@link ReviewAggregation}). */
-    private boolean outlier;
 
     @Column(name = "saved_at")
     private Instant savedAt;
@@ -135,14 +130,6 @@ public class Assignment {
             points.add(null);
         }
         return points.subList(0, criteria);
-    }
-
-    public BigDecimal getZScore() {
-        return zScore;
-    }
-
-    public boolean isOutlier() {
-        return outlier;
     }
 
     public Long getId() {

@@ -25,10 +25,6 @@ interface AssignmentRepository extends JpaRepository<Assignment, Long> {
             """)
     long loadOf(long roundId, long expertId);
 
-    /** The experts who declared a conflict with these applications, in any round. */
-    @Query("select a.applicationId, a.expertId from Assignment a where a.applicationId in :ids and a.status = 'CONFLICT'")
-    List<Object[]> conflicts(Collection<Long> ids);
-
     List<Assignment> findByRoundIdAndApplicationId(long roundId, long applicationId);
 
     /** An expert's own list, with what the list shows of each application: one query. */
@@ -50,12 +46,6 @@ interface AssignmentRepository extends JpaRepository<Assignment, Long> {
             where a.roundId = :roundId and a.applicationId in :ids order by a.id
             """)
     List<PanelSeat> panels(long roundId, Collection<Long> ids);
-
-    @Query("""
-            select new cn.gov.talent.review.SubmittedScore(a.applicationId, a.expertId, a.total, a.recommendation)
-            from Assignment a where a.roundId = :roundId and a.status = 'SUBMITTED'
-            """)
-    List<SubmittedScore> submittedScores(long roundId);
 
     @Query("select a.status, count(a) from Assignment a where a.roundId = :roundId group by a.status")
     List<Object[]> countByStatus(long roundId);

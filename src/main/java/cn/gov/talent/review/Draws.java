@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -70,7 +71,7 @@ public class Draws {
             support.addQualified(round);
         }
         Set<Long> withPanel = new HashSet<>(activeApplications(roundId));
-        List<RoundCandidate> waiting = candidates.findByRoundId(roundId).stream()
+        List<RoundCandidate> waiting = candidates.copiesOf(roundId).stream()
                 .filter(candidate -> !withPanel.contains(candidate.getApplicationId())).toList();
         if (waiting.isEmpty()) {
             throw new Refusal("review.draw.nothingToDraw");
@@ -83,6 +84,7 @@ public class Draws {
                 json.writeValueAsString(new DrawInputs(inputs, reviewers)), json.writeValueAsString(result), null,
                 actor.username(), Instant.now(clock)));
         DrawOutcome outcome = apply(round, waiting, result, record, actor);
+        leaveUnfilled(roundId, waiting, result);
         audit.record(new AuditEntry(actor, "REVIEW_ROUND", roundId, RoundSupport.label(round), "DRAW_EXPERTS", null,
                 null, null).withNote("audit.note.draw", record.getId(), seed, outcome.applicationsAssigned(),
                         outcome.applicationsUnfilled()));
@@ -146,10 +148,12 @@ public class Draws {
         return support.reviewers(roundId);
     }
 
+    /**
+     * Stores what the draw gave (the assignments, with one statement), moves the applications that got experts into
+     * review (one bulk transition, audited per application, each applicant told) and tells each expert drawn once.
+     */
     private DrawOutcome apply(ReviewRound round, List<RoundCandidate> drawnFor, ExpertDraw.Result result,
             DrawRecord record, Actor actor) {
-        Map<Long, ExpertDraw.Unfilled> unfilled = result.unfilled().stream()
-                .collect(Collectors.toMap(ExpertDraw.Unfilled::applicationId, entry -> entry));
         // One statement with two arrays rather than a JDBC batch of single-row inserts: a whole round
         // is 100,000 rows (bench/run.sh: about 2.5 s instead of 5–6 s). Rows keep the draw's order.
         List<Long> applicationIds = new ArrayList<>();
@@ -173,17 +177,48 @@ public class Draws {
             insert.setArray(5, connection.createArrayOf("bigint", expertIds.toArray()));
             return insert;
         });
-        List<Long> withPanel = new ArrayList<>();
-        for (RoundCandidate candidate : drawnFor) {
-            ExpertDraw.Unfilled missing = unfilled.get(candidate.getApplicationId());
-            candidate.leaveUnfilled(missing == null ? 0 : missing.missing(), missing == null ? null : missing.reasonKey());
-            if (!result.assignments().getOrDefault(candidate.getApplicationId(), List.of()).isEmpty()) {
-                withPanel.add(candidate.getApplicationId());
-            }
-        }
+        List<Long> withPanel = drawnFor.stream().map(RoundCandidate::getApplicationId)
+                .filter(id -> !result.assignments().getOrDefault(id, List.of()).isEmpty()).toList();
         support.enterReview(withPanel, actor);
         support.notifyExperts(result.assignments().values().stream().flatMap(List::stream).distinct().toList(), round);
-        return new DrawOutcome(record.getId(), withPanel.size(), unfilled.size());
+        return new DrawOutcome(record.getId(), withPanel.size(), result.unfilled().size());
+    }
+
+    /**
+     * Each candidate drawn for keeps how many of its slots the draw left empty, and why (none: zero and no
+     * reason): one statement for the candidates whose figures change from those read (plain copies).
+     */
+    private void leaveUnfilled(long roundId, List<RoundCandidate> drawnFor, ExpertDraw.Result result) {
+        Map<Long, ExpertDraw.Unfilled> unfilled = result.unfilled().stream()
+                .collect(Collectors.toMap(ExpertDraw.Unfilled::applicationId, entry -> entry));
+        List<Long> ids = new ArrayList<>();
+        List<Integer> missing = new ArrayList<>();
+        List<String> reasons = new ArrayList<>();
+        for (RoundCandidate candidate : drawnFor) {
+            ExpertDraw.Unfilled gap = unfilled.get(candidate.getApplicationId());
+            int count = gap == null ? 0 : gap.missing();
+            String reason = count == 0 ? null : gap.reasonKey();
+            if (count != candidate.getUnfilled() || !Objects.equals(reason, candidate.getUnfilledReason())) {
+                ids.add(candidate.getApplicationId());
+                missing.add(count);
+                reasons.add(reason);
+            }
+        }
+        if (ids.isEmpty()) {
+            return;
+        }
+        jdbc.update(connection -> {
+            var update = connection.prepareStatement("""
+                    update round_candidate c set unfilled = u.unfilled, unfilled_reason = u.reason
+                    from unnest(?::bigint[], ?::int[], ?::text[]) as u (application_id, unfilled, reason)
+                    where c.round_id = ? and c.application_id = u.application_id
+                    """);
+            update.setArray(1, connection.createArrayOf("bigint", ids.toArray()));
+            update.setArray(2, connection.createArrayOf("integer", missing.toArray()));
+            update.setArray(3, connection.createArrayOf("text", reasons.toArray()));
+            update.setLong(4, roundId);
+            return update;
+        });
     }
 
     private List<Long> activeApplications(long roundId) {

@@ -49,37 +49,93 @@ public final class ExpertDraw {
         Random random = new Random(seed);
         List<Reviewer> pool = new ArrayList<>(reviewers);
         pool.sort(Comparator.comparingLong(Reviewer::expertId));
-        Map<Long, Integer> loads = new HashMap<>();
-        pool.forEach(reviewer -> loads.put(reviewer.expertId(), reviewer.currentLoad()));
+        // Each expert's load, kept by the expert's place among the distinct ids (an id twice in the pool is one
+        // expert with one load), so a slot asks an array rather than a map: a round fills 100,000 slots.
+        Map<Long, Integer> placeOf = new HashMap<>();
+        List<Long> expertIds = new ArrayList<>();
+        int[] place = new int[pool.size()];
+        for (int i = 0; i < pool.size(); i++) {
+            place[i] = placeOf.computeIfAbsent(pool.get(i).expertId(), id -> {
+                expertIds.add(id);
+                return expertIds.size() - 1;
+            });
+        }
+        int[] loads = new int[expertIds.size()];
+        for (int i = 0; i < pool.size(); i++) {
+            loads[place[i]] = pool.get(i).currentLoad();
+        }
+        // The pool by discipline, each list in the pool's order: an application's eligible experts are those of
+        // its discipline without a conflict, in the same order as filtering the whole pool would give them (a
+        // round is 20,000 applications and 2,000 experts, each of a few of 62 disciplines).
+        Map<String, List<Integer>> byDiscipline = new HashMap<>();
+        for (int i = 0; i < pool.size(); i++) {
+            int member = i;
+            pool.get(i).disciplines().forEach(code -> byDiscipline.computeIfAbsent(code, key -> new ArrayList<>())
+                    .add(member));
+        }
         List<Candidate> ordered = new ArrayList<>(candidates);
         ordered.sort(Comparator.comparingLong(Candidate::applicationId));
 
         Map<Long, List<Long>> assignments = new LinkedHashMap<>();
         List<Unfilled> unfilled = new ArrayList<>();
+        List<Integer> eligible = new ArrayList<>();
+        List<Integer> open = new ArrayList<>();
         for (Candidate candidate : ordered) {
-            List<Reviewer> eligible = pool.stream().filter(reviewer -> isEligible(reviewer, candidate)).toList();
+            eligible.clear();
+            if (candidate.disciplineCode() != null) {
+                for (int member : byDiscipline.getOrDefault(candidate.disciplineCode(), List.of())) {
+                    Reviewer reviewer = pool.get(member);
+                    if (!conflicts(reviewer.expertId(), reviewer.name(), reviewer.employerName(), candidate)) {
+                        eligible.add(member);
+                    }
+                }
+            }
             List<Long> chosen = new ArrayList<>();
+            int[] chosenPlaces = new int[perApplication];
             for (int slot = 0; slot < perApplication; slot++) {
-                List<Reviewer> open = eligible.stream()
-                        .filter(reviewer -> !chosen.contains(reviewer.expertId())
-                                && loads.get(reviewer.expertId()) < reviewer.maxLoad())
-                        .toList();
+                open.clear();
+                int lowest = Integer.MAX_VALUE;
+                for (int member : eligible) {
+                    int load = loads[place[member]];
+                    if (load < pool.get(member).maxLoad() && !contains(chosenPlaces, slot, place[member])) {
+                        open.add(member);
+                        lowest = Math.min(lowest, load);
+                    }
+                }
                 if (open.isEmpty()) {
                     unfilled.add(new Unfilled(candidate.applicationId(), perApplication - slot,
                             eligible.size() > chosen.size() ? "draw.unfilled.fullLoad" : "draw.unfilled.noExpert"));
                     break;
                 }
-                int lowest = open.stream().mapToInt(reviewer -> loads.get(reviewer.expertId())).min().orElseThrow();
-                List<Reviewer> leastLoaded = new ArrayList<>(open.stream()
-                        .filter(reviewer -> loads.get(reviewer.expertId()) == lowest).toList());
+                List<Integer> leastLoaded = new ArrayList<>();
+                for (int member : open) {
+                    if (loads[place[member]] == lowest) {
+                        leastLoaded.add(member);
+                    }
+                }
+                // the seeded generator breaks the tie: the same calls as ever, so a stored draw runs again the same
                 Collections.shuffle(leastLoaded, random);
-                Reviewer picked = leastLoaded.get(0);
-                chosen.add(picked.expertId());
-                loads.merge(picked.expertId(), 1, Integer::sum);
+                int picked = leastLoaded.get(0);
+                chosen.add(pool.get(picked).expertId());
+                chosenPlaces[slot] = place[picked];
+                loads[place[picked]]++;
             }
             assignments.put(candidate.applicationId(), List.copyOf(chosen));
         }
-        return new Result(seed, assignments, unfilled, loads);
+        Map<Long, Integer> finalLoads = new HashMap<>();
+        for (int i = 0; i < expertIds.size(); i++) {
+            finalLoads.put(expertIds.get(i), loads[i]);
+        }
+        return new Result(seed, assignments, unfilled, finalLoads);
+    }
+
+    private static boolean contains(int[] values, int count, int value) {
+        for (int i = 0; i < count; i++) {
+            if (values[i] == value) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Who the draw may pick: an expert of the application's discipline, with no conflict of interest. */
@@ -95,9 +151,16 @@ public final class ExpertDraw {
      * the workplace with the bureau (ADR 0027): the expert is compared with the workplace.
      */
     public static boolean conflicts(long expertId, String expertName, String expertEmployer, Candidate candidate) {
-        return expertEmployer.equals(candidate.employerName())
+        if (expertEmployer.equals(candidate.employerName())
                 || expertEmployer.equals(EmployerName.workplace(candidate.employerName()))
-                || candidate.avoidNames().stream().anyMatch(name -> name.contains(expertName))
-                || candidate.conflictedExpertIds().contains(expertId);
+                || candidate.conflictedExpertIds().contains(expertId)) {
+            return true;
+        }
+        for (String name : candidate.avoidNames()) {
+            if (name.contains(expertName)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -53,6 +53,7 @@ class PanelController {
         model.addAttribute("candidate", queries.candidate(roundId, applicationId));
         model.addAttribute("panel", panel);
         model.addAttribute("experts", queries.experts(panel.stream().map(Assignment::getExpertId).toList()));
+        model.addAttribute("normalised", queries.normalisedScores(roundId, applicationId));
         model.addAttribute("eligible", adjustments.eligibleFor(roundId, applicationId));
         model.addAttribute("categories", programs.categoryNames());
         return "review/panel";

@@ -84,7 +84,7 @@ public class ReviewRounds {
         }
         List<RoundCandidate> carried = List.of();
         if (previous != null) {
-            List<RoundCandidate> before = candidates.findByRoundId(previous.getId());
+            List<RoundCandidate> before = candidates.copiesOf(previous.getId());
             if (chosen) {
                 Map<String, RoundCandidate> bySerial = before.stream()
                         .collect(Collectors.toMap(RoundCandidate::getSerialNo, candidate -> candidate));

@@ -65,6 +65,14 @@ class RoundCandidate {
         this.employerName = employerName;
     }
 
+    /** A candidate as read for a statement of its own (not an entity of the session): with its unfilled seats. */
+    RoundCandidate(long roundId, long applicationId, long categoryId, String disciplineCode, String serialNo,
+            String applicantName, String employerName, int unfilled, String unfilledReason) {
+        this(roundId, applicationId, categoryId, disciplineCode, serialNo, applicantName, employerName);
+        this.unfilled = unfilled;
+        this.unfilledReason = unfilledReason;
+    }
+
     void leaveUnfilled(int missing, String reasonKey) {
         this.unfilled = missing;
         this.unfilledReason = missing == 0 ? null : reasonKey;

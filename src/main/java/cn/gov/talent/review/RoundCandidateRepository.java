@@ -14,6 +14,18 @@ interface RoundCandidateRepository extends JpaRepository<RoundCandidate, RoundCa
 
     List<RoundCandidate> findByRoundId(long roundId);
 
+    /**
+     * A round's candidates as plain copies, not entities of the session: a round has 20,000, which the session would
+     * otherwise go through before every query of the transaction (auto-flush), and changes to them are not written.
+     * For the draw and the aggregation, which write with statements of their own.
+     */
+    @Query("""
+            select new cn.gov.talent.review.RoundCandidate(c.roundId, c.applicationId, c.categoryId, c.disciplineCode,
+                c.serialNo, c.applicantName, c.employerName, c.unfilled, c.unfilledReason)
+            from RoundCandidate c where c.roundId = :roundId
+            """)
+    List<RoundCandidate> copiesOf(long roundId);
+
     @Query("""
             select c from RoundCandidate c where c.roundId = :roundId
               and (:categoryId is null or c.categoryId = :categoryId)

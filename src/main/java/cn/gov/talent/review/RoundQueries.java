@@ -92,6 +92,24 @@ public class RoundQueries {
                 .sorted(Comparator.comparing(Assignment::getId)).toList();
     }
 
+    /**
+     * What the round's aggregation made of each submitted review of the application, by expert id: empty until the
+     * round is aggregated, and again once a review is reopened (for the office's panel page).
+     */
+    public Map<Long, NormalisedScore> normalisedScores(long roundId, long applicationId) {
+        Map<Long, NormalisedScore> scores = new HashMap<>();
+        jdbc.query("""
+                select s.expert_id, s.z_score, s.outlier
+                from review_result r
+                cross join unnest(r.review_expert_ids, r.review_z_scores, r.review_outliers)
+                    as s (expert_id, z_score, outlier)
+                where r.round_id = ? and r.application_id = ?
+                """, (ResultSet row) -> {
+            scores.put(row.getLong(1), new NormalisedScore(row.getLong(1), row.getBigDecimal(2), row.getBoolean(3)));
+        }, roundId, applicationId);
+        return scores;
+    }
+
     /** Names of experts by id (for the office's panel page). */
     public Map<Long, Expert> experts(Collection<Long> ids) {
         return experts.findAllById(ids).stream().collect(Collectors.toMap(Expert::getId, expert -> expert));

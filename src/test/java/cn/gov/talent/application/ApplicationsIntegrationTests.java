@@ -128,14 +128,34 @@ class ApplicationsIntegrationTests {
         for (long id : oneByOne) {
             applications.fire(id, WorkflowEvent.ENDORSE, employer, "  材料齐全 ", TransitionFacts.NONE);
         }
-        List<Application> fired = applications.fireAll(together, WorkflowEvent.ENDORSE, employer, "  材料齐全 ",
-                TransitionFacts.NONE);
+        List<ApplicationStatusChanged> fired = applications.fireAll(together, WorkflowEvent.ENDORSE, employer,
+                "  材料齐全 ", TransitionFacts.NONE);
 
-        assertThat(fired).extracting(Application::getId).containsExactlyElementsOf(together);
+        assertThat(fired).extracting(ApplicationStatusChanged::applicationId).containsExactlyElementsOf(together);
+        assertThat(fired).allSatisfy(change -> {
+            assertThat(change.from()).isEqualTo(ApplicationStatus.SUBMITTED);
+            assertThat(change.to()).isEqualTo(ApplicationStatus.ENDORSED);
+            assertThat(change.reason()).isEqualTo("材料齐全");
+        });
         List<String> expected = oneByOne.stream().map(this::outcomeOf).toList();
         assertThat(expected.get(0)).contains("ENDORSED", "ENDORSE SUBMITTED→ENDORSED by employer [EMPLOYER]: 材料齐全",
                 "recommender notification.waiting.ENDORSED", "applicant notification.applicant.ENDORSED");
         assertThat(together.stream().map(this::outcomeOf).toList()).isEqualTo(expected);
+        // the bulk statement writes what the entity would: the opinion with its unit and author, the time stamps, a
+        // new version (so a form still holding the old one is refused)
+        List<String> columns = oneByOne.stream().map(this::columnsOf).toList();
+        assertThat(columns.get(0)).startsWith("材料齐全|").contains("|t|t|t|");
+        assertThat(together.stream().map(this::columnsOf).toList()).isEqualTo(columns);
+    }
+
+    /** What a transition writes on the application besides its status, as one text: the same for the same transition. */
+    private String columnsOf(long id) {
+        return jdbc.queryForObject("""
+                select concat_ws('|', employer_opinion, employer_opinion_unit, employer_opinion_by,
+                    submitted_at is not null, endorsed_at = status_changed_at, employer_opinion_at = status_changed_at,
+                    version)
+                from application where id = ?
+                """, String.class, id);
     }
 
     @Test

@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
@@ -107,6 +111,62 @@ class ExpertDrawTest {
         int min = result.loads().values().stream().mapToInt(Integer::intValue).min().orElseThrow();
         assertThat(max - min).isLessThanOrEqualTo(1);
         assertThat(result.unfilled()).isEmpty();
+    }
+
+    /**
+     * The draw looks experts up by discipline instead of filtering the whole pool for each application; a draw
+     * stored before must still run again the same (复核): the same result as the pool-filtering draw it was made
+     * with, kept below as it was, over random worlds with full loads, short pools and shared names.
+     */
+    @RepeatedTest(100)
+    void theDrawGivesWhatThePoolFilteringDrawGave(RepetitionInfo repetition) {
+        Random world = new Random(104_729L * repetition.getCurrentRepetition());
+        List<Reviewer> reviewers = reviewers(world, 5 + world.nextInt(60));
+        List<Candidate> candidates = new ArrayList<>(candidates(world, 1 + world.nextInt(120), reviewers.size()));
+        candidates.add(new Candidate(9_999, null, "九江学院", Set.of(), Set.of()));
+        int perApplication = 1 + world.nextInt(6);
+        long seed = world.nextLong();
+        Result result = ExpertDraw.draw(candidates, reviewers, perApplication, seed);
+        assertThat(result).isEqualTo(poolFilteringDraw(candidates, reviewers, perApplication, seed));
+    }
+
+    /** The draw as it was until issue 18, verbatim: the reference the faster one must agree with. */
+    private static Result poolFilteringDraw(List<Candidate> candidates, List<Reviewer> reviewers, int perApplication,
+            long seed) {
+        Random random = new Random(seed);
+        List<Reviewer> pool = new ArrayList<>(reviewers);
+        pool.sort(Comparator.comparingLong(Reviewer::expertId));
+        Map<Long, Integer> loads = new HashMap<>();
+        pool.forEach(reviewer -> loads.put(reviewer.expertId(), reviewer.currentLoad()));
+        List<Candidate> ordered = new ArrayList<>(candidates);
+        ordered.sort(Comparator.comparingLong(Candidate::applicationId));
+        Map<Long, List<Long>> assignments = new LinkedHashMap<>();
+        List<ExpertDraw.Unfilled> unfilled = new ArrayList<>();
+        for (Candidate candidate : ordered) {
+            List<Reviewer> eligible = pool.stream().filter(reviewer -> ExpertDraw.isEligible(reviewer, candidate))
+                    .toList();
+            List<Long> chosen = new ArrayList<>();
+            for (int slot = 0; slot < perApplication; slot++) {
+                List<Reviewer> open = eligible.stream()
+                        .filter(reviewer -> !chosen.contains(reviewer.expertId())
+                                && loads.get(reviewer.expertId()) < reviewer.maxLoad())
+                        .toList();
+                if (open.isEmpty()) {
+                    unfilled.add(new ExpertDraw.Unfilled(candidate.applicationId(), perApplication - slot,
+                            eligible.size() > chosen.size() ? "draw.unfilled.fullLoad" : "draw.unfilled.noExpert"));
+                    break;
+                }
+                int lowest = open.stream().mapToInt(reviewer -> loads.get(reviewer.expertId())).min().orElseThrow();
+                List<Reviewer> leastLoaded = new ArrayList<>(open.stream()
+                        .filter(reviewer -> loads.get(reviewer.expertId()) == lowest).toList());
+                Collections.shuffle(leastLoaded, random);
+                Reviewer picked = leastLoaded.get(0);
+                chosen.add(picked.expertId());
+                loads.merge(picked.expertId(), 1, Integer::sum);
+            }
+            assignments.put(candidate.applicationId(), List.copyOf(chosen));
+        }
+        return new Result(seed, assignments, unfilled, loads);
     }
 
     @Test
