@@ -3,17 +3,11 @@ package cn.gov.talent.application;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.List;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.unit.DataSize;
@@ -23,10 +17,13 @@ import cn.gov.talent.program.Programs;
 import cn.gov.talent.shared.Actor;
 import cn.gov.talent.shared.NotFound;
 import cn.gov.talent.shared.Refusal;
+import cn.gov.talent.storage.FileStore;
 
 /**
- * Dossier attachments: checked by content and size, stored once per content (SHA-256), added and
- * removed only by the applicant while the dossier is editable.
+ * Dossier attachments: checked by content and size, stored once per content (SHA-256) in the file store (a
+ * directory or an object store, ADR 0037), added and removed only by the applicant while the dossier is editable.
+ * Every module's uploads pass the same checks here ({@link #store(MultipartFile)}) and are read back from here
+ * ({@link #contentOf}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -34,19 +31,18 @@ public class Attachments {
 
     private final AttachmentRepository attachments;
     private final ApplicationRepository applications;
-    private final Path store;
+    private final FileStore files;
     private final DataSize maxSize;
     private final Clock clock;
     private final Programs programs;
 
     Attachments(AttachmentRepository attachments, ApplicationRepository applications, Programs programs,
-            @Value("${talent.uploads.directory:./data/files}") String directory,
-            @Value("${talent.uploads.max-size:20MB}") DataSize maxSize, Clock clock) {
+            FileStore store, @Value("${talent.uploads.max-size:20MB}") DataSize maxSize, Clock clock) {
         this.programs = programs;
         this.clock = clock;
         this.attachments = attachments;
         this.applications = applications;
-        this.store = Path.of(directory).toAbsolutePath().normalize();
+        this.files = store;
         this.maxSize = maxSize;
     }
 
@@ -86,19 +82,25 @@ public class Attachments {
             try (InputStream in = file.getInputStream()) {
                 type = FileType.of(in.readNBytes(8)).orElseThrow(() -> new Refusal("attachment.wrongType"));
             }
-            String sha256 = storeContent(file);
+            String sha256;
+            try (InputStream in = file.getInputStream()) {
+                sha256 = files.put(in).key();
+            }
             return new StoredFile(displayName(file.getOriginalFilename()), type.mediaType(), file.getSize(), sha256);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Where the content stored under this checksum lies. */
-    public Path contentOf(String sha256) {
-        if (sha256 == null || !sha256.matches("[0-9a-f]{64}")) {
+    /**
+     * The content stored under this checksum, to send: its length known, its bytes read from the store only when
+     * sent; {@code MissingContent} (a server error) when the store lacks it.
+     */
+    public Resource contentOf(String sha256) {
+        if (!FileStore.isKey(sha256)) {
             throw new Refusal("attachment.missing");
         }
-        return pathOf(sha256);
+        return files.resource(sha256);
     }
 
     @Transactional
@@ -112,44 +114,16 @@ public class Attachments {
     }
 
     /** The stored bytes of an attachment of this application. */
-    public Path content(long applicationId, long attachmentId) {
+    public Resource content(long applicationId, long attachmentId) {
         Attachment attachment = attachments.findById(attachmentId)
                 .filter(candidate -> candidate.getApplicationId() == applicationId)
                 .orElseThrow(NotFound::new);
-        return pathOf(attachment.getSha256());
+        return contentOf(attachment.getSha256());
     }
 
     public Attachment find(long applicationId, long attachmentId) {
         return attachments.findById(attachmentId).filter(candidate -> candidate.getApplicationId() == applicationId)
                 .orElseThrow(NotFound::new);
-    }
-
-    private String storeContent(MultipartFile file) throws IOException {
-        Files.createDirectories(store);
-        Path temporary = Files.createTempFile(store, "upload-", ".part");
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            try (InputStream in = new DigestInputStream(file.getInputStream(), digest)) {
-                Files.copy(in, temporary, StandardCopyOption.REPLACE_EXISTING);
-            }
-            String sha256 = HexFormat.of().formatHex(digest.digest());
-            Path target = pathOf(sha256);
-            Files.createDirectories(target.getParent());
-            if (Files.exists(target)) {
-                Files.delete(temporary);
-            } else {
-                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
-            }
-            return sha256;
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
-    }
-
-    private Path pathOf(String sha256) {
-        return store.resolve(sha256.substring(0, 2)).resolve(sha256);
     }
 
     /** Keeps the name readable but harmless: no path, no control characters, bounded length. */

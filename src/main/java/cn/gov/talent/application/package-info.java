@@ -3,5 +3,6 @@
  * the one place that knows which transition is allowed; everything else asks it.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Application",
-        allowedDependencies = {"audit", "organization", "program", "program :: eligibility", "shared", "web"})
+        allowedDependencies = {"audit", "organization", "program", "program :: eligibility", "shared", "storage",
+                "web"})
 package cn.gov.talent.application;

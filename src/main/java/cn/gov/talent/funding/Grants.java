@@ -1,7 +1,6 @@
 package cn.gov.talent.funding;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,6 +13,7 @@ import java.util.stream.Collectors;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 
+import org.springframework.core.io.Resource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
@@ -209,7 +209,7 @@ public class Grants {
     }
 
     /** A stored file to send. */
-    public record StoredContract(Path content, String fileName, String contentType) {
+    public record StoredContract(Resource content, String fileName, String contentType) {
     }
 
     // ---- amounts ----------------------------------------------------------------------------------

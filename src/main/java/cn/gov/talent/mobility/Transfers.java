@@ -1,6 +1,5 @@
 package cn.gov.talent.mobility;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
+import org.springframework.core.io.Resource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -381,7 +381,7 @@ public class Transfers {
     }
 
     /** A stored file to send. */
-    public record Material(Path content, String fileName, String contentType) {
+    public record Material(Resource content, String fileName, String contentType) {
     }
 
     /** Which parties of the transfer the reader is. */

@@ -3,7 +3,6 @@ package cn.gov.talent.publication;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.Optional;
 
 import org.springframework.core.io.ByteArrayResource;
@@ -41,7 +40,7 @@ class ObjectionFiles {
     Optional<ResponseEntity<Resource>> downloadWithoutAuthorship(ObjectionFile file, String neutralName) {
         byte[] content;
         try {
-            content = Files.readAllBytes(attachments.contentOf(file.getSha256()));
+            content = attachments.contentOf(file.getSha256()).getContentAsByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

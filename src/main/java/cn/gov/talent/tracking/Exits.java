@@ -1,9 +1,9 @@
 package cn.gov.talent.tracking;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
@@ -170,7 +170,7 @@ public class Exits {
     }
 
     /** A stored file to send. */
-    public record Evidence(Path content, String fileName, String contentType) {
+    public record Evidence(Resource content, String fileName, String contentType) {
     }
 
     private TalentExit open(long recordId) {

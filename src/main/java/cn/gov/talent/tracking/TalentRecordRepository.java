@@ -50,13 +50,12 @@ interface TalentRecordRepository extends JpaRepository<TalentRecord, Long>, JpaS
 
     /**
      * The office's work in one statement: exit proposals forwarded, withdrawal requests, records due for
-     * their final assessment (active, cycle ending by the day), yearly reports confirmed and not filed.
+     * their final assessment (active, cycle ending by the day), yearly reports confirmed and not filed. Each count reads the index on (status, …), not the whole table.
      */
     @Query(value = """
-            select count(*) filter (where status = 'EXIT_FORWARDED'),
-                   count(*) filter (where status = 'WITHDRAWAL_REQUESTED'),
-                   count(*) filter (where status = 'ACTIVE' and cycle_end <= :by),
-                   (select count(*) from yearly_report where status = 'CONFIRMED')
-            from talent_record""", nativeQuery = true)
+            select (select count(*) from talent_record where status = 'EXIT_FORWARDED'),
+                   (select count(*) from talent_record where status = 'WITHDRAWAL_REQUESTED'),
+                   (select count(*) from talent_record where status = 'ACTIVE' and cycle_end <= :by),
+                   (select count(*) from yearly_report where status = 'CONFIRMED')""", nativeQuery = true)
     List<Object[]> officeWork(java.time.LocalDate by);
 }

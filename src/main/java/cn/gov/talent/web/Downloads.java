@@ -83,10 +83,20 @@ public final class Downloads {
                 .body(content);
     }
 
-    public static ResponseEntity<Resource> attachment(Path content, String fileName, String contentType) {
+    /**
+     * A stored file, sent as an attachment under its own name (UTF-8) with the type detected at upload, never
+     * rendered inline. The resource comes from the file store (a file, or an object of the object store): its
+     * length is the {@code Content-Length}, and its bytes are streamed from the store as they are sent.
+     */
+    public static ResponseEntity<Resource> attachment(Resource content, String fileName, String contentType) {
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(contentType))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(fileName, StandardCharsets.UTF_8).build().toString())
-                .body(new FileSystemResource(content));
+                .body(content);
+    }
+
+    /** A file on this machine's disk, sent as {@link #attachment(Resource, String, String)} sends a stored one. */
+    public static ResponseEntity<Resource> attachment(Path content, String fileName, String contentType) {
+        return attachment(new FileSystemResource(content), fileName, contentType);
     }
 }

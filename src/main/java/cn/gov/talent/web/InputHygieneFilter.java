@@ -1,12 +1,17 @@
 package cn.gov.talent.web;
 
 import java.io.IOException;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Enumeration;
 import java.util.Map;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.Part;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -34,7 +39,19 @@ class InputHygieneFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String problem = problemOf(request);
+        Map<String, String[]> parameters;
+        try {
+            parameters = request.getParameterMap();
+        } catch (Exception unreadable) {
+            // Tomcat throws its FileUploadException (an IOException, although the method declares none) and then
+            // the same again at every later read of a parameter, which would break the error page too. A body
+            // over the server's limit goes on as it is: the multipart resolver answers it with the upload
+            // message. Any other unreadable body goes on with no parameters, and the multipart resolver turns it
+            // into the bad-request page (BadInputAdvice).
+            chain.doFilter(isSizeLimit(unreadable) ? request : new UnreadableBody(request, unreadable), response);
+            return;
+        }
+        String problem = problemOf(parameters);
         if (problem != null) {
             request.setAttribute(REASON, problem);
             response.sendError(HttpStatus.BAD_REQUEST.value());
@@ -43,14 +60,7 @@ class InputHygieneFilter extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
-    private static String problemOf(HttpServletRequest request) {
-        Map<String, String[]> parameters;
-        try {
-            parameters = request.getParameterMap();
-        } catch (RuntimeException unreadable) {
-            // a multipart body over the server's limit: MultipartResolver answers it with the upload message
-            return null;
-        }
+    private static String problemOf(Map<String, String[]> parameters) {
         for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {
             if (hasControlCharacter(parameter.getKey())) {
                 return "error.400.control";
@@ -79,5 +89,61 @@ class InputHygieneFilter extends OncePerRequestFilter {
             }
         }
         return false;
+    }
+
+    /** Whether the body was refused for its size (Tomcat's SizeException and its kinds, anywhere in the causes). */
+    private static boolean isSizeLimit(Throwable unreadable) {
+        for (Throwable cause = unreadable; cause != null; cause = cause.getCause()) {
+            for (Class<?> type = cause.getClass(); type != null; type = type.getSuperclass()) {
+                if (type.getSimpleName().contains("SizeException") || type.getSimpleName().contains("SizeLimit")) {
+                    return true;
+                }
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    /** A request whose body could not be read: no parameters, and its parts fail as the body did. */
+    private static final class UnreadableBody extends HttpServletRequestWrapper {
+
+        private final Exception failure;
+
+        UnreadableBody(HttpServletRequest request, Exception failure) {
+            super(request);
+            this.failure = failure;
+        }
+
+        @Override
+        public String getParameter(String name) {
+            return null;
+        }
+
+        @Override
+        public Map<String, String[]> getParameterMap() {
+            return Map.of();
+        }
+
+        @Override
+        public Enumeration<String> getParameterNames() {
+            return Collections.emptyEnumeration();
+        }
+
+        @Override
+        public String[] getParameterValues(String name) {
+            return null;
+        }
+
+        @Override
+        public Collection<Part> getParts() throws IOException {
+            throw new IOException("the multipart body cannot be read", failure);
+        }
+
+        @Override
+        public Part getPart(String name) throws IOException {
+            throw new IOException("the multipart body cannot be read", failure);
+        }
     }
 }
