@@ -56,6 +56,8 @@ class ReminderJobOnTwoInstancesTests {
         BatchScenario.Fresh batch = scenario.batch(BatchStage.OPEN);
         scenario.timetable(batch, LocalDate.of(2026, 10, 9), null, null, null);
         scenario.applications(batch, SUBMITTED, 1);
+        // as if the lock's last holder had released it long ago (another test may have run the job a moment before)
+        jdbc.update("delete from shedlock where name = ?", ReminderJob.LOCK);
 
         try (ConfigurableApplicationContext second = new SpringApplicationBuilder(TalentApplication.class,
                 SecondInstance.class)
