@@ -27,6 +27,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import cn.gov.talent.audit.AuditEntry;
 import cn.gov.talent.audit.AuditTrail;
@@ -316,6 +317,16 @@ public class Applications {
         }
     }
 
+    /**
+     * Before a statement of its own reads the table, the transaction's changes are written, as a query through the
+     * session would (a read-only transaction has none to write).
+     */
+    private void flushBeforeReading() {
+        if (!TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            entityManager.flush();
+        }
+    }
+
     private static Instant instant(OffsetDateTime value) {
         return value == null ? null : value.toInstant();
     }
@@ -416,8 +427,7 @@ public class Applications {
      * long as the batch (a review round takes 20,000 at once). Not scoped: callers are office services.
      */
     public List<ApplicationOutline> outlinesInBatch(long batchId, Collection<ApplicationStatus> statuses) {
-        // the statement reads the table: the transaction's changes to applications go first
-        entityManager.flush();
+        flushBeforeReading();
         return jdbc.query(connection -> {
             var select = connection.prepareStatement("""
                     select id, category_id, discipline_code, serial_no, applicant_name, employer_name
@@ -445,7 +455,7 @@ public class Applications {
         if (applicationIds.isEmpty()) {
             return statuses;
         }
-        entityManager.flush();
+        flushBeforeReading();
         jdbc.query(connection -> {
             var select = connection.prepareStatement("select id, status from application where id = any(?)");
             select.setArray(1, connection.createArrayOf("bigint", applicationIds.toArray()));

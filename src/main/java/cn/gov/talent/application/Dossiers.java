@@ -18,6 +18,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.util.StringUtils;
 
 import tools.jackson.databind.JsonNode;
@@ -237,7 +238,10 @@ public class Dossiers {
         if (applicationIds.isEmpty()) {
             return avoid;
         }
-        dossiers.flush();
+        // the transaction's changes first, as a query through the session would write them
+        if (!TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            dossiers.flush();
+        }
         jdbc.query(connection -> {
             var select = connection.prepareStatement(
                     "select application_id, content from dossier where application_id = any(?)");

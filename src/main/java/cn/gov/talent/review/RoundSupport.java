@@ -15,6 +15,7 @@ import java.util.TreeSet;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import cn.gov.talent.application.Application;
 import cn.gov.talent.application.ApplicationStatus;
@@ -162,7 +163,9 @@ class RoundSupport {
         Map<Long, Set<Long>> conflicts = new HashMap<>();
         // the experts who declared a conflict with these applications, in any round: one statement for them all,
         // after this transaction's changes (a conflict declared just now, its slot being redrawn)
-        assignments.flush();
+        if (!TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            assignments.flush();
+        }
         jdbc.query(connection -> {
             var select = connection.prepareStatement("""
                     select application_id, expert_id from review_assignment
