@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
 import cn.gov.talent.support.DemoUsers;
 import cn.gov.talent.support.IntegrationTest;
@@ -32,6 +33,20 @@ class StaticResourcesTests {
 
     @Autowired
     DemoUsers users;
+
+    @Autowired
+    ResourceUrlProvider resourceUrls;
+
+    /**
+     * Only the three prefixes of static files are resource patterns: under Spring Boot's {@code /**}
+     * every link a page writes was looked up as a file in the jar on every request (StaticResources).
+     */
+    @Test
+    void aPagesOwnLinksAreNotLookedUpAsFiles() {
+        assertThat(resourceUrls.getHandlerMap().keySet()).containsExactlyInAnyOrder("/css/**", "/js/**", "/webjars/**");
+        assertThat(resourceUrls.getForLookupPath("/applications/12")).isNull();
+        assertThat(resourceUrls.getForLookupPath("/css/app.css")).matches("/css/app-[0-9a-f]{32}\\.css");
+    }
 
     @Test
     void stylesAndScriptsAreVersionedByContentAndCachedForAYear() throws Exception {
