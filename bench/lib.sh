@@ -251,6 +251,26 @@ wrk_measure() {
   read -r WRK_RPS WRK_P50 WRK_P99 WRK_NON2XX WRK_ERRORS WRK_REQUESTS <<< "$parsed"
 }
 
+# wait_for_jit PID [MAX-SECONDS]: waits until the JVM's queue of methods waiting for the optimising
+# compiler (C2) is nearly empty (at most 20), at most MAX-SECONDS (default 120). On 2 cores that compiler
+# thread takes one core for minutes after a new load, and requests measured meanwhile measure the
+# compiler, not the application: the throughput is taken after a warm-up of the same page and this
+# wait. Sets JIT_WAIT (seconds waited) and JIT_QUEUE (the queue's length at the end; "?" without jcmd).
+wait_for_jit() {
+  local pid=$1 max=${2:-120} start queue
+  start=$(date +%s)
+  JIT_QUEUE="?"
+  command -v jcmd >/dev/null 2>&1 || { JIT_WAIT=0; return 0; }
+  while :; do
+    queue=$(jcmd "$pid" Compiler.queue 2>/dev/null | grep -c '^[0-9]' || true)
+    JIT_QUEUE=$queue
+    [ "$queue" -le 20 ] && break
+    [ $(( $(date +%s) - start )) -ge "$max" ] && break
+    sleep 5
+  done
+  JIT_WAIT=$(( $(date +%s) - start ))
+}
+
 # pgbench_run SQL-FILE CLIENTS THREADS SECONDS CONNECTION-ARGS...: the file as one pgbench transaction
 # (simple protocol, no vacuum); CONNECTION-ARGS end with the database name, e.g. -h localhost -p 54339
 # -U postgres postgres. Sets PGB_TPS and PGB_LATENCY (ms, average), or both to "failed" (the raw output

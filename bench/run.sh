@@ -23,14 +23,16 @@
 #     existing data directory. The review batch is then reset and drawn, scored and aggregated again (about
 #     a minute) and the timings of the draw and the aggregation are printed from the log.
 #  3. The median and 95th-percentile response time of each page, one request at a time, signed in as
-#     the role that uses it, and the time of single large downloads (the 人选信息库's Excel export).
+#     the role that uses it, after a warm-up (every page BENCH_WARM_UP=15 times, then the JIT's queue
+#     drained), and the time of single large downloads (the 人选信息库's Excel export).
 #  4. The SQL of six key pages (the office's /applications, the supervisor's /audit, the office's and a
 #     recommending unit's home, an applicant's home, /login): log_min_duration_statement is set to 0 for
 #     the moment of one request (three tries; the one with the fewest statements is kept, in case a
 #     scheduled job ran meanwhile), bench/statements.py turns the log into the statements with their
 #     values (target/bench/sql/<page>.sql and .txt), and pgbench replays them alone, one client: the
 #     page's SQL time alone. Target of issue 18: list and home pages p95 <= 50 ms and <= 3 x their SQL.
-#  5. Throughput: wrk, 32 connections on 2 threads for 20 s, against the office's /applications (its
+#  5. Throughput: wrk, 32 connections on 2 threads for 20 s (after a warm-up of 10 s on the same page and
+#     until the JIT's compile queue is drained, at most 2 minutes), against the office's /applications (its
 #     session cookie as a header), an applicant's home and /login; beside each the same page's SQL under
 #     pgbench -c 32 -j 2 -T 10. Targets: the office list >= 300 req/s with p99 <= 300 ms and no error; the
 #     applicant's home and /login >= 500 req/s.
@@ -171,8 +173,12 @@ SQL_ROWS=""
 WRK_ROWS=""
 
 # 3. Pages one request at a time
-measure() { # $1 user, $2 path, $3 requests (default $REQUESTS)
+measure() { # $1 user, $2 path, $3 requests (default $REQUESTS); with WARMING=1 only a few unmeasured requests
   local times status n=${3:-$REQUESTS} p50 p95
+  if [ -n "${WARMING:-}" ]; then
+    for _ in $(seq 1 "$(( n < WARM_UP ? n : WARM_UP ))"); do as_user "$1" -o /dev/null "$BASE$2"; done
+    return 0
+  fi
   status=$(as_user "$1" -o /dev/null -w '%{http_code}' "$BASE$2")
   times=$(for _ in $(seq 1 "$n"); do
     as_user "$1" -o /dev/null -w '%{time_total}\n' "$BASE$2"
@@ -193,8 +199,7 @@ once() { # $1 user, $2 path: one request (after one warm-up), its status, time a
   echo "  $1 $2: $out" >&2
 }
 
-echo
-echo "Pages, $REQUESTS requests each, one at a time (progress):"
+all_pages() {
 measure office "/applications"
 measure office "/applications?status=ENDORSED"
 measure office "/applications?q=%E5%8E%8B%E6%B5%8B12345"
@@ -255,6 +260,21 @@ measure office "/yearend/$YEAR/report.pdf" 5
 # issue 18: an applicant's home page and the sign-in page (a stranger: no session is read or written)
 measure applicant "/"
 measure anonymous "/login"
+}
+
+# A server in service has compiled its hot code; the first minutes after a start are the JIT's (on 2 cores
+# its optimising compiler takes one core for minutes). So every page first gets $WARM_UP unmeasured
+# requests, then the compiler's queue is drained (at most 3 minutes), then the pages are measured.
+WARM_UP=${BENCH_WARM_UP:-15}
+echo
+echo "Warm-up: every page $WARM_UP times, then the compiler's queue drained (progress):"
+WARMING=1 all_pages
+wait_for_jit "$APP_PID" 180
+echo "  ${JIT_WAIT} s until the compiler's queue was ${JIT_QUEUE}" >&2
+
+echo
+echo "Pages, $REQUESTS requests each, one at a time (progress):"
+all_pages
 echo
 echo "Single downloads (progress):"
 once office "/talents/export.xlsx"
@@ -348,6 +368,10 @@ throughput() { # $1 label, $2 user, $3 path, $4 target req/s, $5 target p99 in m
   local label=$1 user=$2 path=$3 cookie="" before after tps verdict
   [ "$user" = anonymous ] || cookie=$(cookie_header "$WORK/cookies-$user")
   before=$(http_status "$BASE$path" "$cookie")
+  # warm-up: the same load for 10 s, then the optimising compiler's queue drained (not measured)
+  WRK_DURATION=10s wrk_measure "$BASE$path" "$cookie" "$WORK/wrk-$label.warm-up.txt"
+  wait_for_jit "$APP_PID" 120
+  echo "  $user $path: warm-up ${WRK_RPS} req/s, then ${JIT_WAIT} s until the compiler's queue was ${JIT_QUEUE}" >&2
   wrk_measure "$BASE$path" "$cookie" "$WORK/wrk-$label.txt"
   after=$(http_status "$BASE$path" "$cookie")
   if [ -s "$SQL_DIR/$label.sql" ] && [ ! -f "$SQL_DIR/$label.replay-error.txt" ]; then
