@@ -59,11 +59,8 @@ PG_CONNECTION=(-h localhost -p "$PG_PORT" -U postgres postgres)
 mkdir -p "$WORK" "$SQL_DIR"
 rm -f "$WORK"/cookies-*   # sign in afresh: a session of an earlier run may have expired
 
-JAR=$(ls target/talent-program-*.jar 2>/dev/null | head -1 || true)
-if [ -z "$JAR" ]; then
-  ./mvnw -B -q package -DskipTests
-  JAR=$(ls target/talent-program-*.jar | head -1)
-fi
+ls target/talent-program-*.jar > /dev/null 2>&1 || ./mvnw -B -q package -DskipTests
+find_jar
 for tool in curl python3 psql pgbench; do
   command -v "$tool" >/dev/null || { echo "$tool is missing (apt-get install curl python3 postgresql-client)"; exit 1; }
 done

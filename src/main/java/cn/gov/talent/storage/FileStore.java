@@ -23,16 +23,27 @@ public interface FileStore {
         return key != null && KEY.matcher(key).matches();
     }
 
+    /** The key itself, or {@link IllegalArgumentException} when it is not a SHA-256 in lower-case hex. */
+    static String requireKey(String key) {
+        if (!isKey(key)) {
+            throw new IllegalArgumentException("Not a SHA-256 key: " + key);
+        }
+        return key;
+    }
+
     /**
      * Keeps the content read from this stream (to its end; the caller closes it) under its SHA-256, computed
      * while it is copied to a temporary file. When the key is already there, nothing is written: the same bytes
      * are already stored.
      */
-    StoredContent put(InputStream content);
+    default StoredContent put(InputStream content) {
+        return put(content, null);
+    }
 
     /**
-     * As {@link #put(InputStream)}, only if the content read hashes to this key; otherwise nothing is stored
-     * and {@link ContentMismatch} is thrown (a copy from another store that must arrive unchanged).
+     * As {@link #put(InputStream)}, only if the content read hashes to this key (when it is not null); otherwise
+     * nothing is stored and {@link ContentMismatch} is thrown (a copy from another store that must arrive
+     * unchanged).
      */
     StoredContent put(InputStream content, String expectedKey);
 

@@ -196,6 +196,7 @@ class PublicationFlowTests {
         byte[] pdf = mvc.perform(get("/certificates/" + record.getId() + ".pdf").with(users.as(owner)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         try (var document = Loader.loadPDF(pdf)) {
+            assertThat(document.getNumberOfPages()).as("one landscape page, no blank second one").isEqualTo(1);
             assertThat(document.getPage(0).getMediaBox().getWidth()).isGreaterThan(document.getPage(0).getMediaBox()
                     .getHeight());
             String text = new PDFTextStripper().getText(document);

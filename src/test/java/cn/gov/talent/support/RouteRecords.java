@@ -136,8 +136,9 @@ public class RouteRecords {
         ids.put("fundingPlan", jdbc.queryForObject("select min(id) from support_plan", String.class));
         ids.put("fundingExtension", "0"); // only refusals are posted: they come before any record is read
         ids.put("unit", String.valueOf(data.unitId("NCU")));
-        // this year's report, opened by the demo; the report of "recommender"'s unit (南昌市人社局)
-        ids.put("yearEndYear", String.valueOf(data.year()));
+        // the year-end report the demo opened (the first round; the year of the clock at the demo's load, not of
+        // the clock now, which a test before may have moved); the report of "recommender"'s unit (南昌市人社局)
+        ids.put("yearEndYear", jdbc.queryForObject("select year from year_end_round order by id limit 1", String.class));
         ids.put("yearEndUnit", String.valueOf(data.unitId("NC-HRSS")));
         ids.put("user", jdbc.queryForObject("select id from app_user where username = 'employer'", String.class));
         ids.put("day", data.year() + "-10-01");

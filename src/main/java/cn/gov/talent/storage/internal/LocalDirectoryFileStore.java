@@ -1,5 +1,7 @@
 package cn.gov.talent.storage.internal;
 
+import static cn.gov.talent.storage.FileStore.requireKey;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -38,15 +40,7 @@ public class LocalDirectoryFileStore implements FileStore {
     }
 
     @Override
-    public StoredContent put(InputStream content) {
-        return put(content, null);
-    }
-
-    @Override
     public StoredContent put(InputStream content, String expectedKey) {
-        if (expectedKey != null) {
-            checked(expectedKey);
-        }
         try (TemporaryCopy copy = TemporaryCopy.of(content, root, expectedKey)) {
             Path target = pathOf(copy.sha256());
             Files.createDirectories(target.getParent());
@@ -65,7 +59,7 @@ public class LocalDirectoryFileStore implements FileStore {
 
     @Override
     public OptionalLong size(String key) {
-        Path file = pathOf(checked(key));
+        Path file = pathOf(requireKey(key));
         try {
             return Files.isRegularFile(file) ? OptionalLong.of(Files.size(file)) : OptionalLong.empty();
         } catch (NoSuchFileException e) {
@@ -78,7 +72,7 @@ public class LocalDirectoryFileStore implements FileStore {
     @Override
     public InputStream open(String key) {
         try {
-            return Files.newInputStream(pathOf(checked(key)));
+            return Files.newInputStream(pathOf(requireKey(key)));
         } catch (NoSuchFileException e) {
             throw new MissingContent(key, describe());
         } catch (IOException e) {
@@ -88,7 +82,7 @@ public class LocalDirectoryFileStore implements FileStore {
 
     @Override
     public Resource resource(String key) {
-        Path file = pathOf(checked(key));
+        Path file = pathOf(requireKey(key));
         if (!Files.isRegularFile(file)) {
             throw new MissingContent(key, describe());
         }
@@ -141,10 +135,4 @@ public class LocalDirectoryFileStore implements FileStore {
 
     private static final Comparator<Path> BY_NAME = Comparator.comparing(path -> path.getFileName().toString());
 
-    private static String checked(String key) {
-        if (!FileStore.isKey(key)) {
-            throw new IllegalArgumentException("Not a SHA-256 key: " + key);
-        }
-        return key;
-    }
 }

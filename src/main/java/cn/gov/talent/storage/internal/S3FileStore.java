@@ -1,5 +1,7 @@
 package cn.gov.talent.storage.internal;
 
+import static cn.gov.talent.storage.FileStore.requireKey;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -132,15 +134,7 @@ public class S3FileStore implements FileStore, AutoCloseable {
     }
 
     @Override
-    public StoredContent put(InputStream content) {
-        return put(content, null);
-    }
-
-    @Override
     public StoredContent put(InputStream content, String expectedKey) {
-        if (expectedKey != null) {
-            checked(expectedKey);
-        }
         try (TemporaryCopy copy = TemporaryCopy.of(content, temporaryDirectory, expectedKey)) {
             if (!exists(copy.sha256())) {
                 client.putObject(request -> request.bucket(bucket).key(objectKey(copy.sha256()))
@@ -153,13 +147,13 @@ public class S3FileStore implements FileStore, AutoCloseable {
 
     @Override
     public OptionalLong size(String key) {
-        return head(checked(key)).map(head -> OptionalLong.of(head.contentLength())).orElse(OptionalLong.empty());
+        return head(requireKey(key)).map(head -> OptionalLong.of(head.contentLength())).orElse(OptionalLong.empty());
     }
 
     @Override
     public InputStream open(String key) {
         try {
-            return client.getObject(request -> request.bucket(bucket).key(objectKey(checked(key))));
+            return client.getObject(request -> request.bucket(bucket).key(objectKey(requireKey(key))));
         } catch (S3Exception e) {
             if (e.statusCode() == 404) {
                 throw new MissingContent(key, describe());
@@ -170,7 +164,7 @@ public class S3FileStore implements FileStore, AutoCloseable {
 
     @Override
     public Resource resource(String key) {
-        HeadObjectResponse head = head(checked(key)).orElseThrow(() -> new MissingContent(key, describe()));
+        HeadObjectResponse head = head(requireKey(key)).orElseThrow(() -> new MissingContent(key, describe()));
         return new ObjectResource(key, head.contentLength(), head.lastModified());
     }
 
@@ -222,13 +216,6 @@ public class S3FileStore implements FileStore, AutoCloseable {
             }
             throw e;
         }
-    }
-
-    private static String checked(String key) {
-        if (!FileStore.isKey(key)) {
-            throw new IllegalArgumentException("Not a SHA-256 key: " + key);
-        }
-        return key;
     }
 
     private static String normalized(String prefix) {

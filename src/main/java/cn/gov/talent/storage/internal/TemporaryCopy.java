@@ -13,6 +13,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 import cn.gov.talent.storage.ContentMismatch;
+import cn.gov.talent.storage.FileStore;
 
 /**
  * A content copied to a temporary file {@code upload-*.part} while its SHA-256 (its key), its MD5 (which the
@@ -37,6 +38,9 @@ final class TemporaryCopy implements AutoCloseable {
      * ({@link ContentMismatch}, nothing left behind) when an expected key is given and the content is not it.
      */
     static TemporaryCopy of(InputStream content, Path directory, String expectedKey) {
+        if (expectedKey != null) {
+            FileStore.requireKey(expectedKey);
+        }
         Path temporary = null;
         try {
             Files.createDirectories(directory);
