@@ -257,12 +257,14 @@ wrk_measure() {
 # compiler, not the application: the throughput is taken after a warm-up of the same page and this
 # wait. Sets JIT_WAIT (seconds waited) and JIT_QUEUE (the queue's length at the end; "?" without jcmd).
 wait_for_jit() {
-  local pid=$1 max=${2:-120} start queue
+  local pid=$1 max=${2:-120} start queue out
   start=$(date +%s)
   JIT_QUEUE="?"
   command -v jcmd >/dev/null 2>&1 || { JIT_WAIT=0; return 0; }
   while :; do
-    queue=$(jcmd "$pid" Compiler.queue 2>/dev/null | grep -c '^[0-9]' || true)
+    # only the C2 queue's lines (compile ids are right-aligned); "?" when jcmd cannot attach
+    out=$(jcmd "$pid" Compiler.queue 2>/dev/null) || { JIT_QUEUE="?"; break; }
+    queue=$(printf '%s\n' "$out" | sed -n '/^C2 compile queue:/,/^$/p' | grep -cE '^ *[0-9]+ ' || true)
     JIT_QUEUE=$queue
     [ "$queue" -le 20 ] && break
     [ $(( $(date +%s) - start )) -ge "$max" ] && break

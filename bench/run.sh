@@ -20,8 +20,9 @@
 #     the application is stopped again. The server's log is switched to JSON lines in
 #     target/bench/postgres/log/bench.json (postgresql.conf; takes effect at the next start).
 #  2. The timed start: from the launch of java (-Xmx512m, BENCH_HEAP) to the first 200 of /login on the
-#     existing data directory. The review batch is then reset and drawn, scored and aggregated again (about
-#     a minute) and the timings of the draw and the aggregation are printed from the log.
+#     existing data directory. The review batch is then reset and drawn, scored and aggregated again, twice
+#     (right after the start and warm; about a minute) and the timings of the draw and the aggregation are
+#     printed from the log.
 #  3. The median and 95th-percentile response time of each page, one request at a time, signed in as
 #     the role that uses it, after a warm-up (every page BENCH_WARM_UP=15 times, then the JIT's queue
 #     drained), and the time of single large downloads (the 人选信息库's Excel export).
