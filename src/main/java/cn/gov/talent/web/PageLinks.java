@@ -3,7 +3,6 @@ package cn.gov.talent.web;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -20,14 +19,7 @@ class PageLinks {
 
     @ModelAttribute("filterQuery")
     String filterQuery(HttpServletRequest request) {
-        Map<String, String[]> parameters;
-        try {
-            parameters = request.getParameterMap();
-        } catch (RuntimeException unreadable) {
-            // a multipart body the server could not read (the bad-request page): Tomcat throws again at every read
-            return "";
-        }
-        return parameters.entrySet().stream()
+        return request.getParameterMap().entrySet().stream()
                 .filter(entry -> !entry.getKey().equals("page") && !entry.getKey().equals("lang")
                         && !entry.getKey().equals("_csrf"))
                 .flatMap(entry -> Arrays.stream(entry.getValue())
